@@ -1,0 +1,32 @@
+package dev.newsmodel.parser;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.sentences.SentenceSplitter;
+import dev.newsmodel.parser.tokens.Tokenizer;
+
+/**
+ * The stages after the reader, in order. Each reads the layers of the ones before it and adds its
+ * own; none changes the text once {@link Document#of} has fixed it.
+ *
+ * <ol>
+ *   <li>skeleton: body text, sections, paragraphs ({@link Document#of})
+ *   <li>tokens ({@link Tokenizer})
+ *   <li>sentences ({@link SentenceSplitter})
+ *   <li>entities: persons, organizations, coreference (to come)
+ *   <li>quotes: marks and attribution (to come)
+ *   <li>meetings: events, merging, dates (to come)
+ * </ol>
+ */
+final class Pipeline {
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+
+  Article run(Draft draft) {
+    Document document = Document.of(draft);
+    document.tokens(tokenizer.tokenize(document.text()));
+    document.sentences(sentenceSplitter.split(document.text(), document.tokens()));
+    return document.toArticle();
+  }
+}

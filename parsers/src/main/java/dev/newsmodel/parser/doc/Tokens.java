@@ -1,0 +1,77 @@
+package dev.newsmodel.parser.doc;
+
+import java.util.Arrays;
+
+/**
+ * The token layer: parallel arrays of offsets and kinds, so that a long article costs a few arrays
+ * rather than an object per token. Token {@code i} covers {@code text[start(i), end(i))}.
+ */
+public final class Tokens {
+
+  /** Letters, digits, and the apostrophes or hyphens inside a word; "U.S." keeps its dots. */
+  public static final byte WORD = 0;
+
+  /** A number: "2023", "3.5", "1,000". */
+  public static final byte NUMBER = 1;
+
+  /** A quotation mark or apostrophe standing alone: “ ” " ‘ ’ ' « » „ ‹ ›. */
+  public static final byte QUOTE = 2;
+
+  /** Sentence-final punctuation: . ! ? … */
+  public static final byte TERMINAL = 3;
+
+  /** Any other punctuation or symbol. */
+  public static final byte PUNCT = 4;
+
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+  private final byte[] kinds;
+  private final int size;
+
+  /** Wraps arrays filled by a tokenizer; only the first {@code size} entries are used. */
+  public Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.kinds = kinds;
+    this.size = size;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public byte kind(int i) {
+    return kinds[i];
+  }
+
+  /** The first character of token {@code i}. */
+  public char firstChar(int i) {
+    return text.charAt(starts[i]);
+  }
+
+  /** The token's text; allocates, so keep it off hot loops. */
+  public String text(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** Whether token {@code i} equals {@code s}, without allocating. */
+  public boolean is(int i, String s) {
+    return ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
+  }
+
+  /** The index of the first token that starts at or after {@code offset}. */
+  public int firstAtOrAfter(int offset) {
+    int i = Arrays.binarySearch(starts, 0, size, offset);
+    return i >= 0 ? i : -i - 1;
+  }
+}

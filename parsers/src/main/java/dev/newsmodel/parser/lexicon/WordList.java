@@ -1,0 +1,48 @@
+package dev.newsmodel.parser.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Loads a word list from a UTF-8 class-path resource: one entry a line, blank lines and lines
+ * starting with {@code #} skipped. Lists are read once, when a stage class is loaded.
+ */
+public final class WordList {
+  private WordList() {}
+
+  /** The entries of the resource {@code name} next to {@code owner}, as written. */
+  public static Set<String> load(Class<?> owner, String name) {
+    return read(owner, name, false);
+  }
+
+  /** The entries lower-cased (root locale), for case-insensitive look-ups. */
+  public static Set<String> loadLowerCase(Class<?> owner, String name) {
+    return read(owner, name, true);
+  }
+
+  private static Set<String> read(Class<?> owner, String name, boolean lowerCase) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " next to " + owner);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(lowerCase ? word.toLowerCase(Locale.ROOT) : word);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(words);
+  }
+}

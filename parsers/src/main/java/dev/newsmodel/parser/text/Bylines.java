@@ -1,0 +1,147 @@
+package dev.newsmodel.parser.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads byline lines ("By Jane Doe and John Roe, Reuters | June 19, 2023") into author names and,
+ * when the line carries one, a date. Names are kept when they look like a person's; an agency or
+ * job title is dropped when a person is named.
+ */
+final class Bylines {
+  private Bylines() {}
+
+  private static final int MAX_CHARS = 160;
+
+  /** Words that mark a job title or a desk, not a name. */
+  private static final Set<String> ROLE_WORDS =
+      Set.of(
+          "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
+          "editors", "contributor", "contributing", "columnist", "bureau", "chief", "senior",
+          "political", "foreign", "news", "desk", "team", "associated", "press", "agency",
+          "updated", "published", "special", "analyst", "photographer", "producer");
+
+  /** Lower-case words allowed inside a name. */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den",
+          "bin", "al", "el", "la", "le", "ter", "ten", "y");
+
+  /** A parsed byline. */
+  record Byline(List<String> authors, Optional<String> date) {}
+
+  /** The byline in {@code line}, when the line is one ("By ..."). */
+  static Optional<Byline> parse(String line) {
+    if (line.length() > MAX_CHARS || line.length() < 4) {
+      return Optional.empty();
+    }
+    if (!line.regionMatches(true, 0, "by ", 0, 3)) {
+      return Optional.empty();
+    }
+    List<String> segments = splitSegments(line.substring(3));
+    List<String> authors = new ArrayList<>();
+    Optional<String> date = Optional.empty();
+    String fallback = null;
+    for (String segment : segments) {
+      Optional<String> segmentDate = DateLines.parseLine(segment);
+      if (segmentDate.isPresent()) {
+        date = date.or(() -> segmentDate);
+        continue;
+      }
+      for (String part : splitNames(segment)) {
+        String name = stripPlace(part);
+        if (isPersonName(name)) {
+          authors.add(name);
+        } else if (fallback == null && !name.isEmpty() && !hasRoleWord(name)) {
+          fallback = name;
+        }
+      }
+    }
+    if (authors.isEmpty() && fallback != null) {
+      authors.add(fallback);
+    }
+    return authors.isEmpty() && date.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Byline(authors, date));
+  }
+
+  /** Splits at "|", "·", "•" and spaced dashes. */
+  private static List<String> splitSegments(String s) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bar = c == '|' || c == '\u00B7' || c == '\u2022';
+      boolean dash =
+          (c == '-' || c == '\u2013' || c == '\u2014')
+              && i > 0
+              && s.charAt(i - 1) == ' '
+              && i + 1 < s.length()
+              && s.charAt(i + 1) == ' ';
+      if (bar || dash) {
+        out.add(s.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    out.add(s.substring(start).strip());
+    out.removeIf(String::isEmpty);
+    return out;
+  }
+
+  /** Splits a list of names at commas, semicolons, "and" and "&". */
+  private static List<String> splitNames(String s) {
+    List<String> out = new ArrayList<>();
+    for (String part : s.replace(" & ", ",").replace(" and ", ",").replace(";", ",").split(",")) {
+      String name = part.strip();
+      if (!name.isEmpty()) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** "Jane Doe in Beijing" becomes "Jane Doe". */
+  private static String stripPlace(String name) {
+    for (String marker : new String[] {" in ", " at ", " for "}) {
+      int at = name.indexOf(marker);
+      if (at > 0) {
+        return name.substring(0, at).strip();
+      }
+    }
+    return name;
+  }
+
+  static boolean isPersonName(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2 || words.length > 5 || hasRoleWord(name)) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.isEmpty()) {
+        return false;
+      }
+      boolean capitalised = Character.isUpperCase(word.charAt(0));
+      if (!capitalised && !PARTICLES.contains(word)) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasRoleWord(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
+      if (ROLE_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

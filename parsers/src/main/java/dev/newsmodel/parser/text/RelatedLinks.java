@@ -1,0 +1,69 @@
+package dev.newsmodel.parser.text;
+
+import dev.newsmodel.model.RelatedLink;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads "Read also: ..." lines into related links. */
+final class RelatedLinks {
+  private RelatedLinks() {}
+
+  /** Prefixes, lower case, that introduce a link to another article. */
+  private static final List<String> PREFIXES =
+      List.of(
+          "read also", "also read", "read more", "read next", "see also", "related articles",
+          "related article", "related stories", "related story", "related", "more on this",
+          "recommended", "more", "watch", "listen");
+
+  /** The link on {@code line}, when the line is a related-link line. */
+  static Optional<RelatedLink> parse(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String prefix : PREFIXES) {
+      if (!lower.startsWith(prefix)) {
+        continue;
+      }
+      int rest = afterSeparator(line, prefix.length());
+      if (rest < 0) {
+        continue;
+      }
+      String text = line.substring(rest).strip();
+      Optional<String> url = findUrl(text);
+      if (url.isPresent()) {
+        text = text.replace(url.get(), "").strip();
+        if (text.isEmpty()) {
+          text = url.get();
+        }
+      }
+      return text.isEmpty() ? Optional.empty() : Optional.of(RelatedLink.of(text, url));
+    }
+    return Optional.empty();
+  }
+
+  /** The offset after ":" or a dash that follows the prefix, or -1. */
+  private static int afterSeparator(String line, int from) {
+    int i = from;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < line.length() && ":-\u2013\u2014|>\u00BB".indexOf(line.charAt(i)) >= 0) {
+      return i + 1;
+    }
+    return -1;
+  }
+
+  private static Optional<String> findUrl(String text) {
+    int at = text.indexOf("http://");
+    if (at < 0) {
+      at = text.indexOf("https://");
+    }
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return Optional.of(text.substring(at, end));
+  }
+}

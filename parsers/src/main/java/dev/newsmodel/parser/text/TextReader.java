@@ -1,0 +1,127 @@
+package dev.newsmodel.parser.text;
+
+import dev.newsmodel.model.RelatedLink;
+import dev.newsmodel.parser.doc.Block;
+import dev.newsmodel.parser.doc.Draft;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an article pasted as plain text: finds the headline, standfirst, byline and date lines at
+ * its head, drops page furniture, moves "Read also" lines to related links, and tells section
+ * headings from paragraphs. Stateless and thread-safe.
+ */
+public final class TextReader {
+  /** How many lines at the head may hold the title, standfirst, byline and date. */
+  private static final int HEAD_LINES = 8;
+
+  /** Reads {@code input} into a draft. */
+  public Draft read(String input) {
+    Draft draft = new Draft();
+    List<String> lines = withoutFurniture(LineSplitter.logicalLines(input), draft.relatedLinks());
+    addBlocks(readHead(lines, draft), draft.blocks());
+    return draft;
+  }
+
+  /** Drops furniture (and a table of contents' entries); moves related-link lines aside. */
+  private static List<String> withoutFurniture(List<String> lines, List<RelatedLink> links) {
+    List<String> kept = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (Furniture.isTableOfContents(line)) {
+        i = skipContentsEntries(lines, i + 1) - 1;
+        continue;
+      }
+      if (Furniture.is(line)) {
+        continue;
+      }
+      Optional<RelatedLink> link = RelatedLinks.parse(line);
+      if (link.isPresent()) {
+        links.add(link.get());
+      } else {
+        kept.add(line);
+      }
+    }
+    return kept;
+  }
+
+  /** After a contents line, skips short lines that come again later as headings. */
+  private static int skipContentsEntries(List<String> lines, int from) {
+    Set<String> later = new HashSet<>();
+    int i = from;
+    while (i < lines.size() && Lines.isHeadingLike(lines.get(i))) {
+      i++;
+    }
+    for (int j = i; j < lines.size(); j++) {
+      later.add(lines.get(j).toLowerCase(Locale.ROOT));
+    }
+    int end = from;
+    while (end < i && later.contains(lines.get(end).toLowerCase(Locale.ROOT))) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * Reads byline and date lines from the head of the text, then the title and standfirst (the
+   * lines before the first byline or date line); returns the remaining body lines.
+   */
+  private static List<String> readHead(List<String> lines, Draft draft) {
+    int head = Math.min(HEAD_LINES, lines.size());
+    List<String> body = new ArrayList<>(lines.size());
+    int linesBeforeMeta = -1;
+    boolean dateIsUpdate = false;
+    for (int i = 0; i < head; i++) {
+      String line = lines.get(i);
+      Optional<Bylines.Byline> byline = Bylines.parse(line);
+      Optional<String> date = byline.isPresent() ? Optional.empty() : DateLines.parseLine(line);
+      if (byline.isEmpty() && date.isEmpty()) {
+        body.add(line);
+        continue;
+      }
+      if (linesBeforeMeta < 0) {
+        linesBeforeMeta = body.size();
+      }
+      if (byline.isPresent()) {
+        if (draft.authors().isEmpty()) {
+          draft.authors().addAll(byline.get().authors());
+        }
+        date = byline.get().date();
+      }
+      boolean update = line.toLowerCase(Locale.ROOT).contains("updated");
+      if (date.isPresent() && (draft.publishedAt().isEmpty() || (dateIsUpdate && !update))) {
+        draft.publishedAt(date.get());
+        dateIsUpdate = update;
+      }
+    }
+    body.addAll(lines.subList(head, lines.size()));
+    if (body.size() > 1 && Lines.isTitleLike(body.get(0))) {
+      draft.title(body.remove(0));
+      if (linesBeforeMeta == 2 && body.size() > 1) {
+        draft.description(body.remove(0));
+      }
+    }
+    return body;
+  }
+
+  /** A heading-like line between two paragraphs is a heading; runs of short lines stay a list. */
+  private static void addBlocks(List<String> lines, List<Block> blocks) {
+    int n = lines.size();
+    boolean[] headingLike = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      headingLike[i] = Lines.isHeadingLike(lines.get(i));
+    }
+    for (int i = 0; i < n; i++) {
+      boolean heading =
+          headingLike[i]
+              && i + 1 < n
+              && !headingLike[i + 1]
+              && (i == 0 || !headingLike[i - 1]);
+      blocks.add(heading ? Block.heading(lines.get(i), 2) : Block.paragraph(lines.get(i)));
+    }
+  }
+}

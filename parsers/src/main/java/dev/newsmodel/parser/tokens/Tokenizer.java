@@ -1,0 +1,143 @@
+package dev.newsmodel.parser.tokens;
+
+import dev.newsmodel.parser.doc.Tokens;
+import java.util.Arrays;
+
+/**
+ * Splits text into word, number, quote and punctuation tokens in one pass, without regular
+ * expressions. A possessive "’s" is its own token ("Blinken" "’s"), so names stay clean; other
+ * inner apostrophes ("don’t", "O’Brien") and hyphens ("Sino-US") stay inside the word, and dotted
+ * abbreviations keep their dots ("U.S."). Stateless and thread-safe.
+ */
+public final class Tokenizer {
+
+  /** Tokenizes the whole text. */
+  public Tokens tokenize(String text) {
+    Builder out = new Builder(text.length() / 5 + 16);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (Chars.isSpace(c)) {
+        i += Character.charCount(c);
+      } else if (Character.isLetterOrDigit(c)) {
+        i = word(text, i, out);
+      } else if (Chars.isQuote(c)) {
+        if (Chars.isApostrophe(c) && isPossessiveS(text, i)) {
+          out.add(i, i + 2, Tokens.WORD);
+          i += 2;
+        } else {
+          out.add(i, i + 1, Tokens.QUOTE);
+          i++;
+        }
+      } else if (Chars.isTerminal(c)) {
+        int end = i + 1;
+        while (end < n && Chars.isTerminal(text.charAt(end))) {
+          end++;
+        }
+        out.add(i, end, Tokens.TERMINAL);
+        i = end;
+      } else {
+        int end = i + Character.charCount(c);
+        out.add(i, end, Tokens.PUNCT);
+        i = end;
+      }
+    }
+    return out.build(text);
+  }
+
+  /** Scans a word or number starting at {@code start}; returns the offset after it. */
+  private static int word(String text, int start, Builder out) {
+    int n = text.length();
+    int i = start;
+    boolean digitsOnly = true;
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c) || Chars.isMark(c)) {
+        digitsOnly &= Character.isDigit(c);
+        i += Character.charCount(c);
+        continue;
+      }
+      if (i + 1 >= n) {
+        break;
+      }
+      char next = text.charAt(i + 1);
+      if (Chars.isHyphen(c) && Character.isLetterOrDigit(next)) {
+        digitsOnly = false;
+        i++;
+      } else if (Chars.isApostrophe(c) && Character.isLetter(next) && !isPossessiveS(text, i)) {
+        digitsOnly = false;
+        i++;
+      } else if ((c == '.' || c == ',') && digitsOnly && Character.isDigit(next)) {
+        i++;
+      } else if (c == '.' && isDottedAbbreviation(text, start, i)) {
+        i = dottedEnd(text, i);
+        break;
+      } else {
+        break;
+      }
+    }
+    out.add(start, i, digitsOnly ? Tokens.NUMBER : Tokens.WORD);
+    return i;
+  }
+
+  /** Whether text at {@code i} is an apostrophe followed by "s" that ends the word. */
+  static boolean isPossessiveS(String text, int i) {
+    if (i == 0 || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+      return false;
+    }
+    char s = text.charAt(i + 1);
+    return (s == 's' || s == 'S')
+        && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+  }
+
+  /** A single letter followed by ".X." as in "U.S." or "e.g.". */
+  private static boolean isDottedAbbreviation(String text, int start, int dot) {
+    return dot - start == 1
+        && dot + 2 < text.length()
+        && Character.isLetter(text.charAt(dot + 1))
+        && text.charAt(dot + 2) == '.';
+  }
+
+  private static int dottedEnd(String text, int dot) {
+    int i = dot;
+    // Consume (".X")* and a final dot: "U.S." "U.S.A." "e.g."
+    while (i + 2 < text.length()
+        && text.charAt(i) == '.'
+        && Character.isLetter(text.charAt(i + 1))
+        && text.charAt(i + 2) == '.') {
+      i += 2;
+    }
+    return i + 1;
+  }
+
+  private static final class Builder {
+    private int[] starts;
+    private int[] ends;
+    private byte[] kinds;
+    private int size;
+
+    Builder(int capacity) {
+      starts = new int[capacity];
+      ends = new int[capacity];
+      kinds = new byte[capacity];
+    }
+
+    void add(int start, int end, byte kind) {
+      if (size == starts.length) {
+        int capacity = size * 2;
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        kinds = Arrays.copyOf(kinds, capacity);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      kinds[size] = kind;
+      size++;
+    }
+
+    Tokens build(String text) {
+      return new Tokens(text, starts, ends, kinds, size);
+    }
+  }
+}
