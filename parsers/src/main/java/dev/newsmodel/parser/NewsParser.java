@@ -14,8 +14,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A parser is immutable and thread-safe: create one and share it. Malformed input never throws;
- * only misuse does ({@code null} input, a {@link LimitExceededException} when input exceeds a
- * limit of its {@link ParserOptions}).
+ * only misuse does ({@code null} input, a {@link LimitExceededException} when input exceeds a limit
+ * of its {@link ParserOptions}).
  */
 public final class NewsParser {
   private final ParserOptions options;

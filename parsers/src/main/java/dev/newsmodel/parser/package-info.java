@@ -2,9 +2,9 @@
  * Parses news articles into the {@link dev.newsmodel.model.Article} model.
  *
  * <p>{@link dev.newsmodel.parser.NewsParser} is the entry point; {@link
- * dev.newsmodel.parser.ParserOptions} sets its limits. The sub-packages hold the pipeline's
- * stages, in order: {@code text} (reader), {@code doc} (the shared working document), {@code
- * tokens}, {@code sentences}. They are internal and may change in any release.
+ * dev.newsmodel.parser.ParserOptions} sets its limits. The sub-packages hold the pipeline's stages,
+ * in order: {@code text} (reader), {@code doc} (the shared working document), {@code tokens},
+ * {@code sentences}. They are internal and may change in any release.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -29,9 +29,9 @@ public final class Document {
   }
 
   /**
-   * Lays the draft's blocks out as the body text, blocks separated by a blank line, and groups
-   * them into sections: one starts at each heading, and paragraphs before the first heading form
-   * an untitled lead section.
+   * Lays the draft's blocks out as the body text, blocks separated by a blank line, and groups them
+   * into sections: one starts at each heading, and paragraphs before the first heading form an
+   * untitled lead section.
    */
   public static Document of(Draft draft) {
     StringBuilder text = new StringBuilder();

@@ -16,16 +16,15 @@ final class Abbreviations {
 
   /** Month abbreviations: not an end before a day or year number ("Jan. 6"). */
   static final Set<String> MONTHS =
-      Set.of(
-          "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+      Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
   /** Abbreviations before a number ("No. 10", "Art. 5"). */
   static final Set<String> BEFORE_NUMBER =
       Set.of("No", "Nos", "no", "Art", "art", "Fig", "fig", "Vol", "vol", "p", "pp", "ch", "Ch");
 
   /**
-   * Abbreviations that often end a sentence too ("Acme Inc.", "in the U.S."): a sentence ends
-   * after them only when the next word usually starts one.
+   * Abbreviations that often end a sentence too ("Acme Inc.", "in the U.S."): a sentence ends after
+   * them only when the next word usually starts one.
    */
   static final Set<String> AMBIGUOUS =
       Set.of(
@@ -37,10 +36,69 @@ final class Abbreviations {
   /** Words that usually begin a sentence, used after an ambiguous abbreviation. */
   static final Set<String> SENTENCE_STARTERS =
       Set.of(
-          "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its",
-          "Their", "Our", "But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "If", "When",
-          "While", "After", "Before", "Since", "As", "This", "That", "These", "Those", "There",
-          "Here", "Then", "However", "Meanwhile", "Still", "Also", "Now", "Some", "Many", "Most",
-          "Other", "Others", "One", "Two", "No", "Not", "What", "Why", "How", "Who", "Where",
-          "Although", "Though", "Despite", "According", "Last", "Next", "Earlier", "Later");
+          "The",
+          "A",
+          "An",
+          "He",
+          "She",
+          "It",
+          "They",
+          "We",
+          "I",
+          "You",
+          "His",
+          "Her",
+          "Its",
+          "Their",
+          "Our",
+          "But",
+          "And",
+          "Or",
+          "So",
+          "Yet",
+          "In",
+          "On",
+          "At",
+          "For",
+          "If",
+          "When",
+          "While",
+          "After",
+          "Before",
+          "Since",
+          "As",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "Here",
+          "Then",
+          "However",
+          "Meanwhile",
+          "Still",
+          "Also",
+          "Now",
+          "Some",
+          "Many",
+          "Most",
+          "Other",
+          "Others",
+          "One",
+          "Two",
+          "No",
+          "Not",
+          "What",
+          "Why",
+          "How",
+          "Who",
+          "Where",
+          "Although",
+          "Though",
+          "Despite",
+          "According",
+          "Last",
+          "Next",
+          "Earlier",
+          "Later");
 }

@@ -72,7 +72,8 @@ public final class SentenceSplitter {
     if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
       return false;
     }
-    boolean fullStop = text.charAt(tokens.end(end) - 1) == '.' && tokens.end(end) - tokens.start(end) == 1;
+    boolean fullStop =
+        text.charAt(tokens.end(end) - 1) == '.' && tokens.end(end) - tokens.start(end) == 1;
     if (tokens.kind(end) == Tokens.WORD) {
       // A dotted abbreviation such as "U.S." that may also end the sentence.
       return isStarter(tokens, word);
@@ -88,7 +89,9 @@ public final class SentenceSplitter {
       return false;
     }
     boolean number = tokens.kind(word) == Tokens.NUMBER;
-    if (number && (Abbreviations.MONTHS.contains(before) || Abbreviations.BEFORE_NUMBER.contains(before))) {
+    if (number
+        && (Abbreviations.MONTHS.contains(before)
+            || Abbreviations.BEFORE_NUMBER.contains(before))) {
       return false;
     }
     if (Abbreviations.AMBIGUOUS.contains(before)) {

@@ -19,15 +19,40 @@ final class Bylines {
   /** Words that mark a job title or a desk, not a name. */
   private static final Set<String> ROLE_WORDS =
       Set.of(
-          "staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor",
-          "editors", "contributor", "contributing", "columnist", "bureau", "chief", "senior",
-          "political", "foreign", "news", "desk", "team", "associated", "press", "agency",
-          "updated", "published", "special", "analyst", "photographer", "producer");
+          "staff",
+          "writer",
+          "writers",
+          "reporter",
+          "reporters",
+          "correspondent",
+          "editor",
+          "editors",
+          "contributor",
+          "contributing",
+          "columnist",
+          "bureau",
+          "chief",
+          "senior",
+          "political",
+          "foreign",
+          "news",
+          "desk",
+          "team",
+          "associated",
+          "press",
+          "agency",
+          "updated",
+          "published",
+          "special",
+          "analyst",
+          "photographer",
+          "producer");
 
   /** Lower-case words allowed inside a name. */
   private static final Set<String> PARTICLES =
-      Set.of("de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den",
-          "bin", "al", "el", "la", "le", "ter", "ten", "y");
+      Set.of(
+          "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den", "bin",
+          "al", "el", "la", "le", "ter", "ten", "y");
 
   /** A parsed byline. */
   record Byline(List<String> authors, Optional<String> date) {}
@@ -54,7 +79,7 @@ final class Bylines {
         String name = stripPlace(part);
         if (isPersonName(name)) {
           authors.add(name);
-        } else if (fallback == null && !name.isEmpty() && !hasRoleWord(name)) {
+        } else if (fallback == null && isOrganisationName(name)) {
           fallback = name;
         }
       }
@@ -131,6 +156,19 @@ final class Bylines {
         if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '\u2019') {
           return false;
         }
+      }
+    }
+    return true;
+  }
+
+  /** A short capitalised name such as "Reuters" or "AFP News", kept when no person is named. */
+  private static boolean isOrganisationName(String name) {
+    if (name.isEmpty() || hasRoleWord(name) || Lines.words(name) > 4) {
+      return false;
+    }
+    for (String word : name.split(" ")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        return false;
       }
     }
     return true;

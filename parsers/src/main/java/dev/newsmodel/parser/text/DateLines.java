@@ -17,33 +17,57 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the date lines of pasted articles ("Published June 19, 2023 10:32 AM EDT", "19 June
- * 2023", "Updated: 2023-06-19T10:32:00Z") into ISO-8601: a date, a local date-time, or a date-time
- * with offset when a zone is given. A hand-written scanner, no regular expressions.
+ * Reads the date lines of pasted articles ("Published June 19, 2023 10:32 AM EDT", "19 June 2023",
+ * "Updated: 2023-06-19T10:32:00Z") into ISO-8601: a date, a local date-time, or a date-time with
+ * offset when a zone is given. A hand-written scanner, no regular expressions.
  */
 final class DateLines {
   private DateLines() {}
 
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
-          Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2),
-          Map.entry("feb", 2), Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4),
-          Map.entry("apr", 4), Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6),
-          Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
-          Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-          Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-          Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+          Map.entry("january", 1),
+          Map.entry("jan", 1),
+          Map.entry("february", 2),
+          Map.entry("feb", 2),
+          Map.entry("march", 3),
+          Map.entry("mar", 3),
+          Map.entry("april", 4),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("june", 6),
+          Map.entry("jun", 6),
+          Map.entry("july", 7),
+          Map.entry("jul", 7),
+          Map.entry("august", 8),
+          Map.entry("aug", 8),
+          Map.entry("september", 9),
+          Map.entry("sept", 9),
+          Map.entry("sep", 9),
+          Map.entry("october", 10),
+          Map.entry("oct", 10),
+          Map.entry("november", 11),
+          Map.entry("nov", 11),
+          Map.entry("december", 12),
+          Map.entry("dec", 12));
 
   /** Zone abbreviations news sites print, to a fixed offset or a region with daylight saving. */
   private static final Map<String, ZoneId> ZONES =
       Map.ofEntries(
-          Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC),
-          Map.entry("z", ZoneOffset.UTC), Map.entry("est", ZoneOffset.ofHours(-5)),
-          Map.entry("edt", ZoneOffset.ofHours(-4)), Map.entry("cst", ZoneOffset.ofHours(-6)),
-          Map.entry("cdt", ZoneOffset.ofHours(-5)), Map.entry("mst", ZoneOffset.ofHours(-7)),
-          Map.entry("mdt", ZoneOffset.ofHours(-6)), Map.entry("pst", ZoneOffset.ofHours(-8)),
-          Map.entry("pdt", ZoneOffset.ofHours(-7)), Map.entry("bst", ZoneOffset.ofHours(1)),
-          Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("cest", ZoneOffset.ofHours(2)),
+          Map.entry("utc", ZoneOffset.UTC),
+          Map.entry("gmt", ZoneOffset.UTC),
+          Map.entry("z", ZoneOffset.UTC),
+          Map.entry("est", ZoneOffset.ofHours(-5)),
+          Map.entry("edt", ZoneOffset.ofHours(-4)),
+          Map.entry("cst", ZoneOffset.ofHours(-6)),
+          Map.entry("cdt", ZoneOffset.ofHours(-5)),
+          Map.entry("mst", ZoneOffset.ofHours(-7)),
+          Map.entry("mdt", ZoneOffset.ofHours(-6)),
+          Map.entry("pst", ZoneOffset.ofHours(-8)),
+          Map.entry("pdt", ZoneOffset.ofHours(-7)),
+          Map.entry("bst", ZoneOffset.ofHours(1)),
+          Map.entry("cet", ZoneOffset.ofHours(1)),
+          Map.entry("cest", ZoneOffset.ofHours(2)),
           Map.entry("et", ZoneId.of("America/New_York")),
           Map.entry("ct", ZoneId.of("America/Chicago")),
           Map.entry("mt", ZoneId.of("America/Denver")),
@@ -52,14 +76,44 @@ final class DateLines {
   /** Words a date line may hold besides the date. */
   private static final Set<String> FILLER =
       Set.of(
-          "published", "updated", "posted", "modified", "last", "first", "on", "at", "date",
-          "am", "pm", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-          "of", "the", "th", "st", "nd", "rd");
+          "published",
+          "updated",
+          "posted",
+          "modified",
+          "last",
+          "first",
+          "on",
+          "at",
+          "date",
+          "am",
+          "pm",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mon",
+          "tue",
+          "tues",
+          "wed",
+          "thu",
+          "thur",
+          "thurs",
+          "fri",
+          "sat",
+          "sun",
+          "of",
+          "the",
+          "th",
+          "st",
+          "nd",
+          "rd");
 
   /**
-   * The date of a line that is only a date (with time, zone, weekday, "Published"/"Updated" and
-   * at most two capitalised words such as a place); empty for any other line.
+   * The date of a line that is only a date (with time, zone, weekday, "Published"/"Updated" and at
+   * most two capitalised words such as a place); empty for any other line.
    */
   static Optional<String> parseLine(String line) {
     if (line.length() > 100) {
@@ -163,12 +217,14 @@ final class DateLines {
 
   private static Optional<String> parseIso(String candidate) {
     try {
-      return Optional.of(OffsetDateTime.parse(candidate).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      return Optional.of(
+          OffsetDateTime.parse(candidate).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     } catch (DateTimeParseException e) {
       // fall through to the forms without offset
     }
     try {
-      return Optional.of(LocalDateTime.parse(candidate).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+      return Optional.of(
+          LocalDateTime.parse(candidate).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
     } catch (DateTimeParseException e) {
       // fall through
     }

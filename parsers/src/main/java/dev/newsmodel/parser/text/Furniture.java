@@ -12,8 +12,19 @@ final class Furniture {
 
   /** Prefixes of credit and caption lines. */
   private static final String[] PREFIXES = {
-    "photo:", "photograph:", "image:", "picture:", "credit:", "photo credit:", "image credit:",
-    "source:", "file photo", "(photo", "(image", "share this article", "click here to"
+    "photo:",
+    "photograph:",
+    "image:",
+    "picture:",
+    "credit:",
+    "photo credit:",
+    "image credit:",
+    "source:",
+    "file photo",
+    "(photo",
+    "(image",
+    "share this article",
+    "click here to"
   };
 
   /** Whether the line is furniture. */
@@ -40,17 +51,23 @@ final class Furniture {
   /** Whether the line opens a table of contents, whose entries may follow. */
   static boolean isTableOfContents(String line) {
     String key = normalise(line);
-    return key.equals("table of contents") || key.equals("contents") || key.equals("in this article");
+    return key.equals("table of contents")
+        || key.equals("contents")
+        || key.equals("in this article");
   }
 
-  /** Lower case, without symbols around the words: "» Share this article:" is "share this article". */
+  /**
+   * Lower case, without symbols around the words: "» Share this article:" is "share this article".
+   */
   static String normalise(String line) {
     int start = 0;
     int end = line.length();
     while (start < end && !Character.isLetterOrDigit(line.charAt(start))) {
       start++;
     }
-    while (end > start && !Character.isLetterOrDigit(line.charAt(end - 1)) && line.charAt(end - 1) != '.') {
+    while (end > start
+        && !Character.isLetterOrDigit(line.charAt(end - 1))
+        && line.charAt(end - 1) != '.') {
       end--;
     }
     return line.substring(start, end).toLowerCase(Locale.ROOT);

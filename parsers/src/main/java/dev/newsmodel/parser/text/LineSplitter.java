@@ -13,6 +13,9 @@ final class LineSplitter {
   /** Widest line that counts as hard-wrapped text. */
   private static final int MAX_WRAP_WIDTH = 100;
 
+  /** Narrowest width that text is wrapped at. */
+  private static final int MIN_WRAP_WIDTH = 40;
+
   private LineSplitter() {}
 
   static List<String> logicalLines(String input) {
@@ -66,7 +69,7 @@ final class LineSplitter {
       }
       paragraph.append(line);
       boolean last = i == block.size() - 1;
-      if (last || line.length() < width * 6 / 10) {
+      if (last || !filled(block, i, width)) {
         out.add(paragraph.toString());
         paragraph.setLength(0);
       }
@@ -79,16 +82,42 @@ final class LineSplitter {
    * that each end a sentence are one paragraph per line.
    */
   private static boolean isWrapped(List<String> block) {
-    if (block.size() < 2 || maxLength(block) > MAX_WRAP_WIDTH) {
+    int width = maxLength(block);
+    if (block.size() < 2 || width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) {
       return false;
     }
     int sentenceEnds = 0;
     for (int i = 0; i < block.size() - 1; i++) {
-      if (Lines.endsSentence(block.get(i))) {
+      boolean endsSentence = Lines.endsSentence(block.get(i));
+      if (!filled(block, i, width) && !endsSentence) {
+        return false;
+      }
+      if (endsSentence) {
         sentenceEnds++;
       }
     }
     return sentenceEnds * 2 < block.size() - 1;
+  }
+
+  /**
+   * Whether line {@code i} was broken because the next word did not fit: a wrapped line is so full
+   * that adding the next line's first word would pass the block's width.
+   */
+  private static boolean filled(List<String> block, int i, int width) {
+    String next = block.get(i + 1);
+    if (startsOwnLine(next)) {
+      return false;
+    }
+    int firstWord = next.indexOf(' ');
+    return block.get(i).length() + 1 + (firstWord < 0 ? next.length() : firstWord) > width;
+  }
+
+  /** Lines that never continue the line before: bylines, dates, furniture, related links. */
+  private static boolean startsOwnLine(String line) {
+    return Bylines.parse(line).isPresent()
+        || DateLines.parseLine(line).isPresent()
+        || Furniture.is(line)
+        || RelatedLinks.parse(line).isPresent();
   }
 
   private static int maxLength(List<String> block) {

@@ -102,7 +102,6 @@ final class Lines {
   }
 
   static boolean isQuoteOrBracket(char c) {
-    return "\"'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A()[]*_".indexOf(c)
-        >= 0;
+    return "\"'\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB\u2039\u203A()[]*_".indexOf(c) >= 0;
   }
 }

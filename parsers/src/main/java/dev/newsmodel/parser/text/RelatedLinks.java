@@ -12,9 +12,21 @@ final class RelatedLinks {
   /** Prefixes, lower case, that introduce a link to another article. */
   private static final List<String> PREFIXES =
       List.of(
-          "read also", "also read", "read more", "read next", "see also", "related articles",
-          "related article", "related stories", "related story", "related", "more on this",
-          "recommended", "more", "watch", "listen");
+          "read also",
+          "also read",
+          "read more",
+          "read next",
+          "see also",
+          "related articles",
+          "related article",
+          "related stories",
+          "related story",
+          "related",
+          "more on this",
+          "recommended",
+          "more",
+          "watch",
+          "listen");
 
   /** The link on {@code line}, when the line is a related-link line. */
   static Optional<RelatedLink> parse(String line) {

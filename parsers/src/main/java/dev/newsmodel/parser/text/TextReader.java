@@ -49,26 +49,34 @@ public final class TextReader {
     return kept;
   }
 
-  /** After a contents line, skips short lines that come again later as headings. */
+  /**
+   * After a contents line, skips its entries: the longest run of heading-like lines that all come
+   * again later in the text.
+   */
   private static int skipContentsEntries(List<String> lines, int from) {
-    Set<String> later = new HashSet<>();
-    int i = from;
-    while (i < lines.size() && Lines.isHeadingLike(lines.get(i))) {
-      i++;
+    int run = from;
+    while (run < lines.size() && Lines.isHeadingLike(lines.get(run))) {
+      run++;
     }
-    for (int j = i; j < lines.size(); j++) {
-      later.add(lines.get(j).toLowerCase(Locale.ROOT));
+    for (int end = run; end > from; end--) {
+      Set<String> later = new HashSet<>();
+      for (String line : lines.subList(end, lines.size())) {
+        later.add(line.toLowerCase(Locale.ROOT));
+      }
+      boolean all = true;
+      for (String entry : lines.subList(from, end)) {
+        all &= later.contains(entry.toLowerCase(Locale.ROOT));
+      }
+      if (all) {
+        return end;
+      }
     }
-    int end = from;
-    while (end < i && later.contains(lines.get(end).toLowerCase(Locale.ROOT))) {
-      end++;
-    }
-    return end;
+    return from;
   }
 
   /**
-   * Reads byline and date lines from the head of the text, then the title and standfirst (the
-   * lines before the first byline or date line); returns the remaining body lines.
+   * Reads byline and date lines from the head of the text, then the title and standfirst (the lines
+   * before the first byline or date line); returns the remaining body lines.
    */
   private static List<String> readHead(List<String> lines, Draft draft) {
     int head = Math.min(HEAD_LINES, lines.size());
@@ -117,10 +125,7 @@ public final class TextReader {
     }
     for (int i = 0; i < n; i++) {
       boolean heading =
-          headingLike[i]
-              && i + 1 < n
-              && !headingLike[i + 1]
-              && (i == 0 || !headingLike[i - 1]);
+          headingLike[i] && i + 1 < n && !headingLike[i + 1] && (i == 0 || !headingLike[i - 1]);
       blocks.add(heading ? Block.heading(lines.get(i), 2) : Block.paragraph(lines.get(i)));
     }
   }

@@ -1,0 +1,31 @@
+package dev.newsmodel.parser.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FurnitureTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Table of Contents",
+        "ADVERTISEMENT",
+        "» Share this article:",
+        "Share on X",
+        "Photo: Jane Doe/Agency",
+        "***",
+        "Listen to this article"
+      })
+  void furniture(String line) {
+    assertThat(Furniture.is(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Share prices fell.", "Contents of the letter were leaked.", "Print media"})
+  void notFurniture(String line) {
+    assertThat(Furniture.is(line)).isFalse();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.newsmodel.parser.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.parser.doc.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+  private final Tokenizer tokenizer = new Tokenizer();
+
+  private List<String> texts(String text) {
+    Tokens tokens = tokenizer.tokenize(text);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      out.add(tokens.text(i));
+    }
+    return out;
+  }
+
+  @Test
+  void splitsThePossessiveButKeepsInnerApostrophesAndHyphens() {
+    assertThat(texts("Blinken\u2019s Sino-US talks don\u2019t stop O'Brien's plan"))
+        .containsExactly(
+            "Blinken",
+            "\u2019s",
+            "Sino-US",
+            "talks",
+            "don\u2019t",
+            "stop",
+            "O'Brien",
+            "'s",
+            "plan");
+  }
+
+  @Test
+  void keepsDottedAbbreviationsAndNumbers() {
+    assertThat(texts("The U.S. paid $1,000.50 (e.g. 3.5%)."))
+        .containsExactly("The", "U.S.", "paid", "$", "1,000.50", "(", "e.g.", "3.5", "%", ")", ".");
+  }
+
+  @Test
+  void quoteMarksAreTokensOfTheirOwn() {
+    Tokens tokens = tokenizer.tokenize("\u201cNo,\u201d he said\u2026");
+
+    assertThat(tokens.kind(0)).isEqualTo(Tokens.QUOTE);
+    assertThat(tokens.kind(1)).isEqualTo(Tokens.WORD);
+    assertThat(tokens.kind(2)).isEqualTo(Tokens.PUNCT);
+    assertThat(tokens.kind(3)).isEqualTo(Tokens.QUOTE);
+    assertThat(tokens.kind(6)).isEqualTo(Tokens.TERMINAL);
+  }
+
+  @Test
+  void offsetsIndexTheTextIncludingSurrogatePairs() {
+    String text = "Hi \uD83D\uDE00 there \uD835\uDC00bc";
+    Tokens tokens = tokenizer.tokenize(text);
+
+    for (int i = 0; i < tokens.size(); i++) {
+      assertThat(tokens.end(i)).isGreaterThan(tokens.start(i));
+      assertThat(Character.isLowSurrogate(text.charAt(tokens.start(i)))).isFalse();
+    }
+    assertThat(texts(text)).containsExactly("Hi", "\uD83D\uDE00", "there", "\uD835\uDC00bc");
+  }
+
+  @Test
+  void manyTokensGrowTheArrays() {
+    String text = "a ".repeat(10_000);
+
+    assertThat(tokenizer.tokenize(text).size()).isEqualTo(10_000);
+  }
+}
