@@ -2,6 +2,10 @@ package dev.newsmodel.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +28,25 @@ public final class Main {
 
   /** Runs the tool and returns its exit status: 0 on success, 1 if an input failed, 2 on misuse. */
   static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return run(System.in, System.out, System.err, args);
+  }
+
+  /** Runs the tool on the given streams; for tests and embedding. */
+  static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            return type == ParseCommand.class
+                ? type.cast(new ParseCommand(in, out, err))
+                : defaults.create(type);
+          }
+        };
+    CommandLine commandLine = new CommandLine(new Main(), factory);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    return commandLine.execute(args);
   }
 
   /** Reads the version that the build wrote into the jar. */

@@ -1,0 +1,152 @@
+package dev.newsmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ARTICLE =
+      "Harbour reopens after storm\nBy Ann Lee\n\nBoats left port on Monday morning.\n";
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String stdin, String... args) {
+    return Main.run(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8),
+        args);
+  }
+
+  private List<JsonNode> lines() throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isEmpty()) {
+        nodes.add(JSON.readTree(line));
+      }
+    }
+    return nodes;
+  }
+
+  @Test
+  void walksAFolderOfMixedFilesInSortedOrderAndReportsTheBadOne() throws IOException {
+    Files.writeString(dir.resolve("b.txt"), ARTICLE);
+    Files.createDirectories(dir.resolve("a"));
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve("a/x.txt.gz")))) {
+      gz.write(ARTICLE.replace("Ann Lee", "Bo Chen").getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.resolve("c.bin"), new byte[] {0x00, 0x01, 0x02, (byte) 0xff, 0x00});
+    Files.writeString(dir.resolve("d.txt"), "Second article.\n\nIt has two paragraphs.");
+
+    int status = run("", "parse", dir.toString());
+
+    assertThat(status).isEqualTo(1);
+    List<JsonNode> lines = lines();
+    assertThat(lines)
+        .extracting(n -> n.get("source").asText())
+        .containsExactly(
+            dir.resolve("a/x.txt.gz").toString(),
+            dir.resolve("b.txt").toString(),
+            dir.resolve("d.txt").toString());
+    assertThat(lines.get(0).get("authors").get(0).asText()).isEqualTo("Bo Chen");
+    assertThat(lines.get(1).get("title").asText()).isEqualTo("Harbour reopens after storm");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("newsmodel: " + dir.resolve("c.bin") + ": not text (binary data)\n");
+  }
+
+  @Test
+  void readsStandardInputAndPrintsEveryContractField() throws IOException {
+    int status = run(ARTICLE, "parse", "-");
+
+    assertThat(status).isZero();
+    JsonNode article = lines().get(0);
+    assertThat(article.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "source",
+            "title",
+            "description",
+            "authors",
+            "publishedAt",
+            "siteName",
+            "url",
+            "language",
+            "text",
+            "sections",
+            "persons",
+            "organizations",
+            "quotes",
+            "meetings",
+            "relatedLinks");
+    assertThat(article.get("source").asText()).isEqualTo("-");
+    assertThat(article.get("text").asText()).isEqualTo("Boats left port on Monday morning.");
+    JsonNode paragraph = article.get("sections").get(0).get("paragraphs").get(0);
+    assertThat(paragraph.get("start").asInt()).isZero();
+    assertThat(paragraph.get("end").asInt()).isEqualTo(34);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aMissingFileFailsAloneAndTheBatchGoesOn() throws IOException {
+    Files.writeString(dir.resolve("ok.txt"), ARTICLE);
+
+    int status =
+        run("", "parse", dir.resolve("missing.txt").toString(), dir.resolve("ok.txt").toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(lines()).hasSize(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("newsmodel: " + dir.resolve("missing.txt") + ": no such file\n");
+  }
+
+  @Test
+  void aFileOverTheSizeLimitFailsWithAClearMessage() throws IOException {
+    Files.writeString(dir.resolve("big.txt"), "word ".repeat(100));
+
+    int status = run("", "parse", "--max-size", "100", dir.resolve("big.txt").toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("larger than the size limit of 100 bytes");
+  }
+
+  @Test
+  void prettyPrintsIndentedJson() {
+    run(ARTICLE, "parse", "--pretty", "-");
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("{\n  \"source\" : \"-\",");
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertThat(run("", "--version")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("newsmodel ");
+    out.reset();
+    assertThat(run("", "parse", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--format").contains("PATH");
+  }
+
+  @Test
+  void misuseExitsWithTwo() {
+    assertThat(run("", "parse")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required parameter");
+  }
+}
