@@ -1,14 +1,23 @@
 package dev.newsmodel.parser;
 
 import dev.newsmodel.model.Article;
+import dev.newsmodel.parser.html.HtmlReader;
 import dev.newsmodel.parser.text.TextReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses news articles into {@link Article}s.
  *
  * <pre>{@code
  * NewsParser parser = NewsParser.create();
+ * Article fromPage = parser.parse(html, "https://example.com/news/story");
  * Article article = parser.parseText(pastedText);
  * article.sections().forEach(s -> System.out.println(s.heading().orElse("(lead)")));
  * }</pre>
@@ -20,6 +29,7 @@ import java.util.Objects;
 public final class NewsParser {
   private final ParserOptions options;
   private final TextReader textReader = new TextReader();
+  private final HtmlReader htmlReader = new HtmlReader();
   private final Pipeline pipeline = new Pipeline();
 
   private NewsParser(ParserOptions options) {
@@ -53,6 +63,54 @@ public final class NewsParser {
     Objects.requireNonNull(text, "text");
     checkSize(text.length());
     return pipeline.run(textReader.read(text));
+  }
+
+  /**
+   * Parses a web page: metadata (JSON-LD, OpenGraph, meta tags, the page itself) and the main
+   * content without navigation, ads, share bars, comments and other boilerplate.
+   *
+   * @param html the page's markup; malformed markup is read leniently
+   * @param baseUri the page's address, against which relative links resolve; may be empty
+   * @throws NullPointerException if an argument is null
+   * @throws LimitExceededException if {@code html} is longer than {@link
+   *     ParserOptions#maxInputChars()}
+   */
+  public Article parse(String html, String baseUri) {
+    Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(baseUri, "baseUri");
+    checkSize(html.length());
+    return parsePage(Jsoup.parse(html, baseUri));
+  }
+
+  /**
+   * Parses a web page given as bytes. The charset is taken from a byte-order mark, else from {@code
+   * charset} when given (for example from an HTTP header), else from the page's {@code <meta
+   * charset>}, else UTF-8; bytes that do not decode become U+FFFD.
+   *
+   * @param html the page's bytes
+   * @param charset the declared charset, or null to detect it
+   * @param baseUri the page's address, against which relative links resolve; may be empty
+   * @throws NullPointerException if {@code html} or {@code baseUri} is null
+   * @throws LimitExceededException if there are more bytes than {@link
+   *     ParserOptions#maxInputChars()}
+   */
+  public Article parse(byte[] html, @Nullable Charset charset, String baseUri) {
+    Objects.requireNonNull(html, "html");
+    Objects.requireNonNull(baseUri, "baseUri");
+    checkSize(html.length);
+    Document page;
+    try {
+      page =
+          Jsoup.parse(
+              new ByteArrayInputStream(html), charset == null ? null : charset.name(), baseUri);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
+    }
+    return parsePage(page);
+  }
+
+  private Article parsePage(Document page) {
+    return pipeline.run(htmlReader.read(page));
   }
 
   private void checkSize(long size) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news articles (HTML or plain text) into a JSON document model.",
-    subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ParseCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   private Main() {}

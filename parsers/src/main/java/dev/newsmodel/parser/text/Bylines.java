@@ -11,7 +11,7 @@ import java.util.Set;
  * when the line carries one, a date. Names are kept when they look like a person's; an agency or
  * job title is dropped when a person is named.
  */
-final class Bylines {
+public final class Bylines {
   private Bylines() {}
 
   private static final int MAX_CHARS = 160;
@@ -55,10 +55,10 @@ final class Bylines {
           "al", "el", "la", "le", "ter", "ten", "y");
 
   /** A parsed byline. */
-  record Byline(List<String> authors, Optional<String> date) {}
+  public record Byline(List<String> authors, Optional<String> date) {}
 
   /** The byline in {@code line}, when the line is one ("By ..."). */
-  static Optional<Byline> parse(String line) {
+  public static Optional<Byline> parse(String line) {
     if (line.length() > MAX_CHARS || line.length() < 4) {
       return Optional.empty();
     }
@@ -138,7 +138,7 @@ final class Bylines {
     return name;
   }
 
-  static boolean isPersonName(String name) {
+  public static boolean isPersonName(String name) {
     String[] words = name.split(" ");
     if (words.length < 2 || words.length > 5 || hasRoleWord(name)) {
       return false;

@@ -21,7 +21,7 @@ import java.util.Set;
  * "Updated: 2023-06-19T10:32:00Z") into ISO-8601: a date, a local date-time, or a date-time with
  * offset when a zone is given. A hand-written scanner, no regular expressions.
  */
-final class DateLines {
+public final class DateLines {
   private DateLines() {}
 
   private static final Map<String, Integer> MONTHS =
@@ -115,7 +115,7 @@ final class DateLines {
    * The date of a line that is only a date (with time, zone, weekday, "Published"/"Updated" and at
    * most two capitalised words such as a place); empty for any other line.
    */
-  static Optional<String> parseLine(String line) {
+  public static Optional<String> parseLine(String line) {
     if (line.length() > 100) {
       return Optional.empty();
     }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Page furniture that pasted articles carry: navigation, ad slots, share prompts, captions. */
-final class Furniture {
+public final class Furniture {
   private Furniture() {}
 
   private static final Set<String> LINES = WordList.loadLowerCase(Furniture.class, "furniture.txt");
@@ -28,7 +28,7 @@ final class Furniture {
   };
 
   /** Whether the line is furniture. */
-  static boolean is(String line) {
+  public static boolean is(String line) {
     if (line.length() > 80) {
       return false;
     }
@@ -49,7 +49,7 @@ final class Furniture {
   }
 
   /** Whether the line opens a table of contents, whose entries may follow. */
-  static boolean isTableOfContents(String line) {
+  public static boolean isTableOfContents(String line) {
     String key = normalise(line);
     return key.equals("table of contents")
         || key.equals("contents")

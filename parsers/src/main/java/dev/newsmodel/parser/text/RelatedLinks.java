@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Reads "Read also: ..." lines into related links. */
-final class RelatedLinks {
+public final class RelatedLinks {
   private RelatedLinks() {}
 
   /** Prefixes, lower case, that introduce a link to another article. */
@@ -29,7 +29,7 @@ final class RelatedLinks {
           "listen");
 
   /** The link on {@code line}, when the line is a related-link line. */
-  static Optional<RelatedLink> parse(String line) {
+  public static Optional<RelatedLink> parse(String line) {
     String lower = line.toLowerCase(Locale.ROOT);
     for (String prefix : PREFIXES) {
       if (!lower.startsWith(prefix)) {

@@ -1,0 +1,207 @@
+package dev.newsmodel.parser.html;
+
+import dev.newsmodel.model.RelatedLink;
+import dev.newsmodel.parser.doc.Block;
+import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.text.Bylines;
+import dev.newsmodel.parser.text.DateLines;
+import dev.newsmodel.parser.text.Furniture;
+import dev.newsmodel.parser.text.RelatedLinks;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Walks the content elements in document order and turns them into blocks: headings, paragraphs,
+ * list items, quotations, table rows and preformatted lines. Blocks of links to other articles
+ * become related links; bylines, date lines and page furniture are dropped.
+ */
+final class BlockCollector {
+  /** Elements that end the paragraph before them and start a new one. */
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "dd",
+          "details",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "footer",
+          "form",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "section",
+          "summary",
+          "ul",
+          "caption",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr");
+
+  /** Longest run of mostly-link text that is taken for a link list rather than a paragraph. */
+  private static final int LINK_LINE_MAX = 200;
+
+  private final List<Block> blocks;
+  private final List<RelatedLink> relatedLinks;
+  private final String titleKey;
+  private final StringBuilder current = new StringBuilder();
+  private int linkChars;
+  private String firstLinkUrl = "";
+
+  private BlockCollector(Draft draft) {
+    this.blocks = draft.blocks();
+    this.relatedLinks = draft.relatedLinks();
+    this.titleKey = draft.title().map(Titles::key).orElse("");
+  }
+
+  static void collect(List<Element> roots, Draft draft) {
+    BlockCollector collector = new BlockCollector(draft);
+    for (Element root : roots) {
+      collector.visit(root, false);
+      collector.flush();
+    }
+  }
+
+  private void visit(Node node, boolean inLink) {
+    if (node instanceof TextNode text) {
+      current.append(text.getWholeText());
+      if (inLink) {
+        linkChars += text.text().length();
+      }
+      return;
+    }
+    if (!(node instanceof Element element)) {
+      return;
+    }
+    String tag = element.normalName();
+    switch (tag) {
+      case "br" -> flush();
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(element, tag.charAt(1) - '0');
+      case "pre" -> preformatted(element);
+      case "table" -> table(element);
+      case "a" -> {
+        if (firstLinkUrl.isEmpty()) {
+          firstLinkUrl = element.absUrl("href");
+        }
+        visitChildren(element, true);
+      }
+      default -> {
+        if (BLOCKS.contains(tag)
+            && Hints.isRelated(element)
+            && ContentFinder.linkDensity(element) > 0.5) {
+          flush();
+          relatedBlock(element);
+        } else if (BLOCKS.contains(tag)) {
+          flush();
+          visitChildren(element, inLink);
+          flush();
+        } else {
+          visitChildren(element, inLink);
+        }
+      }
+    }
+  }
+
+  private void visitChildren(Element element, boolean inLink) {
+    for (Node child : element.childNodes()) {
+      visit(child, inLink);
+    }
+  }
+
+  private void heading(Element element, int level) {
+    flush();
+    String text = Text.normalise(element.text());
+    if (text.isEmpty() || (level == 1 && Titles.key(text).equals(titleKey))) {
+      return;
+    }
+    if (Titles.key(text).equals(titleKey) && blocks.isEmpty()) {
+      return;
+    }
+    if (Furniture.is(text) || ContentFinder.linkDensity(element) > 0.5) {
+      return;
+    }
+    blocks.add(Block.heading(text, level));
+  }
+
+  private void preformatted(Element element) {
+    flush();
+    for (String line : element.wholeText().split("\n")) {
+      String text = Text.normalise(line);
+      if (!text.isEmpty()) {
+        blocks.add(Block.paragraph(text));
+      }
+    }
+  }
+
+  private void table(Element element) {
+    flush();
+    for (Element row : element.select("tr")) {
+      StringBuilder line = new StringBuilder();
+      for (Element cell : row.children()) {
+        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+          line.append(cell.text()).append(' ');
+        }
+      }
+      String text = Text.normalise(line.toString());
+      if (!text.isEmpty()) {
+        paragraph(text, ContentFinder.linkDensity(row));
+      }
+    }
+  }
+
+  private void relatedBlock(Element element) {
+    for (Element a : element.select("a[href]")) {
+      String text = Text.normalise(a.text());
+      if (text.length() >= 15) {
+        relatedLinks.add(
+            RelatedLink.of(text, Optional.of(a.absUrl("href")).filter(u -> !u.isEmpty())));
+      }
+    }
+  }
+
+  private void flush() {
+    String text = Text.normalise(current.toString());
+    double density = text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
+    String url = firstLinkUrl;
+    current.setLength(0);
+    linkChars = 0;
+    firstLinkUrl = "";
+    if (text.isEmpty()) {
+      return;
+    }
+    Optional<RelatedLink> link = RelatedLinks.parse(text);
+    if (link.isPresent()) {
+      RelatedLink found = link.get();
+      relatedLinks.add(found.url().isPresent() || url.isEmpty() ? found : found.withUrl(url));
+      return;
+    }
+    paragraph(text, density);
+  }
+
+  private void paragraph(String text, double linkDensity) {
+    if (linkDensity > 0.6 && text.length() <= LINK_LINE_MAX) {
+      return;
+    }
+    if (Furniture.is(text)
+        || (text.length() < 160
+            && (Bylines.parse(text).isPresent() || DateLines.parseLine(text).isPresent()))) {
+      return;
+    }
+    blocks.add(Block.paragraph(text));
+  }
+}

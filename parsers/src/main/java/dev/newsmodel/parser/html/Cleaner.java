@@ -1,0 +1,122 @@
+package dev.newsmodel.parser.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what is never article text: scripts, media, forms, hidden elements, and elements whose
+ * class or id marks them as boilerplate. An element that holds a large share of the page's
+ * paragraph text is kept whatever its name says, since some sites wrap their whole page in a
+ * "sidebar-layout" or a form.
+ */
+final class Cleaner {
+  private Cleaner() {}
+
+  /** Tags whose subtree is never text. */
+  private static final Set<String> DROP =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "dialog",
+          "picture",
+          "video",
+          "audio",
+          "img",
+          "map",
+          "link",
+          "meta",
+          "figure",
+          "figcaption",
+          "math",
+          "source",
+          "track",
+          "label");
+
+  /** Tags dropped unless they hold much of the paragraph text. */
+  private static final Set<String> DROP_UNLESS_CONTENT =
+      Set.of("nav", "aside", "footer", "form", "menu");
+
+  /** Share of the page's paragraph text above which an element is never dropped by its name. */
+  private static final double PROTECTED_SHARE = 0.4;
+
+  static void clean(Element body) {
+    Map<Element, Integer> paragraphText = paragraphTextBelow(body);
+    int total = Math.max(1, paragraphText.getOrDefault(body, 0));
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (!(node instanceof Element element) || element == body) {
+              return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            boolean drop =
+                DROP.contains(tag)
+                    || isHidden(element)
+                    || ((DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(element))
+                        && !Hints.isRelated(element)
+                        && paragraphText.getOrDefault(element, 0) < PROTECTED_SHARE * total);
+            if (drop) {
+              doomed.add(element);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    for (Element element : doomed) {
+      element.remove();
+    }
+  }
+
+  private static boolean isHidden(Element element) {
+    if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = element.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return compact.contains("display:none") || compact.contains("visibility:hidden");
+  }
+
+  /** For every element, the length of the text of the paragraphs below it. */
+  static Map<Element, Integer> paragraphTextBelow(Element root) {
+    Map<Element, Integer> below = new IdentityHashMap<>();
+    NodeTraversor.traverse(
+        (NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof Element element && element.normalName().equals("p")) {
+                int length = element.text().length();
+                for (Element e = element; e != null; e = e.parent()) {
+                  below.merge(e, length, Integer::sum);
+                  if (e == root) {
+                    break;
+                  }
+                }
+              }
+            },
+        root);
+    return below;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.newsmodel.parser.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsmodel.parser.doc.Draft;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads a page's metadata into the draft, each field from the first source that has it: JSON-LD,
+ * then OpenGraph and Twitter cards, then Dublin Core and other meta tags, then the page itself.
+ */
+final class Metadata {
+  private Metadata() {}
+
+  static void read(Document page, String baseUri, Draft draft) {
+    List<JsonNode> articles = JsonLd.articles(page);
+    Optional<JsonNode> article = articles.stream().findFirst();
+    Meta meta = new Meta(page);
+
+    Optional<String> siteName =
+        meta.first("og:site_name", "application-name", "twitter:site")
+            .map(s -> s.startsWith("@") ? s.substring(1) : s)
+            .or(() -> article.flatMap(a -> JsonLd.text(a, "publisher")));
+    draft.siteName(siteName.orElse(null));
+    draft.title(Titles.choose(page, article, meta, siteName).orElse(null));
+    draft.description(
+        meta.first("og:description", "description", "twitter:description", "dc.description")
+            .or(() -> article.flatMap(a -> JsonLd.text(a, "description")))
+            .orElse(null));
+    draft.authors().addAll(Authors.find(page, articles, meta, siteName));
+    draft.publishedAt(publishedAt(page, articles, meta).orElse(null));
+    draft.language(language(page, meta).orElse(null));
+    draft.url(url(page, article, meta, baseUri).orElse(null));
+  }
+
+  private static Optional<String> publishedAt(Document page, List<JsonNode> articles, Meta meta) {
+    List<String> candidates = new ArrayList<>();
+    for (JsonNode article : articles) {
+      JsonLd.text(article, "datePublished").ifPresent(candidates::add);
+      JsonLd.text(article, "dateCreated").ifPresent(candidates::add);
+    }
+    meta.first(
+            "article:published_time",
+            "og:published_time",
+            "article:published",
+            "published_time",
+            "datepublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "dcterms.date",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "cxenseparse:recs:publishtime",
+            "originalpublicationdate",
+            "og:updated_time",
+            "article:modified_time")
+        .ifPresent(candidates::add);
+    for (Element e : page.select("[itemprop=datePublished]")) {
+      candidates.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
+    }
+    for (Element time : page.select("time[datetime]")) {
+      candidates.add(time.attr("datetime"));
+      break;
+    }
+    for (String candidate : candidates) {
+      Optional<String> iso = Dates.normalise(candidate);
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> language(Document page, Meta meta) {
+    String lang = page.select("html").attr("lang").strip();
+    if (lang.isEmpty()) {
+      lang = meta.first("og:locale", "content-language", "language", "dc.language").orElse("");
+    }
+    lang = lang.replace('_', '-').strip();
+    if (lang.length() < 2 || lang.length() > 20 || !Character.isLetter(lang.charAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(lang);
+  }
+
+  private static Optional<String> url(
+      Document page, Optional<JsonNode> article, Meta meta, String baseUri) {
+    Set<String> candidates = new LinkedHashSet<>();
+    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    if (canonical != null) {
+      candidates.add(canonical.absUrl("href"));
+      candidates.add(canonical.attr("href"));
+    }
+    meta.first("og:url").ifPresent(candidates::add);
+    article.flatMap(a -> JsonLd.text(a, "url")).ifPresent(candidates::add);
+    candidates.add(baseUri);
+    for (String candidate : candidates) {
+      if (candidate.startsWith("http://") || candidate.startsWith("https://")) {
+        return Optional.of(candidate.strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The page's meta tags by name, property or http-equiv, lower-cased. */
+  static final class Meta {
+    private final Elements metas;
+
+    Meta(Document page) {
+      this.metas = page.select("meta[content]");
+    }
+
+    /** The content of the first of {@code names} that the page declares with a non-blank value. */
+    Optional<String> first(String... names) {
+      for (String name : names) {
+        Optional<String> value = get(name);
+        if (value.isPresent()) {
+          return value;
+        }
+      }
+      return Optional.empty();
+    }
+
+    Optional<String> get(String name) {
+      for (Element meta : metas) {
+        for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+          if (meta.attr(attribute).equalsIgnoreCase(name)) {
+            String content = meta.attr("content").strip();
+            if (!content.isEmpty()) {
+              return Optional.of(content);
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** All non-blank values of one meta name, in page order. */
+    List<String> all(String name) {
+      List<String> values = new ArrayList<>();
+      for (Element meta : metas) {
+        if (meta.attr("name").equalsIgnoreCase(name)
+            || meta.attr("property").equalsIgnoreCase(name)) {
+          String content = meta.attr("content").strip();
+          if (!content.isEmpty()) {
+            values.add(content);
+          }
+        }
+      }
+      return values;
+    }
+  }
+}
