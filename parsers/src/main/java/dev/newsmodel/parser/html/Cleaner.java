@@ -88,16 +88,12 @@ final class Cleaner {
     }
   }
 
+  /**
+   * Hidden by attribute. Elements hidden by an inline style stay: paywalled pages hide the body
+   * that way, and it is still the article.
+   */
   private static boolean isHidden(Element element) {
-    if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
-      return true;
-    }
-    String style = element.attr("style");
-    if (style.isEmpty()) {
-      return false;
-    }
-    String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-    return compact.contains("display:none") || compact.contains("visibility:hidden");
+    return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
   }
 
   /** For every element, the length of the text of the paragraphs below it. */

@@ -1,151 +1,186 @@
 package dev.newsmodel.parser.html;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the element that holds the article body, Readability-style: every paragraph scores its
- * parent and grandparent by its length and commas; scores are weighted by class hints and cut by
- * link density; the best candidate wins, with its siblings that score well too.
+ * Finds the element that holds the article body. The page's text is cut into blocks (the text
+ * between block-level boundaries); a block that reads as prose (long enough, few links) is good,
+ * any other is noise. Every element scores the good text below it minus half its noise, scaled by
+ * its class and id hints, and the best element wins. An element that holds several articles (a
+ * feed, a list of teasers) cannot win.
  */
 final class ContentFinder {
   private ContentFinder() {}
 
-  private static final int MIN_PARAGRAPH = 25;
+  /** Shortest block that counts as prose. */
+  private static final int MIN_GOOD = 40;
 
-  /** The elements that hold the body, in document order: the best candidate and its siblings. */
+  /** Largest share of link text in a block that counts as prose. */
+  private static final double MAX_GOOD_LINK_DENSITY = 0.3;
+
+  /** Weight of noise against good text. */
+  private static final double NOISE_WEIGHT = 0.5;
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "center",
+          "dd",
+          "details",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hgroup",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "td",
+          "th",
+          "tr",
+          "ul",
+          "br",
+          "body");
+
+  /** Elements that can hold a body; a paragraph or list item alone never does. */
+  private static final Set<String> CONTAINERS =
+      Set.of("article", "body", "div", "main", "section", "td", "center", "font", "form", "span");
+
+  /** The element that holds the body: the best-scoring one, or the body when nothing reads. */
   static List<Element> find(Element body) {
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element paragraph : paragraphs(body)) {
-      String text = paragraph.text();
-      if (text.length() < MIN_PARAGRAPH) {
-        continue;
-      }
-      double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
-      Element ancestor = paragraph.parent();
-      for (int level = 0; ancestor != null && level < 3; level++) {
-        if (!scores.containsKey(ancestor)) {
-          scores.put(ancestor, initialScore(ancestor));
-        }
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(ancestor, score / divider, Double::sum);
-        if (ancestor == body) {
-          break;
-        }
-        ancestor = ancestor.parent();
-      }
-    }
-    Element top = null;
-    double topScore = 0;
+    Element best = body;
+    double bestScore = 0;
+    Map<Element, Double> scores = scores(body);
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
-      entry.setValue(score);
-      if (score > topScore) {
-        topScore = score;
-        top = entry.getKey();
+      Element element = entry.getKey();
+      double score = entry.getValue();
+      if (score > bestScore
+          && CONTAINERS.contains(element.normalName())
+          && !holdsSeveralArticles(element, score, scores)) {
+        bestScore = score;
+        best = element;
       }
     }
-    if (top == null) {
-      return List.of(body);
-    }
-    top = preferArticleBody(body, top);
-    return withSiblings(top, scores, topScore);
+    return List.of(best);
   }
 
-  /** A schema.org articleBody or an article element that holds the winner's text wins. */
-  private static Element preferArticleBody(Element body, Element top) {
-    int topText = top.text().length();
-    for (Element marked : body.select("[itemprop=articleBody], [property=articleBody]")) {
-      int markedText = marked.text().length();
-      if (markedText >= 0.8 * topText && markedText <= 3 * topText + 500) {
-        return marked;
-      }
+  /** The score of every element that holds text. */
+  static Map<Element, Double> scores(Element body) {
+    Tally tally = new Tally();
+    tally.walk(body, body, false);
+    tally.flush();
+    Map<Element, Double> scores = new IdentityHashMap<>();
+    for (Map.Entry<Element, double[]> entry : tally.totals.entrySet()) {
+      double[] t = entry.getValue();
+      scores.put(entry.getKey(), (t[0] - NOISE_WEIGHT * t[1]) * hintFactor(entry.getKey()));
     }
-    return top;
+    return scores;
   }
 
-  private static List<Element> withSiblings(
-      Element top, Map<Element, Double> scores, double topScore) {
-    Element parent = top.parent();
-    if (parent == null) {
-      return List.of(top);
+  private static double hintFactor(Element element) {
+    if (element.hasAttr("itemprop") && element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return 1.15;
     }
-    double threshold = Math.max(10, topScore * 0.2);
-    List<Element> chosen = new ArrayList<>();
-    for (Element sibling : parent.children()) {
-      if (sibling == top) {
-        chosen.add(sibling);
-        continue;
+    double factor = 1;
+    if (Hints.isPositive(element)) {
+      factor *= 1.05;
+    }
+    if (Hints.isNegative(element)) {
+      factor *= 0.8;
+    }
+    return factor;
+  }
+
+  /**
+   * Whether two or more article elements below {@code element} each score a quarter of it: a feed
+   * or an infinite scroll of whole stories, not one story with teaser cards.
+   */
+  private static boolean holdsSeveralArticles(
+      Element element, double score, Map<Element, Double> scores) {
+    int articles = 0;
+    for (Element article : element.getElementsByTag("article")) {
+      if (article != element && scores.getOrDefault(article, 0.0) >= score / 4) {
+        articles++;
       }
-      Double score = scores.get(sibling);
-      double bonus =
-          !top.className().isEmpty() && top.className().equals(sibling.className())
-              ? topScore * 0.2
-              : 0;
-      if (score != null && score + bonus >= threshold) {
-        chosen.add(sibling);
-      } else if (sibling.normalName().equals("p")) {
-        String text = sibling.text();
-        double density = linkDensity(sibling);
-        if ((text.length() > 80 && density < 0.25)
-            || (text.length() > 0 && density == 0 && text.endsWith("."))) {
-          chosen.add(sibling);
+    }
+    return articles > 1;
+  }
+
+  /** Adds each block's good and noise lengths to every ancestor of the element that holds it. */
+  private static final class Tally {
+    final Map<Element, double[]> totals = new IdentityHashMap<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private Element owner;
+
+    void walk(Node node, Element block, boolean inLink) {
+      if (node instanceof TextNode textNode) {
+        if (text.length() == 0) {
+          owner = block;
+        }
+        String s = textNode.text();
+        text.append(s);
+        if (inLink) {
+          linkChars += s.strip().length();
+        }
+        return;
+      }
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      boolean isBlock = BLOCKS.contains(element.normalName());
+      if (isBlock) {
+        flush();
+      }
+      boolean link = inLink || element.normalName().equals("a");
+      Element owner = isBlock ? element : block;
+      for (Node child : element.childNodes()) {
+        walk(child, owner, link);
+      }
+      if (isBlock) {
+        flush();
+      }
+    }
+
+    void flush() {
+      int length = text.toString().strip().length();
+      if (length > 0 && owner != null) {
+        double density = (double) linkChars / length;
+        boolean good = length >= MIN_GOOD && density <= MAX_GOOD_LINK_DENSITY;
+        for (Element e = owner; e != null; e = e.parent()) {
+          double[] t = totals.computeIfAbsent(e, k -> new double[2]);
+          t[good ? 0 : 1] += length;
         }
       }
+      text.setLength(0);
+      linkChars = 0;
+      owner = null;
     }
-    return chosen;
-  }
-
-  /** Paragraph-like elements: p, pre, td, and divs that hold text directly but no blocks. */
-  private static List<Element> paragraphs(Element body) {
-    List<Element> out = new ArrayList<>();
-    for (Element element : body.getAllElements()) {
-      String tag = element.normalName();
-      if (tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")) {
-        out.add(element);
-      } else if ((tag.equals("div") || tag.equals("section") || tag.equals("span"))
-          && hasDirectText(element)) {
-        out.add(element);
-      }
-    }
-    return out;
-  }
-
-  private static boolean hasDirectText(Element element) {
-    for (Node child : element.childNodes()) {
-      if (child instanceof TextNode text && text.text().strip().length() >= MIN_PARAGRAPH) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static double initialScore(Element element) {
-    double score;
-    switch (element.normalName()) {
-      case "div", "article", "main", "section" -> score = 5;
-      case "pre", "td", "blockquote" -> score = 3;
-      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> score = -3;
-      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> score = -5;
-      default -> score = 0;
-    }
-    return score + Hints.weight(element);
-  }
-
-  private static int commas(String text) {
-    int commas = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u060C') {
-        commas++;
-      }
-    }
-    return commas;
   }
 
   /** Share of the element's text that sits inside links. */

@@ -142,13 +142,21 @@ final class Hints {
     return hasWord(element.className(), words) || hasWord(element.id(), words);
   }
 
-  /** Whether {@code value}, split into words at non-letters and camel case, holds one of words. */
+  /** Words that make the next word a modifier: "has-sidebar" is not a sidebar. */
+  private static final Set<String> MODIFIERS =
+      Set.of("has", "with", "is", "no", "without", "hide", "show");
+
+  /**
+   * Whether {@code value}, split into words at non-letters and camel case, holds one of words. A
+   * word after a modifier ("has-sidebar", "with-rail") does not count.
+   */
   static boolean hasWord(String value, Set<String> words) {
     if (value.isEmpty()) {
       return false;
     }
     int n = value.length();
     int start = 0;
+    boolean modified = false;
     StringBuilder joined = new StringBuilder();
     for (int i = 0; i <= n; i++) {
       boolean boundary = i == n || !Character.isLetterOrDigit(value.charAt(i));
@@ -160,9 +168,10 @@ final class Hints {
       if (boundary || camel) {
         if (i > start) {
           String word = value.substring(start, i).toLowerCase(Locale.ROOT);
-          if (words.contains(word)) {
+          if (words.contains(word) && !modified) {
             return true;
           }
+          modified = MODIFIERS.contains(word);
           joined.append(word);
         }
         if (boundary) {
@@ -172,6 +181,7 @@ final class Hints {
           }
           if (i < n && Character.isWhitespace(value.charAt(i))) {
             joined.setLength(0);
+            modified = false;
           }
         }
         start = boundary ? i + 1 : i;
