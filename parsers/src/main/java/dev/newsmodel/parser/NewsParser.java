@@ -6,7 +6,11 @@ import dev.newsmodel.parser.text.TextReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -98,6 +102,9 @@ public final class NewsParser {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length);
+    if (charset == null && !hasByteOrderMark(html) && isValidUtf8(html)) {
+      return parsePage(Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUri));
+    }
     Document page;
     try {
       page =
@@ -107,6 +114,24 @@ public final class NewsParser {
       throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
     }
     return parsePage(page);
+  }
+
+  private static boolean hasByteOrderMark(byte[] bytes) {
+    return bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff || (bytes[0] & 0xff) == 0xef);
+  }
+
+  private static boolean isValidUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private Article parsePage(Document page) {

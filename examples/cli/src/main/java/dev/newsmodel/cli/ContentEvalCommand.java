@@ -3,6 +3,7 @@ package dev.newsmodel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsmodel.model.Article;
+import dev.newsmodel.model.ArticleJson;
 import dev.newsmodel.parser.NewsParser;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -79,7 +80,9 @@ final class ContentEvalCommand implements Callable<Integer> {
       if (dump != null) {
         Files.createDirectories(dump);
         for (PageResult result : ours) {
-          Files.writeString(dump.resolve(result.id() + ".txt"), result.body());
+          Files.writeString(dump.resolve(result.id() + ".txt"), result.article().text());
+          Files.writeString(
+              dump.resolve(result.id() + ".json"), ArticleJson.toJson(result.article()));
         }
       }
       List<PageResult> ranked = new ArrayList<>(ours);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /** The scores of one page; a null or NaN field means the gold set has nothing to score it on. */
 record PageResult(
     String id,
-    String body,
+    Article article,
     TextMetrics.@Nullable Counts shingles,
     TextMetrics.@Nullable Counts words,
     int withFound,
@@ -46,7 +46,7 @@ record PageResult(
     }
     return new PageResult(
         id,
-        body,
+        article,
         shingles,
         words,
         withFound,

@@ -12,24 +12,76 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds author names: JSON-LD first, then author meta tags, then byline elements in the page. Names
- * are cleaned of "By", dates, URLs and job titles; the site's name is not an author when a person
- * is named.
+ * Finds author names: persons named in JSON-LD, author meta tags or byline elements of the page,
+ * cleaned of "By", "View all posts by", job titles and the site's name. An organization is an
+ * author only when no person is named anywhere.
  */
 final class Authors {
   private Authors() {}
 
   private static final String BYLINE_SELECTOR =
       "[rel=author], [itemprop=author], .byline, .author, .author-name, .byline__name,"
-          + " .article-author, .post-author, .entry-author, [class*=byline], [data-testid*=byline]";
+          + " .article-author, .post-author, .entry-author, [class*=byline], [class*=Byline],"
+          + " [data-testid*=byline], a[href*=/author/], a[href*=/authors/], a[href*=/people/]";
+
+  private static final String[] PREFIXES = {
+    "view all posts by ",
+    "more from ",
+    "posted by ",
+    "written by ",
+    "reviewed by ",
+    "review by ",
+    "story by ",
+    "words by ",
+    "text by ",
+    "reporting by ",
+    "by: ",
+    "by:",
+    "by ",
+    "von ",
+    "par ",
+    "por "
+  };
+
+  /** Trailing words that are a job title or desk, not part of a name. */
+  private static final Set<String> TRAILING_ROLES =
+      Set.of(
+          "correspondent",
+          "contributor",
+          "staff",
+          "writer",
+          "reporter",
+          "editor",
+          "columnist",
+          "journalist",
+          "producer",
+          "intern",
+          "fellow",
+          "analyst");
 
   static List<String> find(
       Document page, List<JsonNode> articles, Metadata.Meta meta, Optional<String> siteName) {
+    Set<String> organisations = new LinkedHashSet<>();
+    siteName.ifPresent(organisations::add);
     for (JsonNode article : articles) {
-      List<String> names = clean(JsonLd.authors(article), siteName);
-      if (!names.isEmpty()) {
-        return names;
+      JsonLd.text(article, "publisher").ifPresent(organisations::add);
+    }
+    List<String> fallback = new ArrayList<>();
+    List<String> persons = List.of();
+    for (JsonNode article : articles) {
+      List<String> names = clean(JsonLd.authors(article), organisations);
+      if (!names.isEmpty() && allPersons(names)) {
+        persons = names;
+        break;
       }
+      if (fallback.isEmpty()) {
+        fallback.addAll(names);
+      }
+    }
+    List<String> bylines = fromBylines(page, organisations);
+    if (!persons.isEmpty()) {
+      // The page's byline may name co-authors that JSON-LD leaves out.
+      return bylines.size() > persons.size() && bylines.containsAll(persons) ? bylines : persons;
     }
     for (String name :
         new String[] {
@@ -39,41 +91,64 @@ final class Authors {
           "sailthru.author",
           "dc.creator",
           "dcterms.creator",
-          "byl",
-          "twitter:creator"
+          "byl"
         }) {
-      List<String> names = clean(meta.all(name), siteName);
-      if (!names.isEmpty()) {
+      List<String> names = clean(meta.all(name), organisations);
+      if (!names.isEmpty() && allPersons(names)) {
         return names;
       }
+      if (fallback.isEmpty()) {
+        fallback.addAll(names);
+      }
     }
+    if (!bylines.isEmpty() && allPersons(bylines)) {
+      return bylines;
+    }
+    if (fallback.isEmpty()) {
+      fallback.addAll(bylines);
+    }
+    return fallback;
+  }
+
+  private static List<String> fromBylines(Document page, Set<String> organisations) {
+    List<String> fallback = List.of();
     for (Element byline : page.select(BYLINE_SELECTOR)) {
-      if (byline.text().length() > 200) {
+      if (byline.text().length() > 200 || byline.text().isBlank()) {
         continue;
       }
       Element named = byline.selectFirst("[itemprop=name]");
       String text = named != null ? named.text() : byline.text();
-      List<String> names = clean(List.of(text), siteName);
-      if (!names.isEmpty()) {
+      List<String> names = clean(List.of(text), organisations);
+      if (!names.isEmpty() && allPersons(names)) {
         return names;
       }
+      if (fallback.isEmpty()) {
+        fallback = names;
+      }
     }
-    return List.of();
+    return fallback;
   }
 
-  /** Cleans raw author strings into person names; keeps a non-person only if it is all there is. */
-  static List<String> clean(List<String> raw, Optional<String> siteName) {
+  private static boolean allPersons(List<String> names) {
+    return names.stream().allMatch(Bylines::isPersonName);
+  }
+
+  /** Cleans raw author strings into names; drops the site and publisher. */
+  static List<String> clean(List<String> raw, Set<String> organisations) {
     Set<String> persons = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
-    String site = siteName.map(Titles::key).orElse("");
+    Set<String> organisationKeys = new LinkedHashSet<>();
+    for (String organisation : organisations) {
+      organisationKeys.add(Titles.key(organisation));
+    }
     for (String value : raw) {
-      String text = Text.normalise(value);
+      String text = Text.normalise(Entities.decode(value));
       if (text.isEmpty() || text.contains("://") || text.startsWith("@") || text.length() > 200) {
         continue;
       }
-      for (String part : split(stripBy(text))) {
-        String name = part.strip();
-        if (name.isEmpty() || Titles.key(name).equals(site) || hasDigit(name)) {
+      for (String part : split(stripPrefix(text))) {
+        String name = stripSuffix(stripPrefix(part.strip()), organisationKeys);
+        if (name.isEmpty() || organisationKeys.contains(Titles.key(name)) || hasDigit(name)) {
           continue;
         }
         if (Bylines.isPersonName(name)) {
@@ -86,9 +161,9 @@ final class Authors {
     return new ArrayList<>(persons.isEmpty() ? others : persons);
   }
 
-  private static String stripBy(String text) {
+  private static String stripPrefix(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String prefix : new String[] {"by:", "by ", "written by ", "von ", "par "}) {
+    for (String prefix : PREFIXES) {
       if (lower.startsWith(prefix)) {
         return text.substring(prefix.length()).strip();
       }
@@ -96,11 +171,42 @@ final class Authors {
     return text;
   }
 
+  /** "Kayla Jimenez USA TODAY" and "Dave Epstein Globe Correspondent" lose their tails. */
+  private static String stripSuffix(String name, Set<String> organisationKeys) {
+    String key = Titles.key(name);
+    for (String organisation : organisationKeys) {
+      if (!organisation.isEmpty() && key.endsWith(" " + organisation)) {
+        int words = organisation.split(" ").length;
+        String[] parts = name.split(" ");
+        if (parts.length > words) {
+          name = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - words));
+        }
+      }
+    }
+    String[] parts = name.split(" ");
+    int end = parts.length;
+    boolean role = false;
+    while (end > 2 && TRAILING_ROLES.contains(parts[end - 1].toLowerCase(Locale.ROOT))) {
+      end--;
+      role = true;
+    }
+    while (role && end > 2 && isDeskWord(parts[end - 1])) {
+      end--;
+    }
+    return end == parts.length ? name : String.join(" ", java.util.Arrays.copyOf(parts, end));
+  }
+
+  private static boolean isDeskWord(String word) {
+    return Set.of("globe", "times", "post", "news", "sports", "staff", "senior", "contributing")
+        .contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static List<String> split(String text) {
     List<String> parts = new ArrayList<>();
     for (String part :
         text.replace(" & ", ",")
             .replace(" and ", ",")
+            .replace(" And ", ",")
             .replace(";", ",")
             .replace("|", ",")
             .split(",")) {

@@ -56,6 +56,41 @@ final class Dates {
     return DateLines.parseLine(s);
   }
 
+  /** A date in the URL's path, as in "/2023/12/20/slug" or "/2023-12-20/". */
+  static Optional<String> fromUrl(String url) {
+    String[] parts = url.split("[/_]");
+    for (int i = 0; i + 2 < parts.length; i++) {
+      if (parts[i].length() == 4
+          && isNumber(parts[i])
+          && isNumber(parts[i + 1])
+          && isNumber(parts[i + 2])
+          && parts[i + 1].length() <= 2
+          && parts[i + 2].length() <= 2) {
+        try {
+          return Optional.of(
+              LocalDate.of(
+                      Integer.parseInt(parts[i]),
+                      Integer.parseInt(parts[i + 1]),
+                      Integer.parseInt(parts[i + 2]))
+                  .toString());
+        } catch (java.time.DateTimeException e) {
+          return Optional.empty();
+        }
+      }
+      if (parts[i].length() == 10 && parts[i].charAt(4) == '-' && parts[i].charAt(7) == '-') {
+        Optional<String> iso = normalise(parts[i]);
+        if (iso.isPresent()) {
+          return iso;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isNumber(String s) {
+    return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(Character::isDigit);
+  }
+
   /** "+0000" and "+00" become "+00:00", which java.time reads. */
   private static String fixOffset(String s) {
     int t = s.indexOf('T');

@@ -75,13 +75,33 @@ final class Metadata {
       break;
     }
     for (String candidate : candidates) {
-      Optional<String> iso = Dates.normalise(candidate);
+      Optional<String> iso = Dates.normalise(Entities.decode(candidate));
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    return visibleDate(page).or(() -> Dates.fromUrl(page.location()));
+  }
+
+  /** A date printed in an element whose class or id says it holds one. */
+  private static Optional<String> visibleDate(Document page) {
+    for (Element element : page.select(DATE_SELECTOR)) {
+      String text =
+          Text.normalise(element.ownText().isBlank() ? element.text() : element.ownText());
+      if (text.isEmpty() || text.length() > 100) {
+        continue;
+      }
+      Optional<String> iso = Dates.normalise(text);
       if (iso.isPresent()) {
         return iso;
       }
     }
     return Optional.empty();
   }
+
+  private static final String DATE_SELECTOR =
+      "time, [class*=date], [class*=Date], [id*=date], [class*=publish], [class*=timestamp],"
+          + " [class*=posted], [class*=dateline], [class*=article-general-info], [class*=meta]";
 
   private static Optional<String> language(Document page, Meta meta) {
     String lang = page.select("html").attr("lang").strip();

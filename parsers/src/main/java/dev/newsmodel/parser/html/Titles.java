@@ -14,28 +14,56 @@ final class Titles {
     " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: ", " \u00BB ", " / "
   };
 
+  /**
+   * The headline: the page's main h1 when it reads as one (readers see it, and metadata titles are
+   * often rewritten for search), else JSON-LD, OpenGraph, Twitter, Dublin Core, then the {@code
+   * <title>} cleaned of the site's name.
+   */
   static Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
-    Optional<String> h1 = firstH1(page);
-    Optional<String> title =
+    Optional<String> h1 = mainH1(page, siteName);
+    Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
             .or(() -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"))
             .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
-            .or(() -> h1);
-    return title
-        .map(t -> clean(Text.normalise(t), siteName, h1, page.location()))
-        .filter(t -> !t.isEmpty());
+            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()));
+    declared = declared.filter(t -> !t.isEmpty());
+    if (h1.isPresent()) {
+      // An h1 that only adds a kicker ("Opinion", "Politics |") to the declared title loses to it.
+      if (declared.isPresent() && key(h1.get()).contains(key(declared.get()))) {
+        return declared;
+      }
+      return h1;
+    }
+    return declared;
   }
 
-  private static Optional<String> firstH1(Document page) {
+  /** The first h1 that reads as a headline: several words, not the site's name, not a link list. */
+  private static Optional<String> mainH1(Document page, Optional<String> siteName) {
+    String site = siteName.map(Titles::key).orElse("");
     for (Element h1 : page.select("h1")) {
       String text = Text.normalise(h1.text());
-      if (text.length() >= 5) {
-        return Optional.of(text);
+      String key = key(text);
+      if (text.length() < 10
+          || text.length() > 300
+          || key.equals(site)
+          || key.split(" ").length < 2) {
+        continue;
       }
+      if (ContentFinder.linkDensity(h1) > 0.5
+          && h1.selectFirst("a[href]") != null
+          && isHomeLink(h1)) {
+        continue;
+      }
+      return Optional.of(text);
     }
     return Optional.empty();
+  }
+
+  private static boolean isHomeLink(Element h1) {
+    String href = h1.selectFirst("a[href]").attr("href");
+    return href.equals("/") || href.endsWith("://") || href.split("/").length <= 3;
   }
 
   /** Removes a site name before or after a separator. */
@@ -47,6 +75,9 @@ final class Titles {
       int last = title.lastIndexOf(separator);
       if (last > 0) {
         String head = title.substring(0, last).strip();
+        if (h1.isPresent() && key(h1.get()).equals(key(title))) {
+          return title;
+        }
         String tail = title.substring(last + separator.length()).strip();
         if (isSite(tail, site, host) || h1.map(Titles::key).filter(key(head)::equals).isPresent()) {
           return clean(head, siteName, h1, location);
