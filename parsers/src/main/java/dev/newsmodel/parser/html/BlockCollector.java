@@ -126,10 +126,7 @@ final class BlockCollector {
   private void heading(Element element, int level) {
     flush();
     String text = Text.normalise(element.text());
-    if (text.isEmpty() || (level == 1 && Titles.key(text).equals(titleKey))) {
-      return;
-    }
-    if (Titles.key(text).equals(titleKey) && blocks.isEmpty()) {
+    if (text.isEmpty() || Titles.key(text).equals(titleKey) || (level == 1 && blocks.isEmpty())) {
       return;
     }
     if (Furniture.is(text) || ContentFinder.linkDensity(element) > 0.5) {
@@ -195,6 +192,10 @@ final class BlockCollector {
 
   private void paragraph(String text, double linkDensity) {
     if (linkDensity > 0.6 && text.length() <= LINK_LINE_MAX) {
+      return;
+    }
+    String key = Titles.key(text);
+    if (key.isEmpty() || key.equals(titleKey)) {
       return;
     }
     if (Furniture.is(text)

@@ -73,12 +73,19 @@ final class ContentFinder {
 
   /** The element that holds the body: the best-scoring one, or the body when nothing reads. */
   static List<Element> find(Element body) {
+    Tally tally = new Tally();
+    tally.walk(body, body, false);
+    tally.flush();
+    Map<Element, Double> scores = tally.scores();
+    // The body holds the page's longest prose block: only its ancestors compete.
+    Element longest = tally.longestGood;
+    if (longest == null) {
+      return List.of(body);
+    }
     Element best = body;
-    double bestScore = 0;
-    Map<Element, Double> scores = scores(body);
-    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-      Element element = entry.getKey();
-      double score = entry.getValue();
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Element element = longest; element != null; element = element.parent()) {
+      double score = scores.getOrDefault(element, 0.0);
       if (score > bestScore
           && CONTAINERS.contains(element.normalName())
           && !holdsSeveralArticles(element, score, scores)) {
@@ -94,12 +101,7 @@ final class ContentFinder {
     Tally tally = new Tally();
     tally.walk(body, body, false);
     tally.flush();
-    Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Map.Entry<Element, double[]> entry : tally.totals.entrySet()) {
-      double[] t = entry.getValue();
-      scores.put(entry.getKey(), (t[0] - NOISE_WEIGHT * t[1]) * hintFactor(entry.getKey()));
-    }
-    return scores;
+    return tally.scores();
   }
 
   private static double hintFactor(Element element) {
@@ -134,9 +136,20 @@ final class ContentFinder {
   /** Adds each block's good and noise lengths to every ancestor of the element that holds it. */
   private static final class Tally {
     final Map<Element, double[]> totals = new IdentityHashMap<>();
+    Element longestGood;
+    private int longestLength;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private Element owner;
+
+    Map<Element, Double> scores() {
+      Map<Element, Double> scores = new IdentityHashMap<>();
+      for (Map.Entry<Element, double[]> entry : totals.entrySet()) {
+        double[] t = entry.getValue();
+        scores.put(entry.getKey(), (t[0] - NOISE_WEIGHT * t[1]) * hintFactor(entry.getKey()));
+      }
+      return scores;
+    }
 
     void walk(Node node, Element block, boolean inLink) {
       if (node instanceof TextNode textNode) {
@@ -172,6 +185,10 @@ final class ContentFinder {
       if (length > 0 && owner != null) {
         double density = (double) linkChars / length;
         boolean good = length >= MIN_GOOD && density <= MAX_GOOD_LINK_DENSITY;
+        if (good && length > longestLength) {
+          longestLength = length;
+          longestGood = owner;
+        }
         for (Element e = owner; e != null; e = e.parent()) {
           double[] t = totals.computeIfAbsent(e, k -> new double[2]);
           t[good ? 0 : 1] += length;
