@@ -26,15 +26,20 @@ final class Decoder {
 
   /** The document as text. */
   String read(InputStream raw) throws IOException, InputException {
+    return decode(readBytes(raw));
+  }
+
+  /** The document's bytes, gunzipped when compressed, within the size limit. */
+  byte[] readBytes(InputStream raw) throws IOException, InputException {
     byte[] bytes = readAll(raw);
     if (isGzip(bytes)) {
       try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
         bytes = readAll(in);
-      } catch (java.util.zip.ZipException e) {
+      } catch (java.util.zip.ZipException | java.io.EOFException e) {
         throw new InputException("corrupt gzip data: " + e.getMessage());
       }
     }
-    return decode(bytes);
+    return bytes;
   }
 
   private byte[] readAll(InputStream in) throws IOException, InputException {

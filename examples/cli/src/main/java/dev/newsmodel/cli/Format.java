@@ -1,9 +1,48 @@
 package dev.newsmodel.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /** The input format the parse command assumes. */
 enum Format {
-  /** Decide from the content. */
+  /** Decide from the content: markup is HTML, anything else plain text. */
   auto,
+  /** A web page. */
+  html,
   /** Plain text, as pasted from a web page. */
-  text
+  text;
+
+  /** The format of a document with these bytes: HTML when it opens with markup. */
+  static Format detect(byte[] bytes) {
+    int length = Math.min(bytes.length, 2048);
+    String head =
+        new String(bytes, 0, length, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    int start = 0;
+    while (start < head.length()
+        && (Character.isWhitespace(head.charAt(start)) || head.charAt(start) > 0x7f)) {
+      start++; // byte-order marks and leading space
+    }
+    if (start >= head.length() || head.charAt(start) != '<') {
+      return text;
+    }
+    for (String marker :
+        new String[] {
+          "<!doctype html",
+          "<html",
+          "<head",
+          "<body",
+          "<meta",
+          "<title",
+          "<div",
+          "<p>",
+          "<p ",
+          "<article",
+          "<!--"
+        }) {
+      if (head.contains(marker)) {
+        return html;
+      }
+    }
+    return text;
+  }
 }

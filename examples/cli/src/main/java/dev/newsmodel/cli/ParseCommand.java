@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Parses articles and prints one JSON object per document (JSON Lines) on standard output.",
       "A directory is walked recursively in sorted order; .gz files are decompressed;"
+          + " with --format auto, a document that opens with markup is read as HTML;"
           + " - reads standard input. A document that fails prints an error on standard error"
           + " and the batch goes on; the exit status is then 1."
     })
@@ -80,11 +81,15 @@ final class ParseCommand implements Callable<Integer> {
     for (int i = 0; i < inputs.size(); i++) {
       Input input = inputs.get(i);
       try {
-        String content;
+        byte[] bytes;
         try (InputStream in = input.opener().open()) {
-          content = decoder.read(in);
+          bytes = decoder.readBytes(in);
         }
-        Article article = parser.parseText(content);
+        Format actual = format == Format.auto ? Format.detect(bytes) : format;
+        Article article =
+            actual == Format.html
+                ? parser.parse(bytes, null, "")
+                : parser.parseText(Decoder.decode(bytes));
         out.write(writer.writeValueAsString(toJson(mapper, input.source(), article)));
         out.write('\n');
       } catch (IOException | Decoder.InputException | RuntimeException e) {

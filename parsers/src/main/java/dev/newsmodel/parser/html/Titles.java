@@ -27,7 +27,8 @@ final class Titles {
             .flatMap(a -> JsonLd.text(a, "headline"))
             .or(() -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"))
             .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
-            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()));
+            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()))
+            .map(t -> partShownOnPage(t, page));
     declared = declared.filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
       // An h1 that only adds a kicker ("Opinion", "Politics |") to the declared title loses to it.
@@ -64,6 +65,32 @@ final class Titles {
   private static boolean isHomeLink(Element h1) {
     String href = h1.selectFirst("a[href]").attr("href");
     return href.equals("/") || href.endsWith("://") || href.split("/").length <= 3;
+  }
+
+  /**
+   * For a title with a separator ("Site - Headline"), the part that the page shows as a heading or
+   * in bold, when one does.
+   */
+  private static String partShownOnPage(String title, Document page) {
+    for (String separator : SEPARATORS) {
+      int at = title.indexOf(separator);
+      if (at <= 0) {
+        continue;
+      }
+      String[] parts = {
+        title.substring(0, at).strip(), title.substring(at + separator.length()).strip()
+      };
+      for (Element shown :
+          page.select("h1, h2, h3, b, strong, [class*=title], [class*=headline]")) {
+        String key = key(shown.text());
+        for (String part : parts) {
+          if (!part.isEmpty() && key.equals(key(part)) && part.split(" ").length >= 3) {
+            return part;
+          }
+        }
+      }
+    }
+    return title;
   }
 
   /** Removes a site name before or after a separator. */
