@@ -59,7 +59,16 @@ final class Cleaner {
 
   static void clean(Element body) {
     Map<Element, Integer> paragraphText = paragraphTextBelow(body);
-    int total = Math.max(1, paragraphText.getOrDefault(body, 0));
+    Map<Element, Integer> proseText = ContentFinder.goodText(body);
+    int total = paragraphText.getOrDefault(body, 0);
+    int proseTotal = Math.max(1, proseText.getOrDefault(body, 0));
+    // A page that writes its text without <p> (divs and <br>) is measured by its prose blocks.
+    if (total < 0.3 * proseTotal) {
+      paragraphText = proseText;
+      total = proseTotal;
+    }
+    Map<Element, Integer> measure = paragraphText;
+    int measureTotal = Math.max(1, total);
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
         new org.jsoup.select.NodeFilter() {
@@ -74,7 +83,7 @@ final class Cleaner {
                     || isHidden(element)
                     || ((DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(element))
                         && !Hints.isRelated(element)
-                        && paragraphText.getOrDefault(element, 0) < PROTECTED_SHARE * total);
+                        && measure.getOrDefault(element, 0) < PROTECTED_SHARE * measureTotal);
             if (drop) {
               doomed.add(element);
               return FilterResult.SKIP_ENTIRELY;

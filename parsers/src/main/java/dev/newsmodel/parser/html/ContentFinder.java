@@ -200,6 +200,16 @@ final class ContentFinder {
     }
   }
 
+  /** For every element, the length of the prose blocks below it. */
+  static Map<Element, Integer> goodText(Element body) {
+    Tally tally = new Tally();
+    tally.walk(body, body, false);
+    tally.flush();
+    Map<Element, Integer> good = new IdentityHashMap<>();
+    tally.totals.forEach((element, t) -> good.put(element, (int) t[0]));
+    return good;
+  }
+
   /** Share of the element's text that sits inside links. */
   static double linkDensity(Element element) {
     int total = element.text().length();

@@ -66,7 +66,6 @@ final class Hints {
           "recirc",
           "readmore",
           "tags",
-          "tag",
           "bio",
           "byline",
           "author",
