@@ -27,12 +27,26 @@ public final class Furniture {
     "click here to"
   };
 
+  /** Phrases that mark a short line as a site's own notice: affiliate, newsletter, rights. */
+  private static final String[] NOTICES = {
+    "affiliate commission", "earn commission", "earn a commission", "may earn a small commission",
+    "when you purchase through links", "when you buy through links", "delivered straight to your inbox",
+    "sign up for our", "subscribe to our", "all rights reserved", "this content is imported from",
+    "we may receive a commission", "our editors independently"
+  };
+
   /** Whether the line is furniture. */
   public static boolean is(String line) {
+    if (line.length() <= 250 && hasNotice(line)) {
+      return true;
+    }
     if (line.length() > 80) {
       return false;
     }
     String key = normalise(line);
+    if (isCountLine(key)) {
+      return true;
+    }
     if (key.isEmpty()) {
       return true;
     }
@@ -46,6 +60,37 @@ public final class Furniture {
       }
     }
     return false;
+  }
+
+  private static boolean hasNotice(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String notice : NOTICES) {
+      if (lower.contains(notice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "5 min read", "109 comments", "3 hours ago", "21d ago": counters, not text. */
+  private static boolean isCountLine(String key) {
+    int i = 0;
+    while (i < key.length() && Character.isDigit(key.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i > 6) {
+      return false;
+    }
+    String rest = key.substring(i).strip();
+    return rest.equals("min read")
+        || rest.equals("minute read")
+        || rest.equals("minutes read")
+        || rest.equals("comments")
+        || rest.equals("comment")
+        || rest.endsWith(" ago") && rest.length() <= 16
+        || rest.equals("d ago")
+        || rest.equals("h ago")
+        || rest.equals("shares");
   }
 
   /** Whether the line opens a table of contents, whose entries may follow. */
