@@ -117,6 +117,15 @@ final class BlockCollector {
     }
   }
 
+  /** Containers that, when made mostly of links, are navigation or teasers, not text. */
+  private static final Set<String> LINK_LISTS =
+      Set.of(
+          "div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table", "form");
+
+  private static boolean isLinkList(Element element) {
+    return element.text().length() >= 30 && ContentFinder.linkDensity(element) > 0.5;
+  }
+
   private void visitChildren(Element element, boolean inLink) {
     for (Node child : element.childNodes()) {
       visit(child, inLink);

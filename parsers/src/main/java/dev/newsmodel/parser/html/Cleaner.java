@@ -43,7 +43,6 @@ final class Cleaner {
           "map",
           "link",
           "meta",
-          "figure",
           "figcaption",
           "math",
           "source",

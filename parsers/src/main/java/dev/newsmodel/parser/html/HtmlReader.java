@@ -38,7 +38,9 @@ public final class HtmlReader {
       return Optional.empty();
     }
     Element scope = root;
-    for (int i = 0; i < 3 && scope.parent() != null && !scope.parent().normalName().equals("body"); i++) {
+    for (int i = 0;
+        i < 3 && scope.parent() != null && !scope.parent().normalName().equals("body");
+        i++) {
       scope = scope.parent();
     }
     for (Element candidate : scope.getAllElements()) {

@@ -29,10 +29,19 @@ public final class Furniture {
 
   /** Phrases that mark a short line as a site's own notice: affiliate, newsletter, rights. */
   private static final String[] NOTICES = {
-    "affiliate commission", "earn commission", "earn a commission", "may earn a small commission",
-    "when you purchase through links", "when you buy through links", "delivered straight to your inbox",
-    "sign up for our", "subscribe to our", "all rights reserved", "this content is imported from",
-    "we may receive a commission", "our editors independently"
+    "affiliate commission",
+    "earn commission",
+    "earn a commission",
+    "may earn a small commission",
+    "when you purchase through links",
+    "when you buy through links",
+    "delivered straight to your inbox",
+    "sign up for our",
+    "subscribe to our",
+    "all rights reserved",
+    "this content is imported from",
+    "we may receive a commission",
+    "our editors independently"
   };
 
   /** Whether the line is furniture. */
