@@ -56,6 +56,22 @@ final class Dates {
     return DateLines.parseLine(s);
   }
 
+  /** Whether an ISO date-time is given in UTC. */
+  static boolean isUtc(String iso) {
+    return iso.endsWith("Z") || iso.endsWith("+00:00");
+  }
+
+  /** Whether two ISO date-times with offsets name the same moment, to the minute. */
+  static boolean sameInstant(String a, String b) {
+    try {
+      return Math.abs(
+              OffsetDateTime.parse(a).toEpochSecond() - OffsetDateTime.parse(b).toEpochSecond())
+          < 60;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** A date in the URL's path, as in "/2023/12/20/slug" or "/2023-12-20/". */
   static Optional<String> fromUrl(String url) {
     String[] parts = url.split("[/_]");

@@ -39,34 +39,37 @@ final class Metadata {
     draft.url(url(page, article, meta, baseUri).orElse(null));
   }
 
+  /** Meta tags that carry the publication date, most specific first. */
+  private static final String[] PUBLISHED_META = {
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dcterms.date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+    "originalpublicationdate"
+  };
+
   private static Optional<String> publishedAt(Document page, List<JsonNode> articles, Meta meta) {
     List<String> candidates = new ArrayList<>();
     for (JsonNode article : articles) {
       JsonLd.text(article, "datePublished").ifPresent(candidates::add);
       JsonLd.text(article, "dateCreated").ifPresent(candidates::add);
     }
-    meta.first(
-            "article:published_time",
-            "og:published_time",
-            "article:published",
-            "published_time",
-            "datepublished",
-            "pubdate",
-            "publishdate",
-            "publish-date",
-            "date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.created",
-            "dcterms.date",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-            "cxenseparse:recs:publishtime",
-            "originalpublicationdate",
-            "og:updated_time",
-            "article:modified_time")
-        .ifPresent(candidates::add);
+    for (String name : PUBLISHED_META) {
+      meta.get(name).ifPresent(candidates::add);
+    }
     for (Element e : page.select("[itemprop=datePublished]")) {
       candidates.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
     }
@@ -74,13 +77,23 @@ final class Metadata {
       candidates.add(time.attr("datetime"));
       break;
     }
+    Optional<String> first = Optional.empty();
     for (String candidate : candidates) {
       Optional<String> iso = Dates.normalise(Entities.decode(candidate));
-      if (iso.isPresent()) {
+      if (iso.isEmpty()) {
+        continue;
+      }
+      if (first.isEmpty()) {
+        first = iso;
+        if (!Dates.isUtc(iso.get())) {
+          return first;
+        }
+      } else if (Dates.sameInstant(first.get(), iso.get()) && !Dates.isUtc(iso.get())) {
+        // The same moment in the publisher's own zone gives the day its readers saw.
         return iso;
       }
     }
-    return visibleDate(page).or(() -> Dates.fromUrl(page.location()));
+    return first.or(() -> visibleDate(page)).or(() -> Dates.fromUrl(page.location()));
   }
 
   /** A date printed in an element whose class or id says it holds one. */
