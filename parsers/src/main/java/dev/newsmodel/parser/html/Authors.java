@@ -1,6 +1,8 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsmodel.parser.lexicon.Gazetteer;
+import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.text.Bylines;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -148,10 +150,17 @@ final class Authors {
       }
       for (String part : split(stripPrefix(text))) {
         String name = stripSuffix(stripPrefix(part.strip()), organisationKeys);
+        String withoutTail = stripOrganisationTail(name);
+        if (!withoutTail.equals(name)
+            && GivenNames.contains(withoutTail.split(" ")[0])
+            && Bylines.isPersonName(withoutTail)
+            && !looksLikeOrganisation(withoutTail)) {
+          name = withoutTail;
+        }
         if (name.isEmpty() || organisationKeys.contains(Titles.key(name)) || hasDigit(name)) {
           continue;
         }
-        if (Bylines.isPersonName(name)) {
+        if (Bylines.isPersonName(name) && !looksLikeOrganisation(name)) {
           persons.add(name);
         } else if (name.length() <= 60) {
           others.add(name);
@@ -159,6 +168,35 @@ final class Authors {
       }
     }
     return new ArrayList<>(persons.isEmpty() ? others : persons);
+  }
+
+  /**
+   * A name whose first word is not a given name and that holds a word of organizations ("Financial
+   * Times", "Bleacher Report") or names a place ("South Florida").
+   */
+  static boolean looksLikeOrganisation(String name) {
+    String[] words = name.split(" ");
+    if (GivenNames.contains(words[0])) {
+      return false;
+    }
+    for (String word : words) {
+      if (Gazetteer.isOrganisationWord(word)) {
+        return true;
+      }
+    }
+    return Gazetteer.isPlace(name) || Gazetteer.isPlace(words[words.length - 1]);
+  }
+
+  /** "John O'Connor The Associated Press" becomes "John O'Connor". */
+  private static String stripOrganisationTail(String name) {
+    String[] words = name.split(" ");
+    int end = words.length;
+    while (end > 2
+        && (Gazetteer.isOrganisationWord(words[end - 1])
+            || words[end - 1].equalsIgnoreCase("the"))) {
+      end--;
+    }
+    return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
   }
 
   private static String stripPrefix(String text) {
@@ -209,6 +247,7 @@ final class Authors {
             .replace(" And ", ",")
             .replace(";", ",")
             .replace("|", ",")
+            .replace("\u2022", ",")
             .split(",")) {
       parts.add(part);
     }
