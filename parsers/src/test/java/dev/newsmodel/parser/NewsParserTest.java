@@ -21,10 +21,56 @@ class NewsParserTest {
   }
 
   @Test
+  void parsesAWebPage() {
+    Article article =
+        NewsParser.create()
+            .parse(
+                "<html lang=en><head><title>Port reopens | Harbour News</title>"
+                    + "<meta property=og:site_name content='Harbour News'></head><body>"
+                    + "<nav><a href=/>Home</a></nav><div class=story>"
+                    + "<p>Dock workers returned on Monday after a strike that lasted two weeks.</p>"
+                    + "<h2>Talks</h2><p>The union said talks with the port owners would resume.</p>"
+                    + "</div></body></html>",
+                "https://harbour.example/port");
+
+    assertThat(article.title()).contains("Port reopens");
+    assertThat(article.language()).contains("en");
+    assertThat(article.url()).contains("https://harbour.example/port");
+    assertThat(article.sections())
+        .extracting(s -> s.heading().orElse(""))
+        .containsExactly("", "Talks");
+    assertThat(article.text()).doesNotContain("Home");
+  }
+
+  @Test
+  void detectsTheCharsetOfPageBytes() {
+    byte[] latin =
+        ("<html><head><meta charset=windows-1252></head><body><p>Caf\u00e9 owners in the old"
+                + " town said the new rules would cost them customers this summer.</p></body></html>")
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] mislabelled =
+        ("<html><head><meta charset=gb2312></head><body><p>\u65b0\u95fb Caf\u00e9 owners in"
+                + " the old town said the new rules would cost them customers.</p></body></html>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    NewsParser parser = NewsParser.create();
+
+    assertThat(parser.parse(latin, null, "").text()).startsWith("Caf\u00e9 owners");
+    assertThat(parser.parse(mislabelled, null, "").text()).startsWith("\u65b0\u95fb Caf\u00e9");
+    assertThat(parser.parse(new byte[] {(byte) 0xff, (byte) 0xfe, 0, (byte) 0xd8}, null, "").text())
+        .isNotNull();
+  }
+
+  @Test
   void nullInputIsRejectedNamingTheArgument() {
     assertThatThrownBy(() -> NewsParser.create().parseText(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("text");
+    assertThatThrownBy(() -> NewsParser.create().parse((String) null, ""))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("html");
+    assertThatThrownBy(() -> NewsParser.create().parse("<p>x</p>", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("baseUri");
   }
 
   @Test

@@ -75,8 +75,9 @@ final class Dates {
   /** A date in the URL's path, as in "/2023/12/20/slug" or "/2023-12-20/". */
   static Optional<String> fromUrl(String url) {
     String[] parts = url.split("[/_]");
-    for (int i = 0; i + 2 < parts.length; i++) {
-      if (parts[i].length() == 4
+    for (int i = 0; i < parts.length; i++) {
+      if (i + 2 < parts.length
+          && parts[i].length() == 4
           && isNumber(parts[i])
           && isNumber(parts[i + 1])
           && isNumber(parts[i + 2])

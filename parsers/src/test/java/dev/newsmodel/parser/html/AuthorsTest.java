@@ -1,0 +1,43 @@
+package dev.newsmodel.parser.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AuthorsTest {
+
+  @Test
+  void cleansPrefixesRolesAndAgencyTails() {
+    assertThat(
+            Authors.clean(
+                List.of(
+                    "View all posts by Will Macmaster",
+                    "Dave Epstein Globe Correspondent",
+                    "John O'Connor The Associated Press"),
+                Set.of()))
+        .containsExactly("Will Macmaster", "Dave Epstein", "John O'Connor");
+  }
+
+  @Test
+  void dropsTheSiteAndOrganizationsWhenPersonsAreNamed() {
+    assertThat(
+            Authors.clean(
+                List.of("Ana Costa, Financial Times", "Bo Lind", "Harbour Post"),
+                Set.of("Harbour Post")))
+        .containsExactly("Ana Costa", "Bo Lind");
+  }
+
+  @Test
+  void keepsAnOrganizationWhenNoPersonIsNamed() {
+    assertThat(Authors.clean(List.of("The Associated Press"), Set.of()))
+        .containsExactly("The Associated Press");
+  }
+
+  @Test
+  void decodesEntitiesAndSkipsUrls() {
+    assertThat(Authors.clean(List.of("Se&#xE1;n Byrne", "https://x.example/me"), Set.of()))
+        .containsExactly("Se\u00e1n Byrne");
+  }
+}
