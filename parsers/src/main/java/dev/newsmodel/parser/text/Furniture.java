@@ -24,7 +24,8 @@ public final class Furniture {
     "(photo",
     "(image",
     "share this article",
-    "click here to"
+    "click here to",
+    "file - "
   };
 
   /** Phrases that mark a short line as a site's own notice: affiliate, newsletter, rights. */
@@ -53,7 +54,7 @@ public final class Furniture {
       return false;
     }
     String key = normalise(line);
-    if (isCountLine(key)) {
+    if (isCountLine(key) || isLabel(line)) {
       return true;
     }
     if (key.isEmpty()) {
@@ -81,6 +82,21 @@ public final class Furniture {
     return false;
   }
 
+  /** A label of one or two words and a colon, standing alone: "Summary:", "Prep Time:". */
+  private static boolean isLabel(String line) {
+    return line.endsWith(":") && line.length() <= 24 && Lines.words(line) <= 2;
+  }
+
+  /** "1 of 9" gallery counters. */
+  private static boolean isGalleryCounter(String key) {
+    int of = key.indexOf(" of ");
+    return of > 0
+        && of <= 3
+        && key.substring(0, of).chars().allMatch(Character::isDigit)
+        && key.substring(of + 4).strip().chars().allMatch(Character::isDigit)
+        && key.length() - of - 4 <= 3;
+  }
+
   /** "5 min read", "109 comments", "3 hours ago", "21d ago": counters, not text. */
   private static boolean isCountLine(String key) {
     int i = 0;
@@ -91,7 +107,8 @@ public final class Furniture {
       return false;
     }
     String rest = key.substring(i).strip();
-    return rest.equals("min read")
+    return isGalleryCounter(key)
+        || rest.equals("min read")
         || rest.equals("minute read")
         || rest.equals("minutes read")
         || rest.equals("comments")
