@@ -3,6 +3,7 @@ package dev.newsmodel.parser;
 import dev.newsmodel.model.Article;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.persons.PersonStage;
 import dev.newsmodel.parser.sentences.SentenceSplitter;
 import dev.newsmodel.parser.tokens.Tokenizer;
 
@@ -14,7 +15,7 @@ import dev.newsmodel.parser.tokens.Tokenizer;
  *   <li>skeleton: body text, sections, paragraphs ({@link Document#of})
  *   <li>tokens ({@link Tokenizer})
  *   <li>sentences ({@link SentenceSplitter})
- *   <li>entities: persons, organizations, coreference (to come)
+ *   <li>persons: names, roles, coreference ({@link PersonStage}); organizations to come
  *   <li>quotes: marks and attribution (to come)
  *   <li>meetings: events, merging, dates (to come)
  * </ol>
@@ -22,11 +23,13 @@ import dev.newsmodel.parser.tokens.Tokenizer;
 final class Pipeline {
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
+  private final PersonStage persons = new PersonStage();
 
   Article run(Draft draft) {
     Document document = Document.of(draft);
     document.tokens(tokenizer.tokenize(document.text()));
     document.sentences(sentenceSplitter.split(document.text(), document.tokens()));
+    persons.apply(document);
     return document.toArticle();
   }
 }

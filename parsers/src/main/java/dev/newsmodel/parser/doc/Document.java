@@ -2,6 +2,7 @@ package dev.newsmodel.parser.doc;
 
 import dev.newsmodel.model.Article;
 import dev.newsmodel.model.Paragraph;
+import dev.newsmodel.model.Person;
 import dev.newsmodel.model.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Document {
   private final List<Section> sections;
   private @Nullable Tokens tokens;
   private @Nullable Sentences sentences;
+  private List<Person> persons = List.of();
 
   private Document(Draft draft, String text, List<Section> sections) {
     this.draft = draft;
@@ -101,6 +103,15 @@ public final class Document {
     sentences = Objects.requireNonNull(value, "sentences");
   }
 
+  /** The persons layer; empty until the persons stage has run. */
+  public List<Person> persons() {
+    return persons;
+  }
+
+  public void persons(List<Person> value) {
+    persons = List.copyOf(value);
+  }
+
   /** The immutable article holding every layer found so far. */
   public Article toArticle() {
     return Article.builder()
@@ -113,6 +124,7 @@ public final class Document {
         .language(draft.language())
         .text(text)
         .sections(sections)
+        .persons(persons)
         .relatedLinks(draft.relatedLinks())
         .build();
   }

@@ -1,0 +1,57 @@
+package dev.newsmodel.parser.persons;
+
+import dev.newsmodel.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One person while the stage works: every span that refers to them, and their roles. */
+final class Cluster {
+  final List<Span> mentions = new ArrayList<>();
+  final List<Role> roles = new ArrayList<>();
+
+  /** The fullest name, as written. */
+  String name;
+
+  /** Whether the name puts the family name first ("Wang Yi"). */
+  boolean familyFirst;
+
+  char sex = '?';
+
+  Cluster(Span first) {
+    this.name = first.text;
+    String[] words = first.words();
+    this.familyFirst = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]);
+    add(first);
+  }
+
+  void add(Span span) {
+    mentions.add(span);
+    span.person = this;
+    if (span.kind == Span.Kind.NAME && span.words().length > name.split(" ").length) {
+      name = span.text;
+      String[] words = span.words();
+      familyFirst = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]);
+    }
+  }
+
+  /** The word a later mention of the family name alone uses: "Blinken", "Wang". */
+  String familyName() {
+    String[] words = name.split(" ");
+    return familyFirst ? words[0] : words[words.length - 1];
+  }
+
+  /** Whether a one-word mention can mean this person. */
+  boolean answersTo(String word) {
+    String[] words = name.split(" ");
+    if (words.length == 1) {
+      return words[0].equals(word);
+    }
+    return familyName().equals(word);
+  }
+
+  void learnSex(char evidence) {
+    if (sex == '?' && (evidence == 'M' || evidence == 'F')) {
+      sex = evidence;
+    }
+  }
+}

@@ -1,0 +1,229 @@
+package dev.newsmodel.parser.persons;
+
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists of the persons stage, loaded once. */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** Title phrases, lower case, with the sex they tell ('M', 'F') or '?'. */
+  static final Map<String, Character> TITLES = titles();
+
+  /** Longest title phrase, in words. */
+  static final int MAX_TITLE_WORDS = 4;
+
+  static final Set<String> DEMONYMS = WordList.load(Lexicon.class, "demonyms.txt");
+  static final Set<String> REPORTING_VERBS = WordList.load(Lexicon.class, "reporting-verbs.txt");
+  static final Set<String> FAMILY_FIRST = WordList.load(Lexicon.class, "family-first.txt");
+
+  /** Capitalised words that start sentences or name times, never persons. */
+  static final Set<String> NOT_NAMES =
+      words(
+          "the",
+          "a",
+          "an",
+          "in",
+          "on",
+          "at",
+          "for",
+          "to",
+          "of",
+          "and",
+          "but",
+          "or",
+          "so",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "since",
+          "as",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "here",
+          "then",
+          "however",
+          "meanwhile",
+          "still",
+          "also",
+          "now",
+          "some",
+          "many",
+          "most",
+          "other",
+          "others",
+          "one",
+          "two",
+          "no",
+          "not",
+          "what",
+          "why",
+          "how",
+          "who",
+          "where",
+          "although",
+          "though",
+          "despite",
+          "according",
+          "last",
+          "next",
+          "earlier",
+          "later",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "my",
+          "your",
+          "thus",
+          "while",
+          "with",
+          "from",
+          "by",
+          "under",
+          "over",
+          "during",
+          "between",
+          "among",
+          "about",
+          "against",
+          "without",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "mr",
+          "mrs",
+          "ms",
+          "dr",
+          "read",
+          "table",
+          "contents",
+          "both",
+          "each",
+          "every",
+          "all",
+          "any",
+          "such",
+          "only",
+          "even",
+          "just",
+          "yes",
+          "well",
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "new",
+          "old",
+          "great",
+          "united",
+          "state",
+          "states",
+          "federal",
+          "national",
+          "international",
+          "government",
+          "party",
+          "army",
+          "police",
+          "court",
+          "ministry",
+          "department",
+          "house",
+          "senate",
+          "congress",
+          "parliament",
+          "council",
+          "committee",
+          "agency",
+          "office",
+          "union",
+          "republic",
+          "kingdom",
+          "empire",
+          "church",
+          "god",
+          "christmas",
+          "easter",
+          "ramadan",
+          "islam",
+          "muslim",
+          "muslims",
+          "christian",
+          "christians",
+          "jewish",
+          "jews",
+          "catholic");
+
+  /** A set of words; duplicates are harmless. */
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
+  private static Map<String, Character> titles() {
+    Map<String, Character> titles = new HashMap<>();
+    for (String line : WordList.load(Lexicon.class, "titles.txt")) {
+      int bar = line.indexOf('|');
+      String phrase = (bar < 0 ? line : line.substring(0, bar)).toLowerCase(Locale.ROOT);
+      char sex = bar < 0 ? '?' : line.charAt(bar + 1);
+      titles.put(phrase, sex);
+    }
+    return Map.copyOf(titles);
+  }
+
+  static boolean isTitle(String phrase) {
+    return TITLES.containsKey(phrase.toLowerCase(Locale.ROOT));
+  }
+
+  static char titleSex(String phrase) {
+    return TITLES.getOrDefault(phrase.toLowerCase(Locale.ROOT), '?');
+  }
+}

@@ -1,0 +1,211 @@
+package dev.newsmodel.parser.persons;
+
+import dev.newsmodel.model.Mention;
+import dev.newsmodel.model.MentionKind;
+import dev.newsmodel.model.Person;
+import dev.newsmodel.model.Role;
+import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Gazetteer;
+import dev.newsmodel.parser.lexicon.GivenNames;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The persons stage: finds person names, merges every mention of one person (names, family names,
+ * role descriptions, pronouns) and attaches the roles the text gives. Reads the token and sentence
+ * layers; writes the persons layer. Stateless and thread-safe.
+ */
+public final class PersonStage {
+
+  /** Finds the persons of {@code document} and stores them in it. */
+  public void apply(Document document) {
+    String text = document.text();
+    Tokens tokens = document.tokens();
+    Scanner scanner = new Scanner(text, tokens);
+    List<Span> spans = scanner.scan(document.sentences());
+    List<Cluster> clusters = new ArrayList<>();
+
+    // Pass 1: names with strong evidence found persons.
+    for (Span span : spans) {
+      if (span.kind == Span.Kind.NAME && isPerson(span, tokens, spans)) {
+        attach(span, clusters, true);
+      }
+    }
+    // Pass 2: other names that repeat a known person's name or family name.
+    for (Span span : spans) {
+      if (span.kind == Span.Kind.NAME && span.person == null) {
+        attach(span, clusters, false);
+      }
+    }
+    Roles roles = new Roles(text, tokens, scanner);
+    for (Span span : spans) {
+      if (span.kind == Span.Kind.NAME && span.person != null) {
+        roles.collect(span, spans);
+      }
+    }
+    // A description that gives a role ("Qin Gang is the Chinese Minister ...") is not a mention.
+    spans.removeIf(
+        span ->
+            span.kind == Span.Kind.DESCRIPTION
+                && roles.isRolePhrase(span.firstToken, span.endToken));
+    for (Cluster cluster : clusters) {
+      learnSex(cluster);
+    }
+    new Coreference(spans).resolve();
+    document.persons(toPersons(clusters));
+  }
+
+  /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
+  private static boolean isPerson(Span span, Tokens tokens, List<Span> spans) {
+    String[] words = span.words();
+    if (looksLikeOrganisationOrPlace(span)) {
+      return false;
+    }
+    if (span.title != null
+        && (words.length >= 2 || Character.isUpperCase(span.title.text.charAt(0)))) {
+      return true;
+    }
+    if (words.length >= 2 && words.length <= 5 && GivenNames.contains(words[0])) {
+      return true;
+    }
+    if (words.length >= 2 && words.length <= 4 && nextToReportingVerb(span, tokens)) {
+      return true;
+    }
+    return words.length >= 2 && words.length <= 4 && isAppositive(span, tokens);
+  }
+
+  static boolean looksLikeOrganisationOrPlace(Span span) {
+    for (String word : span.words()) {
+      if (Gazetteer.isOrganisationWord(word) || Lexicon.DEMONYMS.contains(word)) {
+        return true;
+      }
+    }
+    return Gazetteer.isPlace(span.text);
+  }
+
+  private static boolean nextToReportingVerb(Span span, Tokens tokens) {
+    int after = span.endToken;
+    if (after < tokens.size() && tokens.kind(after) == Tokens.WORD) {
+      if (Lexicon.REPORTING_VERBS.contains(tokens.text(after))) {
+        return true;
+      }
+    }
+    int before = span.firstToken - 1;
+    return before >= 0
+        && tokens.kind(before) == Tokens.WORD
+        && (tokens.is(before, "said")
+            || tokens.is(before, "says")
+            || tokens.is(before, "to") && before > 0 && tokens.is(before - 1, "according"));
+  }
+
+  /** "Jane Doe, 45," or "Jane Doe, the chief executive". */
+  private static boolean isAppositive(Span span, Tokens tokens) {
+    int comma = span.endToken;
+    if (comma + 1 >= tokens.size() || !tokens.is(comma, ",")) {
+      return false;
+    }
+    int next = comma + 1;
+    if (tokens.kind(next) == Tokens.NUMBER) {
+      return true;
+    }
+    int title = tokens.is(next, "the") || tokens.is(next, "a") ? next + 1 : next;
+    return title < tokens.size() && Lexicon.isTitle(tokens.text(title));
+  }
+
+  /** Adds a name to the person it names, or founds a person when {@code found} allows it. */
+  private static void attach(Span span, List<Cluster> clusters, boolean found) {
+    String[] words = span.words();
+    Cluster match = null;
+    for (int k = clusters.size() - 1; k >= 0 && match == null; k--) {
+      Cluster cluster = clusters.get(k);
+      if (sameName(cluster, words)) {
+        match = cluster;
+      }
+    }
+    if (match != null) {
+      match.add(span);
+    } else if (found) {
+      clusters.add(new Cluster(span));
+    }
+  }
+
+  /** Whether {@code words} name the person: the same name, a longer form, or the family name. */
+  private static boolean sameName(Cluster cluster, String[] words) {
+    String[] name = cluster.name.split(" ");
+    if (words.length == 1) {
+      return cluster.answersTo(words[0]);
+    }
+    if (String.join(" ", words).equals(cluster.name)) {
+      return true;
+    }
+    // "Donald J. Trump" and "Donald Trump": same first and last word.
+    return name.length >= 2
+        && words[0].equals(name[0])
+        && words[words.length - 1].equals(name[name.length - 1]);
+  }
+
+  private static void learnSex(Cluster cluster) {
+    for (Span mention : cluster.mentions) {
+      if (mention.title != null) {
+        cluster.learnSex(Lexicon.titleSex(mention.title.text));
+      }
+    }
+    String first = cluster.name.split(" ")[0];
+    if (!cluster.familyFirst) {
+      OptionalDouble female = GivenNames.femaleShare(first);
+      if (female.isPresent()) {
+        cluster.learnSex(
+            female.getAsDouble() >= 0.9 ? 'F' : female.getAsDouble() <= 0.1 ? 'M' : '?');
+      }
+    }
+  }
+
+  private static List<Person> toPersons(List<Cluster> clusters) {
+    List<Person> persons = new ArrayList<>();
+    clusters.sort(Comparator.comparingInt(c -> c.mentions.get(0).start));
+    for (Cluster cluster : clusters) {
+      cluster.mentions.sort(Comparator.comparingInt(s -> s.start));
+      Set<String> aliases = new LinkedHashSet<>();
+      List<Mention> mentions = new ArrayList<>();
+      for (Span span : cluster.mentions) {
+        MentionKind kind =
+            switch (span.kind) {
+              case PRONOUN -> MentionKind.PRONOUN;
+              case DESCRIPTION -> MentionKind.DESCRIPTION;
+              default -> MentionKind.NAME;
+            };
+        mentions.add(Mention.of(span.text, span.start, kind));
+        if (kind == MentionKind.NAME && !span.text.equals(cluster.name)) {
+          aliases.add(span.text);
+        }
+      }
+      persons.add(
+          Person.builder()
+              .id("p" + (persons.size() + 1))
+              .name(cluster.name)
+              .aliases(aliases)
+              .roles(dedupe(cluster.roles))
+              .mentions(mentions)
+              .build());
+    }
+    return persons;
+  }
+
+  private static List<Role> dedupe(List<Role> roles) {
+    List<Role> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Role role : roles) {
+      String key = (role.affiliation().orElse("") + " " + role.title()).toLowerCase(Locale.ROOT);
+      if (seen.add(key)) {
+        out.add(role);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.newsmodel.parser.persons;
+
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Gazetteer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds titles, name candidates, pronouns and role descriptions in the token layer, sentence by
+ * sentence. A name candidate is a run of capitalised words (with initials and particles such as
+ * "al-" or "de"); a title is the longest phrase of the title lexicon, with the lower-case nouns
+ * that qualify it ("diplomacy chief").
+ */
+final class Scanner {
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "al", "bin", "ibn", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos",
+          "del", "el", "abu", "ben", "bint");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its");
+
+  private final String text;
+  private final Tokens tokens;
+
+  Scanner(String text, Tokens tokens) {
+    this.text = text;
+    this.tokens = tokens;
+  }
+
+  List<Span> scan(Sentences sentences) {
+    List<Span> spans = new ArrayList<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      scanSentence(s, sentences.firstToken(s), sentences.endToken(s), spans);
+    }
+    return spans;
+  }
+
+  private void scanSentence(int sentence, int first, int end, List<Span> spans) {
+    Span previousTitle = null;
+    int i = first;
+    while (i < end) {
+      int titleEnd = matchTitle(i, end);
+      if (titleEnd > i) {
+        Span title = span(Span.Kind.TITLE, i, titleEnd, sentence);
+        spans.add(title);
+        previousTitle = title;
+        i = titleEnd;
+        continue;
+      }
+      if (isNameToken(i)) {
+        int j = i + 1;
+        while (j < end) {
+          if (isNameToken(j) || isInitial(j)) {
+            j = isInitial(j) ? j + 2 : j + 1;
+          } else if (isParticle(j) && j + 1 < end && isNameToken(j + 1)) {
+            j += 1;
+          } else {
+            break;
+          }
+        }
+        j = Math.min(j, end);
+        Span name = span(Span.Kind.NAME, i, j, sentence);
+        if (previousTitle != null && previousTitle.endToken == i) {
+          name.title = previousTitle;
+        }
+        spans.add(name);
+        i = j;
+        continue;
+      }
+      if (tokens.kind(i) == Tokens.WORD) {
+        char sex = pronounSex(tokens.text(i));
+        if (sex != 0) {
+          Span pronoun = span(Span.Kind.PRONOUN, i, i + 1, sentence);
+          pronoun.sex = sex;
+          spans.add(pronoun);
+        }
+      }
+      i++;
+    }
+    addDescriptions(spans, sentence, first);
+  }
+
+  /** "the US Secretary of State", "The Chinese foreign minister": a title after a determiner. */
+  private void addDescriptions(List<Span> spans, int sentence, int first) {
+    List<Span> found = new ArrayList<>();
+    for (int k = 0; k < spans.size(); k++) {
+      Span title = spans.get(k);
+      if (title.kind != Span.Kind.TITLE || title.sentence != sentence) {
+        continue;
+      }
+      boolean followedByName =
+          k + 1 < spans.size()
+              && spans.get(k + 1).kind == Span.Kind.NAME
+              && spans.get(k + 1).title == title;
+      if (followedByName) {
+        continue;
+      }
+      int start = modifiersStart(title.firstToken, first);
+      if (start > first
+          && DETERMINERS.contains(lower(start - 1))
+          && !lower(start - 1).equals("his")
+          && !lower(start - 1).equals("her")) {
+        Span description = span(Span.Kind.DESCRIPTION, start - 1, title.endToken, sentence);
+        description.title = title;
+        found.add(description);
+      }
+    }
+    spans.addAll(found);
+  }
+
+  /** The first token of the words that qualify a title: demonyms, capitalised names, adjectives. */
+  int modifiersStart(int titleStart, int sentenceFirst) {
+    int i = titleStart;
+    int words = 0;
+    while (i > sentenceFirst && words < 4) {
+      int prev = i - 1;
+      if (tokens.kind(prev) != Tokens.WORD) {
+        break;
+      }
+      String word = tokens.text(prev);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (DETERMINERS.contains(lower)
+          || Lexicon.NOT_NAMES.contains(lower) && !Character.isUpperCase(word.charAt(0))) {
+        break;
+      }
+      if (Lexicon.REPORTING_VERBS.contains(lower) || lower.equals("and") || lower.equals("with")) {
+        break;
+      }
+      i = prev;
+      words++;
+    }
+    return i;
+  }
+
+  /** The end of the longest title phrase at {@code i}, or {@code i}. */
+  private int matchTitle(int i, int end) {
+    if (tokens.kind(i) != Tokens.WORD) {
+      return i;
+    }
+    int best = i;
+    StringBuilder phrase = new StringBuilder();
+    int j = i;
+    for (int words = 0; words < Lexicon.MAX_TITLE_WORDS + 1 && j < end; words++) {
+      if (words > 0) {
+        phrase.append(' ');
+      }
+      phrase.append(tokens.text(j));
+      // "Dr." and "Gen." keep their full stop.
+      if (j + 1 < end && tokens.is(j + 1, ".") && Lexicon.isTitle(phrase + ".")) {
+        best = j + 2;
+        phrase.append('.');
+        j += 2;
+        continue;
+      }
+      if (Lexicon.isTitle(phrase.toString())) {
+        best = j + 1;
+      }
+      j++;
+      if (j < end && tokens.kind(j) != Tokens.WORD) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  boolean isNameToken(int i) {
+    if (tokens.kind(i) != Tokens.WORD) {
+      return false;
+    }
+    String word = tokens.text(i);
+    char first = word.charAt(0);
+    if (word.length() > 3 && (word.startsWith("al-") || word.startsWith("el-"))) {
+      return Character.isUpperCase(word.charAt(3));
+    }
+    if (!Character.isUpperCase(first) || word.startsWith("\u2019") || word.startsWith("'")) {
+      return false;
+    }
+    if (word.length() >= 2 && isAllCaps(word)) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !Lexicon.NOT_NAMES.contains(lower)
+        && !Lexicon.DEMONYMS.contains(word)
+        && !Gazetteer.isPlace(word)
+        && !Gazetteer.isOrganisationWord(word)
+        && !Lexicon.isTitle(word);
+  }
+
+  private boolean isInitial(int i) {
+    return i + 1 < tokens.size()
+        && tokens.kind(i) == Tokens.WORD
+        && tokens.end(i) - tokens.start(i) == 1
+        && Character.isUpperCase(tokens.firstChar(i))
+        && tokens.is(i + 1, ".")
+        && tokens.end(i) == tokens.start(i + 1);
+  }
+
+  private boolean isParticle(int i) {
+    return tokens.kind(i) == Tokens.WORD && PARTICLES.contains(tokens.text(i));
+  }
+
+  private static boolean isAllCaps(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLowerCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char pronounSex(String word) {
+    switch (word.toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his", "himself":
+        return 'M';
+      case "she", "her", "hers", "herself":
+        return 'F';
+      default:
+        return 0;
+    }
+  }
+
+  String lower(int i) {
+    return tokens.text(i).toLowerCase(Locale.ROOT);
+  }
+
+  Span span(Span.Kind kind, int first, int end, int sentence) {
+    int start = tokens.start(first);
+    int stop = tokens.end(end - 1);
+    return new Span(kind, first, end, sentence, start, stop, text.substring(start, stop));
+  }
+}
