@@ -44,9 +44,21 @@ final class Cluster {
   boolean answersTo(String word) {
     String[] words = name.split(" ");
     if (words.length == 1) {
-      return words[0].equals(word);
+      return bare(words[0]).equals(bare(word));
     }
-    return familyName().equals(word);
+    return bare(familyName()).equals(bare(word));
+  }
+
+  /** A family name without its article: "al-Assad" is "Assad". */
+  static String bare(String word) {
+    if (word.length() > 3
+        && (word.startsWith("al-")
+            || word.startsWith("el-")
+            || word.startsWith("Al-")
+            || word.startsWith("El-"))) {
+      return word.substring(3);
+    }
+    return word;
   }
 
   void learnSex(char evidence) {

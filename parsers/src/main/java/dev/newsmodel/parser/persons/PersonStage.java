@@ -37,12 +37,20 @@ public final class PersonStage {
         attach(span, clusters, true);
       }
     }
-    // Pass 2: other names that repeat a known person's name or family name.
+    // Pass 2: other names that repeat a known person's name or family name, also inside a longer
+    // run of capitalised words ("Court Takes Up Mugabe Re-election").
+    List<Span> parts = new ArrayList<>();
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME && span.person == null) {
-        attach(span, clusters, false);
+        if (span.endToken - span.firstToken > 1 || !afterLocative(span, tokens)) {
+          attach(span, clusters, false);
+        }
+        if (span.person == null && span.endToken - span.firstToken > 1) {
+          parts.addAll(knownParts(span, tokens, scanner, clusters));
+        }
       }
     }
+    spans.addAll(parts);
     Roles roles = new Roles(text, tokens, scanner);
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME && span.person != null) {
@@ -74,10 +82,35 @@ public final class PersonStage {
     if (words.length >= 2 && words.length <= 5 && GivenNames.contains(words[0])) {
       return true;
     }
-    if (words.length >= 2 && words.length <= 4 && nextToReportingVerb(span, tokens)) {
+    if (words.length == 1 && (isPlural(span, tokens) || afterLocative(span, tokens))) {
+      return false;
+    }
+    if (words.length <= 4 && nextToReportingVerb(span, tokens)) {
       return true;
     }
-    return words.length >= 2 && words.length <= 4 && isAppositive(span, tokens);
+    return words.length <= 4
+        && (isAppositive(span, tokens) || isFollowedByPersonWord(span, tokens));
+  }
+
+  /** The words of a run that are a known person's family name, as spans of their own. */
+  private static List<Span> knownParts(
+      Span run, Tokens tokens, Scanner scanner, List<Cluster> clusters) {
+    List<Span> parts = new ArrayList<>();
+    for (int i = run.firstToken; i < run.endToken; i++) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        continue;
+      }
+      String word = tokens.text(i);
+      for (Cluster cluster : clusters) {
+        if (cluster.name.contains(" ") && cluster.answersTo(word)) {
+          Span part = scanner.span(Span.Kind.NAME, i, i + 1, run.sentence);
+          cluster.add(part);
+          parts.add(part);
+          break;
+        }
+      }
+    }
+    return parts;
   }
 
   static boolean looksLikeOrganisationOrPlace(Span span) {
@@ -102,6 +135,48 @@ public final class PersonStage {
         && (tokens.is(before, "said")
             || tokens.is(before, "says")
             || tokens.is(before, "to") && before > 0 && tokens.is(before - 1, "according"));
+  }
+
+  /** "Analysts said": a sentence-initial plural, not a name. */
+  private static boolean isPlural(Span span, Tokens tokens) {
+    String word = span.text;
+    boolean initial = span.firstToken == 0 || tokens.kind(span.firstToken - 1) != Tokens.WORD;
+    return initial
+        && word.length() > 3
+        && word.endsWith("s")
+        && !word.endsWith("ss")
+        && !GivenNames.contains(word);
+  }
+
+  private static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "from",
+          "across",
+          "outside",
+          "inside",
+          "around",
+          "into",
+          "throughout");
+
+  /** "in Ferguson", "near Fallujah": a single word after a preposition of place is a place. */
+  static boolean afterLocative(Span span, Tokens tokens) {
+    int before = span.firstToken - 1;
+    return before >= 0 && LOCATIVES.contains(tokens.text(before).toLowerCase(Locale.ROOT));
+  }
+
+  /** "Dadis Camara himself", "Hilal Khashan, who teaches". */
+  private static boolean isFollowedByPersonWord(Span span, Tokens tokens) {
+    int next = span.endToken;
+    if (next >= tokens.size()) {
+      return false;
+    }
+    if (tokens.is(next, "himself") || tokens.is(next, "herself")) {
+      return true;
+    }
+    return tokens.is(next, ",") && next + 1 < tokens.size() && tokens.is(next + 1, "who");
   }
 
   /** "Jane Doe, 45," or "Jane Doe, the chief executive". */
@@ -144,10 +219,10 @@ public final class PersonStage {
     if (String.join(" ", words).equals(cluster.name)) {
       return true;
     }
-    // "Donald J. Trump" and "Donald Trump": same first and last word.
+    // "Donald J. Trump" and "Donald Trump", "Bashar Assad" and "Bashar al-Assad".
     return name.length >= 2
         && words[0].equals(name[0])
-        && words[words.length - 1].equals(name[name.length - 1]);
+        && Cluster.bare(words[words.length - 1]).equals(Cluster.bare(name[name.length - 1]));
   }
 
   private static void learnSex(Cluster cluster) {

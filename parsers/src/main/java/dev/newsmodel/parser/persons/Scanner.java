@@ -64,7 +64,9 @@ final class Scanner {
         }
         j = Math.min(j, end);
         Span name = span(Span.Kind.NAME, i, j, sentence);
-        if (previousTitle != null && previousTitle.endToken == i) {
+        if (previousTitle != null
+            && (previousTitle.endToken == i
+                || previousTitle.endToken == i - 1 && isApartPunctuation(i - 1))) {
           name.title = previousTitle;
         }
         spans.add(name);
@@ -183,11 +185,19 @@ final class Scanner {
       return false;
     }
     String lower = word.toLowerCase(Locale.ROOT);
+    if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
+      return false; // "Cubans", "Palestinians"
+    }
     return !Lexicon.NOT_NAMES.contains(lower)
         && !Lexicon.DEMONYMS.contains(word)
         && !Gazetteer.isPlace(word)
         && !Gazetteer.isOrganisationWord(word)
         && !Lexicon.isTitle(word);
+  }
+
+  /** "leader, Dadis Camara" or "(junta leader) Dadis Camara": a title one mark before a name. */
+  private boolean isApartPunctuation(int i) {
+    return tokens.is(i, ",") || tokens.is(i, ")") || tokens.is(i, ":");
   }
 
   private boolean isInitial(int i) {
