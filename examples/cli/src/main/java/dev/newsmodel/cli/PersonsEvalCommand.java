@@ -58,6 +58,7 @@ final class PersonsEvalCommand implements Callable<Integer> {
     int strict = 0;
     int relaxed = 0;
     double distinctF1 = 0;
+    int unannotatedRepeats = 0;
     int documents = 0;
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
@@ -111,9 +112,16 @@ final class PersonsEvalCommand implements Callable<Integer> {
             missed.add(context(text, g));
           }
         }
-        for (int k = 0; k < ours.size() && spurious.size() < errors; k++) {
-          if (!used[k]) {
-            spurious.add(context(text, ours.get(k)));
+        for (int k = 0; k < ours.size(); k++) {
+          if (used[k]) {
+            continue;
+          }
+          int[] p = ours.get(k);
+          if (goldNames.contains(text.substring(p[0], p[1]).toLowerCase(Locale.ROOT))) {
+            unannotatedRepeats++;
+          }
+          if (spurious.size() < errors) {
+            spurious.add(context(text, p));
           }
         }
         distinctF1 += f1(goldNames, ourNames);
@@ -143,6 +151,10 @@ final class PersonsEvalCommand implements Callable<Integer> {
         Locale.ROOT,
         "distinct-person F1 %.3f (per document, averaged)%n",
         distinctF1 / Math.max(1, documents));
+    out.printf(
+        Locale.ROOT,
+        "unmatched predictions that repeat a name the gold marks elsewhere in the document: %d%n",
+        unannotatedRepeats);
     missed.forEach(m -> out.println("  missed   " + m));
     spurious.forEach(m -> out.println("  spurious " + m));
     return 0;
@@ -179,14 +191,18 @@ final class PersonsEvalCommand implements Callable<Integer> {
           continue;
         }
         java.util.Map.Entry<Integer, Integer> entry = shifts.floorEntry(mention.start());
-        if (entry != null) {
-          int start = mention.start() + entry.getValue();
-          int end = mention.end() + entry.getValue();
-          if (end <= text.length() && text.startsWith(mention.text(), start)) {
-            spans.add(new int[] {start, end});
-          } else {
-            UNMAPPED.incrementAndGet();
-          }
+        int offset = entry == null ? 0 : entry.getValue();
+        int start = mention.start() + offset;
+        if (start + mention.text().length() > text.length() || !text.startsWith(mention.text(), start)) {
+          // The paragraph differs from its line (collapsed white space): look near the estimate.
+          int from = Math.max(0, start - 200);
+          int at = text.indexOf(mention.text(), from);
+          start = at >= 0 && at <= start + 200 ? at : -1;
+        }
+        if (start >= 0) {
+          spans.add(new int[] {start, start + mention.text().length()});
+        } else {
+          UNMAPPED.incrementAndGet();
         }
       }
     }
