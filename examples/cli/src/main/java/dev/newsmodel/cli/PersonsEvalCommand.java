@@ -193,7 +193,8 @@ final class PersonsEvalCommand implements Callable<Integer> {
         java.util.Map.Entry<Integer, Integer> entry = shifts.floorEntry(mention.start());
         int offset = entry == null ? 0 : entry.getValue();
         int start = mention.start() + offset;
-        if (start + mention.text().length() > text.length() || !text.startsWith(mention.text(), start)) {
+        if (start + mention.text().length() > text.length()
+            || !text.startsWith(mention.text(), start)) {
           // The paragraph differs from its line (collapsed white space): look near the estimate.
           int from = Math.max(0, start - 200);
           int at = text.indexOf(mention.text(), from);

@@ -184,6 +184,15 @@ final class Scanner {
     if (word.length() >= 2 && isAllCaps(word)) {
       return false;
     }
+    if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && Lexicon.isTitle(word + ".")) {
+      return false; // "Gov." inside "New Jersey Gov. Chris Christie"
+    }
+    int hyphen = word.indexOf('-');
+    if (hyphen > 0
+        && hyphen + 1 < word.length()
+        && Character.isLowerCase(word.charAt(hyphen + 1))) {
+      return false; // "T-shirt", "Re-election"
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
       return false; // "Cubans", "Palestinians"
