@@ -101,11 +101,12 @@ final class BlockCollector {
         visitChildren(element, true);
       }
       default -> {
-        if (BLOCKS.contains(tag)
-            && Hints.isRelated(element)
-            && ContentFinder.linkDensity(element) > 0.5) {
+        if (LINK_LISTS.contains(tag) && isLinkList(element)) {
           flush();
-          relatedBlock(element);
+          if (Hints.isRelated(element)
+              || element.parent() != null && Hints.isRelated(element.parent())) {
+            relatedBlock(element);
+          }
         } else if (BLOCKS.contains(tag)) {
           flush();
           visitChildren(element, inLink);

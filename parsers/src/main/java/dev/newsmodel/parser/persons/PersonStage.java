@@ -89,7 +89,9 @@ public final class PersonStage {
       return true;
     }
     return words.length <= 4
-        && (isAppositive(span, tokens) || isFollowedByPersonWord(span, tokens));
+        && (isAppositive(span, tokens)
+            || isFollowedByPersonWord(span, tokens)
+            || words.length >= 2 && isCopularWithTitle(span, tokens));
   }
 
   /** The words of a run that are a known person's family name, as spans of their own. */
@@ -177,6 +179,26 @@ public final class PersonStage {
       return true;
     }
     return tokens.is(next, ",") && next + 1 < tokens.size() && tokens.is(next + 1, "who");
+  }
+
+  /** "Li Qiang is the Chinese Premier": a title within a few words after "is the". */
+  private static boolean isCopularWithTitle(Span span, Tokens tokens) {
+    int verb = span.endToken;
+    if (verb + 2 >= tokens.size() || !(tokens.is(verb, "is") || tokens.is(verb, "was"))) {
+      return false;
+    }
+    if (!(tokens.is(verb + 1, "the") || tokens.is(verb + 1, "a") || tokens.is(verb + 1, "an"))) {
+      return false;
+    }
+    for (int i = verb + 2; i < Math.min(tokens.size(), verb + 6); i++) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        return false;
+      }
+      if (Lexicon.isTitle(tokens.text(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Jane Doe, 45," or "Jane Doe, the chief executive". */

@@ -1,0 +1,141 @@
+package dev.newsmodel.parser.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Mention;
+import dev.newsmodel.model.MentionKind;
+import dev.newsmodel.model.Person;
+import dev.newsmodel.parser.NewsParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per rule family, each on sentences written like news. */
+class PersonStageTest {
+  private static final NewsParser PARSER = NewsParser.create();
+
+  private static List<Person> persons(String text) {
+    Article article = PARSER.parseText(text);
+    return article.persons();
+  }
+
+  private static List<String> names(String text) {
+    return persons(text).stream().map(Person::name).toList();
+  }
+
+  @Test
+  void aTitleBeforeANameMakesAPersonWithThatRole() {
+    List<Person> persons =
+        persons("German Chancellor Olaf Scholz arrived in Paris on Tuesday for talks on energy.");
+
+    assertThat(persons)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Olaf Scholz");
+              assertThat(p.roles())
+                  .extracting(r -> r.affiliation().orElse(null), r -> r.title())
+                  .containsExactly(tuple("German", "Chancellor"));
+              assertThat(p.roles().get(0).span().orElseThrow().text())
+                  .isEqualTo("German Chancellor");
+            });
+  }
+
+  @Test
+  void aGivenNameOrAReportingVerbMakesAPerson() {
+    assertThat(names("Maria Gonzalez opened the new bakery on the square last week."))
+        .containsExactly("Maria Gonzalez");
+    assertThat(names("\u201cWe expect a deal soon,\u201d Okonkwo Adebayo said on Friday."))
+        .containsExactly("Okonkwo Adebayo");
+  }
+
+  @Test
+  void placesOrganizationsAndNationalitiesAreNotPersons() {
+    assertThat(
+            names(
+                "Officials in Beijing and Washington said the Chinese Foreign Ministry and the"
+                    + " US State Department would meet. Analysts said the talks in Ferguson would wait."))
+        .isEmpty();
+  }
+
+  @Test
+  void aFamilyNameAloneJoinsThePersonAndFamilyNameFirstNamesAreKnown() {
+    List<Person> persons =
+        persons(
+            "Foreign Minister Wang Yi met Secretary of State Antony Blinken. Later, Wang said the"
+                + " talks were useful, and Blinken agreed.");
+
+    assertThat(persons)
+        .extracting(Person::name, Person::aliases)
+        .containsExactly(
+            tuple("Wang Yi", List.of("Wang")), tuple("Antony Blinken", List.of("Blinken")));
+  }
+
+  @Test
+  void appositivesAndCopularSentencesGiveRoles() {
+    Person bewkes =
+        persons("Jeffrey Bewkes, the chief executive of Time Warner, said the merger would close.")
+            .get(0);
+    Person li = persons("Li Qiang is the Chinese Premier. He spoke for an hour.").get(0);
+
+    assertThat(bewkes.roles())
+        .extracting(r -> r.title(), r -> r.affiliation().orElse(null))
+        .containsExactly(tuple("chief executive", "Time Warner"));
+    assertThat(li.roles())
+        .extracting(r -> r.title(), r -> r.affiliation().orElse(null))
+        .containsExactly(tuple("Premier", "Chinese"));
+  }
+
+  @Test
+  void pronounsGoToTheSubjectOfTheirSentenceOrTheOneBefore() {
+    Person person =
+        persons(
+                "Prime Minister Anna Lind met union leaders on Monday. She said her government"
+                    + " would not raise taxes.")
+            .get(0);
+
+    assertThat(person.mentions())
+        .extracting(Mention::text, Mention::kind)
+        .containsExactly(
+            tuple("Anna Lind", MentionKind.NAME),
+            tuple("She", MentionKind.PRONOUN),
+            tuple("her", MentionKind.PRONOUN));
+  }
+
+  @Test
+  void aPronounWithNoCompatiblePersonStaysUnresolved() {
+    List<Person> persons = persons("Queen Margrethe opened the exhibition. He was not there.");
+
+    assertThat(persons.get(0).mentions()).extracting(Mention::text).containsExactly("Margrethe");
+  }
+
+  @Test
+  void aRoleDescriptionGoesToThePersonHoldingThatRole() {
+    Person person =
+        persons(
+                "Defense Secretary Lloyd Austin landed in Tokyo. The US defense secretary then"
+                    + " met his Japanese counterpart.")
+            .get(0);
+
+    assertThat(person.mentions())
+        .extracting(Mention::text, Mention::kind)
+        .contains(tuple("The US defense secretary", MentionKind.DESCRIPTION));
+  }
+
+  @Test
+  void everyMentionStandsInTheTextAtItsOffsets() {
+    Article article =
+        PARSER.parseText(
+            "Senator Elizabeth Warren said on Sunday that she would run. Warren, 74, told"
+                + " reporters her campaign would start in Boston.");
+
+    for (Person person : article.persons()) {
+      for (Mention mention : person.mentions()) {
+        assertThat(article.text().substring(mention.start(), mention.end()))
+            .isEqualTo(mention.text());
+      }
+    }
+    assertThat(article.persons()).extracting(Person::name).containsExactly("Elizabeth Warren");
+  }
+}
