@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Mention;
+import dev.newsmodel.model.MentionKind;
 import dev.newsmodel.model.Paragraph;
+import dev.newsmodel.model.Person;
 import dev.newsmodel.model.Section;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +47,59 @@ class SeedArticleTest {
                     .isEqualTo(
                         "\u2018A Chinese espionage base in Cuba\u2019: the move of Beijing that"
                             + " worries the US"));
+  }
+
+  @Test
+  void personsMatchExpected() throws IOException {
+    Article article = NewsParser.create().parseText(seed());
+    String text = article.text();
+
+    assertThat(article.persons())
+        .extracting(Person::name)
+        .containsExactly("Antony Blinken", "Wang Yi", "Qin Gang", "Xi Jinping");
+    Person blinken = article.persons().get(0);
+    assertThat(blinken.roles())
+        .extracting(r -> r.affiliation().orElse(""), r -> r.title())
+        .containsExactly(tuple("US", "Secretary of State"));
+    assertThat(blinken.aliases()).containsExactly("Blinken");
+    assertThat(blinken.mentions())
+        .extracting(Mention::text, Mention::kind)
+        .contains(
+            tuple("Blinken", MentionKind.NAME),
+            tuple("The US Secretary of State", MentionKind.DESCRIPTION),
+            tuple("the US secretary of state", MentionKind.DESCRIPTION),
+            tuple("he", MentionKind.PRONOUN),
+            tuple("He", MentionKind.PRONOUN));
+    int heWillMeet = text.indexOf("he will meet");
+    int heArrived = text.indexOf("He arrived");
+    assertThat(blinken.mentions()).extracting(Mention::start).contains(heWillMeet, heArrived);
+
+    Person wang = article.persons().get(1);
+    assertThat(wang.aliases()).containsExactly("Wang");
+    assertThat(wang.roles())
+        .extracting(r -> r.affiliation().orElse(""), r -> r.title())
+        .contains(tuple("Chinese", "diplomacy chief"), tuple("Chinese", "Foreign Minister"));
+    assertThat(wang.roles())
+        .anySatisfy(
+            r ->
+                assertThat(r.title()).startsWith("chief official in charge of diplomatic affairs"));
+    assertThat(wang.mentions())
+        .extracting(Mention::text, Mention::kind)
+        .contains(
+            tuple("Wang", MentionKind.NAME),
+            tuple("The Chinese foreign minister", MentionKind.DESCRIPTION),
+            tuple("the senior CCP diplomat", MentionKind.DESCRIPTION));
+
+    Person qin = article.persons().get(2);
+    assertThat(qin.roles())
+        .extracting(r -> r.affiliation().orElse(""), r -> r.title())
+        .contains(tuple("Chinese", "Minister of Foreign Affairs"));
+    assertThat(qin.mentions()).extracting(Mention::text).containsOnly("Qin Gang");
+
+    Person xi = article.persons().get(3);
+    assertThat(xi.roles())
+        .extracting(r -> r.affiliation().orElse(""), r -> r.title())
+        .containsExactly(tuple("Chinese", "President"));
   }
 
   @Test
