@@ -62,6 +62,7 @@ final class PersonsEvalCommand implements Callable<Integer> {
     int documents = 0;
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
+    List<String> boundary = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank()) {
@@ -108,6 +109,10 @@ final class PersonsEvalCommand implements Callable<Integer> {
             used[match] = true;
             relaxed++;
             strict += exact >= 0 ? 1 : 0;
+            if (exact < 0 && boundary.size() < errors) {
+              int[] p = ours.get(overlap);
+              boundary.add(context(text, g) + " ours [" + text.substring(p[0], p[1]) + "]");
+            }
           } else if (missed.size() < errors) {
             missed.add(context(text, g));
           }
@@ -157,6 +162,7 @@ final class PersonsEvalCommand implements Callable<Integer> {
         unannotatedRepeats);
     missed.forEach(m -> out.println("  missed   " + m));
     spurious.forEach(m -> out.println("  spurious " + m));
+    boundary.forEach(m -> out.println("  boundary " + m));
     return 0;
   }
 

@@ -23,6 +23,15 @@ final class Scanner {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "their", "its");
 
+  /** Prefixes of hyphenated English words. */
+  private static final Set<String> WORD_PREFIXES =
+      Set.of(
+          "re", "co", "pre", "non", "anti", "self", "ex", "post", "mid", "pro", "multi", "semi",
+          "long", "short", "high", "low", "well", "all", "half", "cross", "year", "day", "first");
+
+  /** Roman numerals and generational suffixes that end a name: "Abdullah II", "Harris Sr.". */
+  private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "V", "Jr", "Sr");
+
   private final String text;
   private final Tokens tokens;
 
@@ -58,6 +67,9 @@ final class Scanner {
             j = isInitial(j) ? j + 2 : j + 1;
           } else if (isParticle(j) && j + 1 < end && isNameToken(j + 1)) {
             j += 1;
+          } else if (tokens.kind(j) == Tokens.WORD && SUFFIXES.contains(tokens.text(j))) {
+            j += j + 1 < end && tokens.is(j + 1, ".") ? 2 : 1;
+            break;
           } else {
             break;
           }
@@ -191,7 +203,11 @@ final class Scanner {
     if (hyphen > 0
         && hyphen + 1 < word.length()
         && Character.isLowerCase(word.charAt(hyphen + 1))) {
-      return false; // "T-shirt", "Re-election"
+      // "Ki-moon" and "Ing-wen" are names; "T-shirt" and "Re-election" are not.
+      String head = word.substring(0, hyphen).toLowerCase(Locale.ROOT);
+      if (hyphen == 1 || WORD_PREFIXES.contains(head)) {
+        return false;
+      }
     }
     String lower = word.toLowerCase(Locale.ROOT);
     if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
