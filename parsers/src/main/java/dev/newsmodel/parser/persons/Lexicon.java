@@ -197,7 +197,6 @@ final class Lexicon {
           "islam",
           "muslim",
           "muslims",
-          "christian",
           "christians",
           "jewish",
           "jews",

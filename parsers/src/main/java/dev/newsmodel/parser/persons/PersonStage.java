@@ -201,7 +201,7 @@ public final class PersonStage {
     return false;
   }
 
-  /** "Jane Doe, 45," or "Jane Doe, the chief executive". */
+  /** "Jane Doe, 45," or "Jane Doe, the chief executive" or "Jo Li, a political scientist". */
   private static boolean isAppositive(Span span, Tokens tokens) {
     int comma = span.endToken;
     if (comma + 1 >= tokens.size() || !tokens.is(comma, ",")) {
@@ -211,8 +211,17 @@ public final class PersonStage {
     if (tokens.kind(next) == Tokens.NUMBER) {
       return true;
     }
-    int title = tokens.is(next, "the") || tokens.is(next, "a") ? next + 1 : next;
-    return title < tokens.size() && Lexicon.isTitle(tokens.text(title));
+    int from =
+        tokens.is(next, "the") || tokens.is(next, "a") || tokens.is(next, "an") ? next + 1 : next;
+    for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        return false;
+      }
+      if (Lexicon.isTitle(tokens.text(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a name to the person it names, or founds a person when {@code found} allows it. */
