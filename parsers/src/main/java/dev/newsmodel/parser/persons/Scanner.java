@@ -23,6 +23,13 @@ final class Scanner {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "their", "its");
 
+  /** Abbreviations of places and saints that stand before a full stop. */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "St", "Mt", "Ft", "Mass", "Calif", "Fla", "Ga", "Va", "Pa", "Wash", "Conn", "Ariz",
+          "Colo", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Ala", "Okla", "Wis", "Nev", "Ore",
+          "Kan", "Neb", "Miss", "Ill", "Ind", "Tex", "Del", "Ave", "Blvd", "Co", "Inc", "Corp");
+
   /** Prefixes of hyphenated English words. */
   private static final Set<String> WORD_PREFIXES =
       Set.of(
@@ -195,6 +202,14 @@ final class Scanner {
     }
     if (word.length() >= 2 && isAllCaps(word)) {
       return false;
+    }
+    if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && ABBREVIATIONS.contains(word)) {
+      return false; // "St. Louis", "Mass."
+    }
+    if (i > 0
+        && tokens.kind(i - 1) == Tokens.WORD
+        && Gazetteer.isPlace(tokens.text(i - 1) + " " + word)) {
+      return false; // "Arabia" in "Saudi Arabia"
     }
     if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && Lexicon.isTitle(word + ".")) {
       return false; // "Gov." inside "New Jersey Gov. Chris Christie"
