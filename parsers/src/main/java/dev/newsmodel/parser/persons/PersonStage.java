@@ -30,10 +30,11 @@ public final class PersonStage {
     Scanner scanner = new Scanner(text, tokens);
     List<Span> spans = scanner.scan(document.sentences());
     List<Cluster> clusters = new ArrayList<>();
+    java.util.BitSet headlines = headlineSentences(document.sentences(), tokens);
 
     // Pass 1: names with strong evidence found persons.
     for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME && isPerson(span, tokens, spans)) {
+      if (span.kind == Span.Kind.NAME && isPerson(span, tokens, headlines)) {
         attach(span, clusters, true);
       }
     }
@@ -70,7 +71,7 @@ public final class PersonStage {
   }
 
   /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
-  private static boolean isPerson(Span span, Tokens tokens, List<Span> spans) {
+  private boolean isPerson(Span span, Tokens tokens, java.util.BitSet headlines) {
     String[] words = span.words();
     if (looksLikeOrganisationOrPlace(span)) {
       return false;
@@ -79,7 +80,10 @@ public final class PersonStage {
         && (words.length >= 2 || Character.isUpperCase(span.title.text.charAt(0)))) {
       return true;
     }
-    if (words.length >= 2 && words.length <= 5 && GivenNames.contains(words[0])) {
+    if (words.length >= 2
+        && words.length <= 5
+        && GivenNames.contains(words[0])
+        && !(words.length >= 3 && headlines.get(span.sentence))) {
       return true;
     }
     if (words.length == 1 && (isPlural(span, tokens) || afterLocative(span, tokens))) {
@@ -137,6 +141,31 @@ public final class PersonStage {
         && (tokens.is(before, "said")
             || tokens.is(before, "says")
             || tokens.is(before, "to") && before > 0 && tokens.is(before - 1, "according"));
+  }
+
+  /**
+   * Sentences in headline case ("Clinton Expect Big Wins in New York"), where a long run of
+   * capitalised words is no evidence of a name.
+   */
+  private static java.util.BitSet headlineSentences(
+      dev.newsmodel.parser.doc.Sentences sentences, Tokens tokens) {
+    java.util.BitSet headlines = new java.util.BitSet();
+    for (int s = 0; s < sentences.size(); s++) {
+      int words = 0;
+      int capitalised = 0;
+      for (int i = sentences.firstToken(s); i < sentences.endToken(s); i++) {
+        if (tokens.kind(i) == Tokens.WORD && tokens.end(i) - tokens.start(i) > 3) {
+          words++;
+          if (Character.isUpperCase(tokens.firstChar(i))) {
+            capitalised++;
+          }
+        }
+      }
+      if (words >= 4 && capitalised * 10 >= words * 7) {
+        headlines.set(s);
+      }
+    }
+    return headlines;
   }
 
   /** "Analysts said": a sentence-initial plural, not a name. */
