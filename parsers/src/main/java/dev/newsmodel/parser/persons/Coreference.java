@@ -22,33 +22,46 @@ final class Coreference {
     this.spans.sort(java.util.Comparator.comparingInt(s -> s.start));
   }
 
+  /** How many distinct persons, most recent first, a description may refer to. */
+  private static final int DESCRIPTION_CANDIDATES = 50;
+
   void resolve() {
+    // Where each sentence's spans start, so that a pronoun looks only at nearby sentences.
+    java.util.Map<Integer, Integer> sentenceStart = new java.util.HashMap<>();
+    for (int k = 0; k < spans.size(); k++) {
+      sentenceStart.putIfAbsent(spans.get(k).sentence, k);
+    }
+    java.util.LinkedHashSet<Cluster> recent = new java.util.LinkedHashSet<>();
     for (int k = 0; k < spans.size(); k++) {
       Span span = spans.get(k);
       if (span.kind == Span.Kind.DESCRIPTION) {
-        Cluster person = describedPerson(span, k);
+        Cluster person = describedPerson(span, recent);
         if (person != null) {
           person.add(span);
         }
       } else if (span.kind == Span.Kind.PRONOUN) {
-        Cluster person = antecedent(span, k);
+        Cluster person = antecedent(span, k, sentenceStart);
         if (person != null) {
           person.add(span);
           person.learnSex(span.sex);
         }
       }
+      if (span.person != null) {
+        recent.remove(span.person);
+        recent.add(span.person);
+        if (recent.size() > DESCRIPTION_CANDIDATES) {
+          recent.remove(recent.iterator().next());
+        }
+      }
     }
   }
 
-  private Cluster describedPerson(Span description, int index) {
+  /** The person whose roles share most words with the description; the most recent on a tie. */
+  private Cluster describedPerson(Span description, java.util.LinkedHashSet<Cluster> recent) {
     Set<String> words = stems(description.text);
     Cluster best = null;
     int bestScore = 0;
-    for (int k = index - 1; k >= 0; k--) {
-      Cluster person = spans.get(k).person;
-      if (person == null || person == best) {
-        continue;
-      }
+    for (Cluster person : recent) { // oldest first: a later equal score wins
       int score = 0;
       for (Role role : person.roles) {
         Set<String> roleWords = stems(role.span().map(s -> s.text()).orElse(role.title()));
@@ -61,7 +74,7 @@ final class Coreference {
         }
         score = Math.max(score, shared);
       }
-      if (score > bestScore) {
+      if (score > 0 && score >= bestScore) {
         bestScore = score;
         best = person;
       }
@@ -69,14 +82,19 @@ final class Coreference {
     return best;
   }
 
-  private Cluster antecedent(Span pronoun, int index) {
+  private Cluster antecedent(
+      Span pronoun, int index, java.util.Map<Integer, Integer> sentenceStart) {
     Cluster recent = null;
     for (int sentence = pronoun.sentence;
         sentence >= Math.max(0, pronoun.sentence - PRONOUN_WINDOW);
         sentence--) {
-      for (int k = 0; k < index; k++) {
+      Integer first = sentenceStart.get(sentence);
+      if (first == null) {
+        continue;
+      }
+      for (int k = first; k < index && spans.get(k).sentence == sentence; k++) {
         Span candidate = spans.get(k);
-        if (candidate.sentence != sentence || candidate.person == null || candidate == pronoun) {
+        if (candidate.person == null || candidate == pronoun) {
           continue;
         }
         if (compatible(candidate.person, pronoun.sex)) {

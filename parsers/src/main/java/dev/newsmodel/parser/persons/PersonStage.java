@@ -29,13 +29,14 @@ public final class PersonStage {
     Tokens tokens = document.tokens();
     Scanner scanner = new Scanner(text, tokens);
     List<Span> spans = scanner.scan(document.sentences());
-    List<Cluster> clusters = new ArrayList<>();
+    Registry registry = new Registry();
+    List<Cluster> clusters = registry.clusters;
     java.util.BitSet headlines = headlineSentences(document.sentences(), tokens);
 
     // Pass 1: names with strong evidence found persons.
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME && isPerson(span, tokens, headlines)) {
-        attach(span, clusters, true);
+        registry.attach(span, true);
       }
     }
     // Pass 2: other names that repeat a known person's name or family name, also inside a longer
@@ -44,10 +45,10 @@ public final class PersonStage {
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME && span.person == null) {
         if (span.endToken - span.firstToken > 1 || !afterLocative(span, tokens)) {
-          attach(span, clusters, false);
+          registry.attach(span, false);
         }
         if (span.person == null && span.endToken - span.firstToken > 1) {
-          parts.addAll(knownParts(span, tokens, scanner, clusters));
+          parts.addAll(knownParts(span, tokens, scanner, registry));
         }
       }
     }
@@ -100,20 +101,17 @@ public final class PersonStage {
 
   /** The words of a run that are a known person's family name, as spans of their own. */
   private static List<Span> knownParts(
-      Span run, Tokens tokens, Scanner scanner, List<Cluster> clusters) {
+      Span run, Tokens tokens, Scanner scanner, Registry registry) {
     List<Span> parts = new ArrayList<>();
     for (int i = run.firstToken; i < run.endToken; i++) {
       if (tokens.kind(i) != Tokens.WORD) {
         continue;
       }
-      String word = tokens.text(i);
-      for (Cluster cluster : clusters) {
-        if (cluster.name.contains(" ") && cluster.answersTo(word)) {
-          Span part = scanner.span(Span.Kind.NAME, i, i + 1, run.sentence);
-          cluster.add(part);
-          parts.add(part);
-          break;
-        }
+      Cluster cluster = registry.find(new String[] {tokens.text(i)});
+      if (cluster != null) {
+        Span part = scanner.span(Span.Kind.NAME, i, i + 1, run.sentence);
+        cluster.add(part);
+        parts.add(part);
       }
     }
     return parts;
@@ -251,38 +249,6 @@ public final class PersonStage {
       }
     }
     return false;
-  }
-
-  /** Adds a name to the person it names, or founds a person when {@code found} allows it. */
-  private static void attach(Span span, List<Cluster> clusters, boolean found) {
-    String[] words = span.words();
-    Cluster match = null;
-    for (int k = clusters.size() - 1; k >= 0 && match == null; k--) {
-      Cluster cluster = clusters.get(k);
-      if (sameName(cluster, words)) {
-        match = cluster;
-      }
-    }
-    if (match != null) {
-      match.add(span);
-    } else if (found) {
-      clusters.add(new Cluster(span));
-    }
-  }
-
-  /** Whether {@code words} name the person: the same name, a longer form, or the family name. */
-  private static boolean sameName(Cluster cluster, String[] words) {
-    String[] name = cluster.name.split(" ");
-    if (words.length == 1) {
-      return cluster.answersTo(words[0]);
-    }
-    if (String.join(" ", words).equals(cluster.name)) {
-      return true;
-    }
-    // "Donald J. Trump" and "Donald Trump", "Bashar Assad" and "Bashar al-Assad".
-    return name.length >= 2
-        && words[0].equals(name[0])
-        && Cluster.bare(words[words.length - 1]).equals(Cluster.bare(name[name.length - 1]));
   }
 
   private static void learnSex(Cluster cluster) {

@@ -1,0 +1,72 @@
+package dev.newsmodel.parser.persons;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The persons found so far, indexed by family name so that finding the person a name means costs
+ * the same in a long document as in a short one.
+ */
+final class Registry {
+  final List<Cluster> clusters = new ArrayList<>();
+  private final Map<String, List<Cluster>> byKey = new HashMap<>();
+
+  /** The most recently founded person that {@code words} name, or null. */
+  Cluster find(String[] words) {
+    List<Cluster> candidates = byKey.get(Cluster.bare(words[words.length - 1]));
+    if (candidates == null) {
+      return null;
+    }
+    for (int k = candidates.size() - 1; k >= 0; k--) {
+      if (sameName(candidates.get(k), words)) {
+        return candidates.get(k);
+      }
+    }
+    return null;
+  }
+
+  /** Adds the span to the person it names; founds one when {@code found} allows. */
+  void attach(Span span, boolean found) {
+    String[] words = span.words();
+    Cluster match = find(words);
+    if (match != null) {
+      match.add(span);
+      index(match);
+    } else if (found) {
+      Cluster cluster = new Cluster(span);
+      clusters.add(cluster);
+      index(cluster);
+    }
+  }
+
+  /** Files the person under its family name and its last word, which a later mention may use. */
+  void index(Cluster cluster) {
+    String[] name = cluster.name.split(" ");
+    put(Cluster.bare(cluster.familyName()), cluster);
+    put(Cluster.bare(name[name.length - 1]), cluster);
+  }
+
+  private void put(String key, Cluster cluster) {
+    List<Cluster> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!list.contains(cluster)) {
+      list.add(cluster);
+    }
+  }
+
+  /** Whether {@code words} name the person: the same name, a longer form, or the family name. */
+  static boolean sameName(Cluster cluster, String[] words) {
+    String[] name = cluster.name.split(" ");
+    if (words.length == 1) {
+      return cluster.answersTo(words[0]);
+    }
+    if (String.join(" ", words).equals(cluster.name)) {
+      return true;
+    }
+    // "Donald J. Trump" and "Donald Trump", "Bashar Assad" and "Bashar al-Assad".
+    return name.length >= 2
+        && words[0].equals(name[0])
+        && Cluster.bare(words[words.length - 1]).equals(Cluster.bare(name[name.length - 1]));
+  }
+}
