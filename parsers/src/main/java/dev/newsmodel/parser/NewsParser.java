@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +35,11 @@ public final class NewsParser {
   private final ParserOptions options;
   private final TextReader textReader = new TextReader();
   private final HtmlReader htmlReader = new HtmlReader();
-  private final Pipeline pipeline = new Pipeline();
+  private final Pipeline pipeline;
 
   private NewsParser(ParserOptions options) {
     this.options = options;
+    this.pipeline = new Pipeline(options);
   }
 
   /** A parser with the default options. */
@@ -83,7 +85,7 @@ public final class NewsParser {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length());
-    return parsePage(Jsoup.parse(html, baseUri));
+    return parsePage(Jsoup.parse(html, baseUri, htmlParser()));
   }
 
   /**
@@ -103,17 +105,26 @@ public final class NewsParser {
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length);
     if (charset == null && !hasByteOrderMark(html) && isValidUtf8(html)) {
-      return parsePage(Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUri));
+      return parsePage(
+          Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUri, htmlParser()));
     }
     Document page;
     try {
       page =
           Jsoup.parse(
-              new ByteArrayInputStream(html), charset == null ? null : charset.name(), baseUri);
+              new ByteArrayInputStream(html),
+              charset == null ? null : charset.name(),
+              baseUri,
+              htmlParser());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
     }
     return parsePage(page);
+  }
+
+  /** A jsoup parser of its own for each page: jsoup parsers are not concurrent. */
+  private Parser htmlParser() {
+    return Parser.htmlParser().setMaxDepth(options.maxDepth());
   }
 
   private static boolean hasByteOrderMark(byte[] bytes) {

@@ -37,10 +37,40 @@ public abstract class ParserOptions implements WithParserOptions {
     return DEFAULT_MAX_INPUT_CHARS;
   }
 
+  /** Default {@link #maxDepth()}. */
+  public static final int DEFAULT_MAX_DEPTH = 512;
+
+  /** Default {@link #maxPersons()}. */
+  public static final int DEFAULT_MAX_PERSONS = 10_000;
+
+  /**
+   * The deepest element nesting kept when parsing HTML. Elements nested deeper are attached at this
+   * depth instead (their text is kept), so hostile markup cannot exhaust the stack.
+   */
+  @Value.Default
+  public int maxDepth() {
+    return DEFAULT_MAX_DEPTH;
+  }
+
+  /**
+   * The most persons an article may hold. A text that names more is rejected with a {@link
+   * LimitExceededException}.
+   */
+  @Value.Default
+  public int maxPersons() {
+    return DEFAULT_MAX_PERSONS;
+  }
+
   @Value.Check
   void check() {
-    if (maxInputChars() < 1) {
-      throw new IllegalArgumentException("maxInputChars must be positive: " + maxInputChars());
+    positive("maxInputChars", maxInputChars());
+    positive("maxDepth", maxDepth());
+    positive("maxPersons", maxPersons());
+  }
+
+  private static void positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive: " + value);
     }
   }
 

@@ -24,12 +24,21 @@ final class Pipeline {
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
   private final PersonStage persons = new PersonStage();
+  private final ParserOptions options;
+
+  Pipeline(ParserOptions options) {
+    this.options = options;
+  }
 
   Article run(Draft draft) {
     Document document = Document.of(draft);
     document.tokens(tokenizer.tokenize(document.text()));
     document.sentences(sentenceSplitter.split(document.text(), document.tokens()));
     persons.apply(document);
+    if (document.persons().size() > options.maxPersons()) {
+      throw new LimitExceededException(
+          "maxPersons", options.maxPersons(), document.persons().size());
+    }
     return document.toArticle();
   }
 }

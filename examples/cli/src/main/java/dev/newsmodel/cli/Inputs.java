@@ -16,7 +16,37 @@ import java.util.stream.Stream;
 final class Inputs {
   private Inputs() {}
 
+  /** Whether a file's real location is inside the directory the user named. */
+  private static boolean staysInside(
+      Path file, Path root, java.util.function.Consumer<String> skipped) {
+    if (!Files.isSymbolicLink(file)) {
+      return true;
+    }
+    try {
+      if (file.toRealPath().startsWith(root)) {
+        return true;
+      }
+    } catch (IOException e) {
+      // a dangling link: not inside
+    }
+    skipped.accept(file + ": skipped, a symbolic link out of the directory (use --follow-links)");
+    return false;
+  }
+
   static List<Input> expand(List<String> paths, InputStream stdin) throws IOException {
+    return expand(paths, stdin, false, message -> {});
+  }
+
+  /**
+   * Expands the paths. Inside a directory, a symbolic link that leads out of it is skipped (and
+   * reported to {@code skipped}) unless {@code followLinks} is set.
+   */
+  static List<Input> expand(
+      List<String> paths,
+      InputStream stdin,
+      boolean followLinks,
+      java.util.function.Consumer<String> skipped)
+      throws IOException {
     List<Input> inputs = new ArrayList<>();
     for (String given : paths) {
       if (given.equals("-")) {
@@ -25,8 +55,14 @@ final class Inputs {
       }
       Path path = Path.of(given);
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
+        Path root = path.toRealPath();
+        java.nio.file.FileVisitOption[] options =
+            followLinks
+                ? new java.nio.file.FileVisitOption[] {java.nio.file.FileVisitOption.FOLLOW_LINKS}
+                : new java.nio.file.FileVisitOption[0];
+        try (Stream<Path> walk = Files.walk(path, options)) {
           walk.filter(Files::isRegularFile)
+              .filter(file -> followLinks || staysInside(file, root, skipped))
               .map(file -> path.relativize(file))
               .sorted()
               .forEach(

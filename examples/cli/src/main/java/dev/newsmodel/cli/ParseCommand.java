@@ -46,6 +46,11 @@ final class ParseCommand implements Callable<Integer> {
   boolean quiet;
 
   @Option(
+      names = "--follow-links",
+      description = "Follow symbolic links that lead out of a directory (skipped by default).")
+  boolean followLinks;
+
+  @Option(
       names = "--max-size",
       defaultValue = "" + ParserOptions.DEFAULT_MAX_INPUT_CHARS,
       description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
@@ -74,7 +79,9 @@ final class ParseCommand implements Callable<Integer> {
     ObjectMapper mapper = ArticleJson.newMapper();
     ObjectWriter writer = pretty ? mapper.writerWithDefaultPrettyPrinter() : mapper.writer();
     Decoder decoder = new Decoder(maxSize);
-    List<Input> inputs = Inputs.expand(paths, stdin);
+    List<Input> inputs =
+        Inputs.expand(
+            paths, stdin, followLinks, message -> stderr.println("newsmodel: " + message));
     Progress progress = new Progress(stderr, inputs.size(), !quiet && System.console() != null);
     int failed = 0;
     Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));

@@ -33,4 +33,24 @@ class InputsTest {
             "-",
             "missing.txt");
   }
+
+  @Test
+  void symbolicLinksOutOfTheDirectoryAreSkippedUnlessFollowed(@TempDir Path outside)
+      throws IOException {
+    Files.writeString(outside.resolve("secret.txt"), "not yours");
+    Files.writeString(dir.resolve("inside.txt"), "yours");
+    Files.createSymbolicLink(dir.resolve("link.txt"), outside.resolve("secret.txt"));
+    Files.createSymbolicLink(dir.resolve("alias.txt"), dir.resolve("inside.txt"));
+    List<String> skipped = new java.util.ArrayList<>();
+    InputStream stdin = new ByteArrayInputStream(new byte[0]);
+
+    List<Input> safe = Inputs.expand(List.of(dir.toString()), stdin, false, skipped::add);
+    List<Input> followed = Inputs.expand(List.of(dir.toString()), stdin, true, m -> {});
+
+    assertThat(safe)
+        .extracting(Input::source)
+        .containsExactly(dir.resolve("alias.txt").toString(), dir.resolve("inside.txt").toString());
+    assertThat(skipped).singleElement().asString().contains("link.txt").contains("--follow-links");
+    assertThat(followed).extracting(Input::source).contains(dir.resolve("link.txt").toString());
+  }
 }

@@ -56,6 +56,7 @@ final class Scanner {
   }
 
   private void scanSentence(int sentence, int first, int end, List<Span> spans) {
+    int sentenceSpans = spans.size();
     Span previousTitle = null;
     int i = first;
     while (i < end) {
@@ -102,13 +103,13 @@ final class Scanner {
       }
       i++;
     }
-    addDescriptions(spans, sentence, first);
+    addDescriptions(spans, sentenceSpans, sentence, first);
   }
 
   /** "the US Secretary of State", "The Chinese foreign minister": a title after a determiner. */
-  private void addDescriptions(List<Span> spans, int sentence, int first) {
+  private void addDescriptions(List<Span> spans, int from, int sentence, int first) {
     List<Span> found = new ArrayList<>();
-    for (int k = 0; k < spans.size(); k++) {
+    for (int k = from; k < spans.size(); k++) {
       Span title = spans.get(k);
       if (title.kind != Span.Kind.TITLE || title.sentence != sentence) {
         continue;
