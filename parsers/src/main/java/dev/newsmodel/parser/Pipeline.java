@@ -4,6 +4,7 @@ import dev.newsmodel.model.Article;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Draft;
 import dev.newsmodel.parser.persons.PersonStage;
+import dev.newsmodel.parser.quotes.QuoteStage;
 import dev.newsmodel.parser.sentences.SentenceSplitter;
 import dev.newsmodel.parser.tokens.Tokenizer;
 
@@ -16,7 +17,7 @@ import dev.newsmodel.parser.tokens.Tokenizer;
  *   <li>tokens ({@link Tokenizer})
  *   <li>sentences ({@link SentenceSplitter})
  *   <li>persons: names, roles, coreference ({@link PersonStage}); organizations to come
- *   <li>quotes: marks and attribution (to come)
+ *   <li>quotes: marks, reported speech and attribution ({@link QuoteStage})
  *   <li>meetings: events, merging, dates (to come)
  * </ol>
  */
@@ -24,6 +25,7 @@ final class Pipeline {
   private final Tokenizer tokenizer = new Tokenizer();
   private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
   private final PersonStage persons = new PersonStage();
+  private final QuoteStage quotes = new QuoteStage();
   private final ParserOptions options;
 
   Pipeline(ParserOptions options) {
@@ -39,6 +41,7 @@ final class Pipeline {
       throw new LimitExceededException(
           "maxPersons", options.maxPersons(), document.persons().size());
     }
+    quotes.apply(document);
     return document.toArticle();
   }
 }

@@ -1,8 +1,10 @@
 package dev.newsmodel.parser.doc;
 
 import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Organization;
 import dev.newsmodel.model.Paragraph;
 import dev.newsmodel.model.Person;
+import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.Section;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ public final class Document {
   private @Nullable Tokens tokens;
   private @Nullable Sentences sentences;
   private List<Person> persons = List.of();
+  private List<Organization> organizations = List.of();
+  private List<Quote> quotes = List.of();
 
   private Document(Draft draft, String text, List<Section> sections) {
     this.draft = draft;
@@ -112,6 +116,24 @@ public final class Document {
     persons = List.copyOf(value);
   }
 
+  /** The organizations layer; empty until a stage finds organizations. */
+  public List<Organization> organizations() {
+    return organizations;
+  }
+
+  public void organizations(List<Organization> value) {
+    organizations = List.copyOf(value);
+  }
+
+  /** The quotes layer; empty until the quotes stage has run. */
+  public List<Quote> quotes() {
+    return quotes;
+  }
+
+  public void quotes(List<Quote> value) {
+    quotes = List.copyOf(value);
+  }
+
   /** The immutable article holding every layer found so far. */
   public Article toArticle() {
     return Article.builder()
@@ -125,6 +147,8 @@ public final class Document {
         .text(text)
         .sections(sections)
         .persons(persons)
+        .organizations(organizations)
+        .quotes(quotes)
         .relatedLinks(draft.relatedLinks())
         .build();
   }

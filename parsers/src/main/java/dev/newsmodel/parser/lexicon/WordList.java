@@ -17,6 +17,11 @@ import java.util.Set;
 public final class WordList {
   private WordList() {}
 
+  /** A set of words written in code; unlike {@code Set.of}, repeated words are harmless. */
+  public static Set<String> of(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
   /** The entries of the resource {@code name} next to {@code owner}, as written. */
   public static Set<String> load(Class<?> owner, String name) {
     return read(owner, name, false);

@@ -1,0 +1,107 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.Locale;
+import java.util.Set;
+
+/** The reporting cues: verbs with their inflections, and multi-word cues ("according to"). */
+final class Cues {
+  private Cues() {}
+
+  private static final Set<String> CUES = WordList.loadLowerCase(Cues.class, "cues.txt");
+
+  /** Cues that introduce reported speech as a clause ("said that ..."). */
+  static final Set<String> SPEECH =
+      WordList.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "stated",
+          "noted",
+          "warned",
+          "argued",
+          "insisted",
+          "explained",
+          "claimed",
+          "declared",
+          "announced",
+          "acknowledged",
+          "admitted",
+          "stressed",
+          "suggested",
+          "believes",
+          "believed",
+          "thinks",
+          "thought",
+          "wrote",
+          "writes",
+          "reported",
+          "reports",
+          "confirmed",
+          "emphasized",
+          "emphasised",
+          "predicted",
+          "promised",
+          "vowed",
+          "alleged",
+          "asserted",
+          "contended",
+          "maintained",
+          "insists",
+          "argues",
+          "warns",
+          "notes",
+          "claims",
+          "denied",
+          "denies",
+          "hoped",
+          "feared",
+          "estimated",
+          "indicated",
+          "recalled",
+          "revealed",
+          "testified",
+          "conceded",
+          "cautioned",
+          "countered",
+          "concluded",
+          "replied",
+          "responded",
+          "has learned",
+          "have learned");
+
+  /** The number of tokens of the cue starting at token {@code i}, or 0. */
+  static int match(Tokens tokens, int i, int end) {
+    if (tokens.kind(i) != Tokens.WORD) {
+      return 0;
+    }
+    String written = tokens.text(i);
+    String first = written.toLowerCase(Locale.ROOT);
+    if (Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
+      return 0; // "State" in "Secretary of State" is no cue
+    }
+    for (int length = 3; length >= 2; length--) {
+      if (i + length <= end) {
+        StringBuilder phrase = new StringBuilder(first);
+        boolean words = true;
+        for (int k = 1; k < length; k++) {
+          words &= tokens.kind(i + k) == Tokens.WORD;
+          phrase.append(' ').append(tokens.text(i + k).toLowerCase(Locale.ROOT));
+        }
+        if (words && CUES.contains(phrase.toString())) {
+          return length;
+        }
+      }
+    }
+    return CUES.contains(first) ? 1 : 0;
+  }
+
+  static boolean isSpeech(String cue) {
+    return SPEECH.contains(cue.toLowerCase(Locale.ROOT));
+  }
+}

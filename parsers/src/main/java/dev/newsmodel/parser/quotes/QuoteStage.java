@@ -1,0 +1,465 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.Quote;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.model.Section;
+import dev.newsmodel.model.Span;
+import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The quotes stage: quotations in marks (direct and partial) and reported speech without marks
+ * (indirect), each attributed to a speaker through a reporting cue in its sentence ("…,” Wang said;
+ * X told Y that …; according to X, …), through the heading it stands in ("Name: ‘…’"), or through
+ * the quote before it. Quotes nobody says (scare quotes, titles) are left out. Reads the token,
+ * sentence and persons layers; writes the quotes and organizations layers. Stateless and
+ * thread-safe.
+ */
+public final class QuoteStage {
+  /** Fewest words for a quote in marks to count as a whole statement. */
+  private static final int DIRECT_WORDS = 8;
+
+  /** Finds the quotes of {@code document} and stores them in it. */
+  public void apply(Document document) {
+    new Run(document).run();
+  }
+
+  private static final class Run {
+    final Document document;
+    final String text;
+    final Tokens tokens;
+    final Sentences sentences;
+    final Speakers speakers;
+    final List<Draft> drafts = new ArrayList<>();
+    final java.util.BitSet quotedSentences = new java.util.BitSet();
+
+    Run(Document document) {
+      this.document = document;
+      this.text = document.text();
+      this.tokens = document.tokens();
+      this.sentences = document.sentences();
+      this.speakers = new Speakers(text, document.persons());
+    }
+
+    void run() {
+      for (QuoteMarks.Quoted quoted : QuoteMarks.find(text)) {
+        if (quoted.depth() == 0) {
+          marked(quoted);
+        }
+      }
+      for (int s = 0; s < sentences.size(); s++) {
+        if (!quotedSentences.get(s)) {
+          indirect(s);
+        }
+      }
+      drafts.sort(Comparator.comparingInt(d -> d.start));
+      drafts.removeIf(d -> d.sectionSpeaker != null && !sectionSpeaker(d));
+      List<Quote> quotes = new ArrayList<>();
+      for (Draft draft : drafts) {
+        Quote.Builder quote =
+            Quote.builder()
+                .id("q" + (quotes.size() + 1))
+                .text(text.substring(draft.start, draft.end))
+                .kind(draft.kind)
+                .start(draft.start)
+                .end(draft.end);
+        if (draft.speaker != null) {
+          quote.speaker(draft.speaker);
+        }
+        if (draft.cue != null) {
+          quote.cue(Span.of(text.substring(draft.cue[0], draft.cue[1]), draft.cue[0]));
+        }
+        if (draft.addressee != null) {
+          quote.addressee(draft.addressee);
+        }
+        quotes.add(quote.build());
+      }
+      document.quotes(quotes);
+      document.organizations(speakers.organizations());
+    }
+
+    /** Gives a whole-heading quote the speaker most quoted in its section. */
+    private boolean sectionSpeaker(Draft heading) {
+      Map<String, Integer> counts = new HashMap<>();
+      Map<String, EntityRef> first = new HashMap<>();
+      for (Draft draft : drafts) {
+        if (draft != heading
+            && draft.speaker != null
+            && draft.speaker.entityId().isPresent()
+            && draft.start >= heading.sectionSpeaker.start()
+            && draft.end <= heading.sectionSpeaker.end()) {
+          String id = draft.speaker.entityId().get();
+          counts.merge(id, 1, Integer::sum);
+          first.putIfAbsent(id, draft.speaker);
+        }
+      }
+      String best = null;
+      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        if (best == null || entry.getValue() > counts.get(best)) {
+          best = entry.getKey();
+        }
+      }
+      if (best == null) {
+        return false;
+      }
+      heading.speaker = first.get(best);
+      return true;
+    }
+
+    /** A quote in marks: its kind, and who said it. */
+    private void marked(QuoteMarks.Quoted quoted) {
+      int start = skipSpace(quoted.contentStart(), quoted.contentEnd());
+      int end = trimEnd(start, quoted.contentEnd());
+      if (end <= start) {
+        return;
+      }
+      int first = sentenceOf(quoted.open());
+      int last = sentenceOf(quoted.close());
+      for (int s = first; s <= last && s >= 0; s++) {
+        quotedSentences.set(s);
+      }
+      Draft draft = new Draft(start, end, kindOf(quoted, start, end, first));
+      Optional<Section> heading = headingOf(quoted.open());
+      if (heading.isPresent()) {
+        headingSpeaker(draft, heading.get(), quoted);
+        drafts.add(draft);
+        return;
+      }
+      if (first < 0 || !attribute(draft, quoted, first, last)) {
+        Draft previous = previousSpeaking(start);
+        if (previous == null || draft.kind != QuoteKind.DIRECT) {
+          return; // nobody says it: a scare quote or a title
+        }
+        draft.speaker = previous.speaker;
+      }
+      drafts.add(draft);
+    }
+
+    /** Finds the cue and speaker of a quote in marks within its sentences. */
+    private boolean attribute(Draft draft, QuoteMarks.Quoted quoted, int first, int last) {
+      int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
+      int quoteEndToken = tokens.firstAtOrAfter(quoted.close() + 1);
+      int[] after = findCue(quoteEndToken, sentences.endToken(last));
+      int[] before = findCueBackwards(sentences.firstToken(first), quoteFirstToken);
+      int[] cue;
+      boolean cueAfter;
+      if (after != null && (after[0] - quoteEndToken <= 3 || before == null)) {
+        cue = after;
+        cueAfter = true;
+      } else if (before != null) {
+        cue = before;
+        cueAfter = false;
+      } else {
+        return false;
+      }
+      int bound = cueAfter ? quoteEndToken : sentences.firstToken(first);
+      int end = cueAfter ? sentences.endToken(last) : quoteFirstToken;
+      if (fill(draft, cue, bound, end, cueAfter)) {
+        return true;
+      }
+      // "X went on to call on Y to “…”": the speaker belongs to an earlier cue.
+      for (int[] earlier = findCueBackwards(sentences.firstToken(first), cue[0]);
+          earlier != null;
+          earlier = findCueBackwards(sentences.firstToken(first), earlier[0])) {
+        Draft probe = new Draft(draft.start, draft.end, draft.kind);
+        if (fill(probe, earlier, sentences.firstToken(first), quoteFirstToken, false)) {
+          draft.speaker = probe.speaker;
+          draft.cue = new int[] {tokens.start(cue[0]), tokens.end(cue[1] - 1)};
+          draft.addressee = addressee(cue);
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Reported speech without marks: "X said (that) …", "…, X said", "According to X, …". */
+    private void indirect(int s) {
+      int first = sentences.firstToken(s);
+      int end = sentences.endToken(s);
+      int[] cue = findCue(first, end);
+      if (cue == null) {
+        return;
+      }
+      String cueText = cueText(cue);
+      int contentStart;
+      int contentEnd;
+      Draft draft;
+      if (cueText.equals("according to") && cue[0] == first) {
+        int comma = next(",", cue[1], end);
+        if (comma < 0) {
+          return;
+        }
+        contentStart = tokens.start(comma + 1 < end ? comma + 1 : comma);
+        contentEnd = contentEndOf(end);
+        draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
+        if (!fill(draft, cue, first, comma, true)) {
+          return;
+        }
+      } else if (!Cues.isSpeech(cueText)) {
+        return;
+      } else if (end - cue[1] <= 6 && cue[0] > first + 3) {
+        // "…, the minister said." The content runs up to the comma before the speaker.
+        int comma = previous(",", first, cue[0]);
+        if (comma < 0 || comma <= first) {
+          return;
+        }
+        contentStart = tokens.start(first);
+        contentEnd = tokens.end(comma - 1);
+        draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
+        if (!fill(draft, cue, comma + 1, end, true)) {
+          return;
+        }
+      } else {
+        // "X said (that) …": the speaker stands before the cue, the content after it.
+        int from = cue[1];
+        if (cueText.startsWith("told") || cueText.startsWith("tell")) {
+          int that = next("that", from, Math.min(end, from + 10));
+          if (that < 0) {
+            return;
+          }
+          from = that;
+        }
+        if (from < end && tokens.is(from, "that")) {
+          from++;
+        }
+        if (from < end && tokens.is(from, ",")) {
+          from++;
+        }
+        if (end - from < 3) {
+          return;
+        }
+        contentStart = tokens.start(from);
+        contentEnd = contentEndOf(end);
+        draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
+        if (!fill(draft, cue, first, cue[0], false)) {
+          return;
+        }
+      }
+      if (draft.end > draft.start && draft.speaker != null) {
+        drafts.add(draft);
+      }
+    }
+
+    /**
+     * Sets cue, speaker and addressee from a cue at tokens {@code cue}. The speaker stands before a
+     * cue that follows a word ("Wang said") and after one that follows punctuation ("said Wang");
+     * before a cue that opens the content. {@code [bound, end)} limits the search.
+     */
+    private boolean fill(Draft draft, int[] cue, int bound, int end, boolean cueAfter) {
+      String cueText = cueText(cue);
+      int[] speaker;
+      if (cueText.equals("according to")) {
+        speaker = Phrases.after(tokens, cue[1], end);
+      } else {
+        // The subject before the cue ("Wang said", "Wang then told"), else after it when nothing
+        // stands before it ("…,” said Wang; Thus said X). A participle ("blaming") or a passive
+        // ("quoted in") never takes the phrase after it.
+        int verb = Phrases.skipAdverbs(tokens, bound, cue[0]);
+        boolean wordBefore = verb > bound && tokens.kind(verb - 1) == Tokens.WORD;
+        speaker = wordBefore || !cueAfter ? Phrases.before(tokens, bound, verb) : null;
+        boolean inverted =
+            verb == bound
+                || tokens.kind(verb - 1) != Tokens.WORD
+                || Phrases.isInversion(tokens.text(verb - 1));
+        boolean participle = cueText.endsWith("ing") || cueText.startsWith("quoted");
+        if (speaker == null && inverted && !participle) {
+          speaker = Phrases.after(tokens, cue[1], Math.min(end, tokens.size()));
+        }
+      }
+      if (speaker == null) {
+        return false;
+      }
+      draft.cue = new int[] {tokens.start(cue[0]), tokens.end(cue[1] - 1)};
+      draft.speaker = speakers.resolve(tokens.start(speaker[0]), tokens.end(speaker[1] - 1));
+      if (speaker[0] < cue[0]) {
+        draft.addressee = addressee(cue);
+      }
+      return true;
+    }
+
+    /** Whom a cue such as "told" or "called on" addresses: the phrase right after it. */
+    private EntityRef addressee(int[] cue) {
+      if (!ADDRESSING.contains(tokens.text(cue[1] - 1).toLowerCase(Locale.ROOT))
+          || cue[1] >= tokens.size()) {
+        return null;
+      }
+      int[] phrase = Phrases.after(tokens, cue[1], Math.min(tokens.size(), cue[1] + 8));
+      return phrase == null
+          ? null
+          : speakers.resolve(tokens.start(phrase[0]), tokens.end(phrase[1] - 1));
+    }
+
+    private static final java.util.Set<String> ADDRESSING =
+        java.util.Set.of("told", "tell", "tells", "telling", "urged", "asked", "warned", "on");
+
+    /** The speaker of a heading quote: "Wang Yi: ‘…’", or the section's main speaker. */
+    private void headingSpeaker(Draft draft, Section section, QuoteMarks.Quoted quoted) {
+      int colon = text.lastIndexOf(':', quoted.open());
+      if (colon > section.start()) {
+        int nameEnd = colon;
+        while (nameEnd > section.start() && text.charAt(nameEnd - 1) == ' ') {
+          nameEnd--;
+        }
+        draft.speaker = speakers.resolve(section.start(), nameEnd);
+      } else {
+        draft.sectionSpeaker = section;
+      }
+    }
+
+    private QuoteKind kindOf(QuoteMarks.Quoted quoted, int start, int end, int sentence) {
+      int words = 1;
+      for (int i = start; i < end; i++) {
+        if (text.charAt(i) == ' ') {
+          words++;
+        }
+      }
+      boolean opensSentence =
+          sentence >= 0 && tokens.start(sentences.firstToken(sentence)) >= quoted.open();
+      boolean capital = Character.isUpperCase(text.charAt(start));
+      return words >= DIRECT_WORDS || (capital && opensSentence && words >= 4)
+          ? QuoteKind.DIRECT
+          : QuoteKind.PARTIAL;
+    }
+
+    private Optional<Section> headingOf(int offset) {
+      for (Section section : document.sections()) {
+        if (section.heading().isPresent()
+            && offset >= section.start()
+            && offset < section.start() + section.heading().get().length()) {
+          return Optional.of(section);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The last quote with a speaker before {@code start}, in this or the previous paragraph. */
+    private Draft previousSpeaking(int start) {
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft draft = drafts.get(k);
+        if (draft.speaker != null && draft.end <= start) {
+          String between = text.substring(draft.end, start);
+          int breaks = 0;
+          for (int i = between.indexOf("\n\n"); i >= 0; i = between.indexOf("\n\n", i + 2)) {
+            breaks++;
+          }
+          return breaks <= 1 ? draft : null;
+        }
+      }
+      return null;
+    }
+
+    /** The first cue in tokens {@code [from, to)}, outside quote marks: {start, end} tokens. */
+    private int[] findCue(int from, int to) {
+      int depth = 0;
+      for (int i = from; i < to; i++) {
+        if (tokens.kind(i) == Tokens.QUOTE) {
+          depth = depth == 0 ? 1 : 0;
+          continue;
+        }
+        int length = Cues.match(tokens, i, to);
+        if (length > 0) {
+          return new int[] {i, i + length};
+        }
+      }
+      return null;
+    }
+
+    /** The last cue in tokens {@code [from, to)}. */
+    private int[] findCueBackwards(int from, int to) {
+      for (int i = to - 1; i >= from; i--) {
+        int length = Cues.match(tokens, i, to);
+        if (length > 0) {
+          return new int[] {i, i + length};
+        }
+      }
+      return null;
+    }
+
+    private String cueText(int[] cue) {
+      return text.substring(tokens.start(cue[0]), tokens.end(cue[1] - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    private int next(String word, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (tokens.is(i, word)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int previous(String word, int from, int to) {
+      for (int i = to - 1; i >= from; i--) {
+        if (tokens.is(i, word)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Where a sentence's content ends: before its final punctuation. */
+    private int contentEndOf(int endToken) {
+      int last = endToken - 1;
+      while (last > 0 && tokens.kind(last) != Tokens.WORD && tokens.kind(last) != Tokens.NUMBER) {
+        last--;
+      }
+      return tokens.end(last);
+    }
+
+    private int sentenceOf(int offset) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.start(mid) <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    }
+
+    private int skipSpace(int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      return from;
+    }
+
+    private int trimEnd(int from, int to) {
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return to;
+    }
+  }
+
+  /** A quote being built. */
+  private static final class Draft {
+    final int start;
+    final int end;
+    final QuoteKind kind;
+    EntityRef speaker;
+    EntityRef addressee;
+    int[] cue;
+    Section sectionSpeaker;
+
+    Draft(int start, int end, QuoteKind kind) {
+      this.start = start;
+      this.end = end;
+      this.kind = kind;
+    }
+  }
+}
