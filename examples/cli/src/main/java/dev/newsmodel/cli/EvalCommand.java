@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against gold data (see ../shared/data/README.md).",
-    subcommands = {ContentEvalCommand.class, PersonsEvalCommand.class})
+    subcommands = {ContentEvalCommand.class, PersonsEvalCommand.class, QuotesEvalCommand.class})
 final class EvalCommand {}

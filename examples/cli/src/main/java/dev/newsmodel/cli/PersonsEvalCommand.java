@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsmodel.model.Article;
 import dev.newsmodel.model.Mention;
 import dev.newsmodel.model.MentionKind;
-import dev.newsmodel.model.Paragraph;
 import dev.newsmodel.model.Person;
-import dev.newsmodel.model.Section;
 import dev.newsmodel.parser.NewsParser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -169,43 +167,14 @@ final class PersonsEvalCommand implements Callable<Integer> {
   /** Our name mentions, as offsets into the gold text. */
   private static List<int[]> predict(NewsParser parser, String text) {
     Article article = parser.parseText(text);
+    OffsetMap offsets = new OffsetMap(text, article);
     List<int[]> spans = new ArrayList<>();
-    // Each paragraph is a line of the source: find it there to map offsets back.
-    int cursor = 0;
-    java.util.Map<Integer, Integer> shift = new java.util.TreeMap<>();
-    for (Section section : article.sections()) {
-      List<int[]> blocks = new ArrayList<>();
-      section
-          .heading()
-          .ifPresent(h -> blocks.add(new int[] {section.start(), section.start() + h.length()}));
-      for (Paragraph p : section.paragraphs()) {
-        blocks.add(new int[] {p.start(), p.end()});
-      }
-      for (int[] block : blocks) {
-        String blockText = article.text().substring(block[0], block[1]);
-        int at = text.indexOf(blockText, cursor);
-        if (at >= 0) {
-          shift.put(block[0], at - block[0]);
-          cursor = at + blockText.length();
-        }
-      }
-    }
-    java.util.TreeMap<Integer, Integer> shifts = new java.util.TreeMap<>(shift);
     for (Person person : article.persons()) {
       for (Mention mention : person.mentions()) {
         if (mention.kind() != MentionKind.NAME) {
           continue;
         }
-        java.util.Map.Entry<Integer, Integer> entry = shifts.floorEntry(mention.start());
-        int offset = entry == null ? 0 : entry.getValue();
-        int start = mention.start() + offset;
-        if (start + mention.text().length() > text.length()
-            || !text.startsWith(mention.text(), start)) {
-          // The paragraph differs from its line (collapsed white space): look near the estimate.
-          int from = Math.max(0, start - 200);
-          int at = text.indexOf(mention.text(), from);
-          start = at >= 0 && at <= start + 200 ? at : -1;
-        }
+        int start = offsets.map(mention.start(), mention.text());
         if (start >= 0) {
           spans.add(new int[] {start, start + mention.text().length()});
         } else {

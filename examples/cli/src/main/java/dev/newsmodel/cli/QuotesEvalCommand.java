@@ -1,0 +1,260 @@
+package dev.newsmodel.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.Quote;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.parser.NewsParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsmodel eval quotes FILE}: quotes and their speakers against PolNeAR attributions. */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores quotes on PolNeAR-format gold (quotes/polnear-*.jsonl): precision, recall and F1 of"
+          + " quote content at a Dice character overlap of at least 0.5, for quote-marked content"
+          + " (gold direct or mixed against DIRECT and PARTIAL) and for all attributions; speaker"
+          + " accuracy on matched quotes by gold speaker type (our speaker overlaps the gold"
+          + " speaker); cue accuracy (our cue overlaps the gold cue)."
+    })
+final class QuotesEvalCommand implements Callable<Integer> {
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "him", "them");
+
+  @Parameters(paramLabel = "FILE", description = "Gold JSON Lines.")
+  Path file;
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** A quote as character offsets into the gold text. */
+  private record Item(int start, int end, boolean marked, int[] speaker, int[] cue) {}
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    NewsParser parser = NewsParser.create();
+    Tally marked = new Tally();
+    Tally all = new Tally();
+    int[] speakerRight = new int[3];
+    int[] speakerTotal = new int[3];
+    int cueRight = 0;
+    int cueTotal = 0;
+    int documents = 0;
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        documents++;
+        JsonNode doc = json.readTree(line);
+        String text = doc.get("text").asText();
+        List<Item> gold = new ArrayList<>();
+        List<String> goldSpeakers = new ArrayList<>();
+        for (JsonNode q : doc.get("quotes")) {
+          String kind = q.get("kind").asText();
+          gold.add(
+              new Item(
+                  cp(text, q.get("start").asInt()),
+                  cp(text, q.get("end").asInt()),
+                  !kind.equals("indirect"),
+                  span(text, q, "speaker_start", "speaker_end"),
+                  span(text, q, "cue_start", "cue_end")));
+          goldSpeakers.add(q.path("speaker").asText(""));
+        }
+        List<Item> ours = predict(parser, text);
+        marked.add(gold, ours, true);
+        List<int[]> pairs = all.add(gold, ours, false);
+        for (int[] pair : pairs) {
+          Item g = gold.get(pair[0]);
+          Item o = ours.get(pair[1]);
+          if (g.speaker() != null) {
+            int type = speakerType(goldSpeakers.get(pair[0]));
+            speakerTotal[type]++;
+            if (o.speaker() != null && overlaps(g.speaker(), o.speaker())) {
+              speakerRight[type]++;
+            }
+          }
+          if (g.cue() != null) {
+            cueTotal++;
+            if (o.cue() != null && overlaps(g.cue(), o.cue())) {
+              cueRight++;
+            }
+          }
+        }
+      }
+    }
+    out.printf(Locale.ROOT, "documents %d%n", documents);
+    out.println(marked.line("quote-marked (direct+mixed vs DIRECT+PARTIAL)"));
+    out.println(all.line("all attributions"));
+    int right = speakerRight[0] + speakerRight[1] + speakerRight[2];
+    int total = speakerTotal[0] + speakerTotal[1] + speakerTotal[2];
+    out.printf(
+        Locale.ROOT,
+        "speaker accuracy on matched: %.3f (%d/%d); name %.3f (%d), pronoun %.3f (%d), description %.3f (%d)%n",
+        ratio(right, total),
+        right,
+        total,
+        ratio(speakerRight[0], speakerTotal[0]),
+        speakerTotal[0],
+        ratio(speakerRight[1], speakerTotal[1]),
+        speakerTotal[1],
+        ratio(speakerRight[2], speakerTotal[2]),
+        speakerTotal[2]);
+    out.printf(
+        Locale.ROOT,
+        "cue accuracy on matched: %.3f (%d/%d)%n",
+        ratio(cueRight, cueTotal),
+        cueRight,
+        cueTotal);
+    return 0;
+  }
+
+  private static List<Item> predict(NewsParser parser, String text) {
+    Article article = parser.parseText(text);
+    OffsetMap offsets = new OffsetMap(text, article);
+    List<Item> items = new ArrayList<>();
+    for (Quote quote : article.quotes()) {
+      int start = offsets.map(quote.start(), quote.text());
+      if (start < 0) {
+        continue;
+      }
+      int[] speaker = quote.speaker().map(s -> mapRef(offsets, s)).orElse(null);
+      int[] cue =
+          quote
+              .cue()
+              .map(
+                  c -> {
+                    int at = offsets.map(c.start(), c.text());
+                    return at < 0 ? null : new int[] {at, at + c.text().length()};
+                  })
+              .orElse(null);
+      items.add(
+          new Item(
+              start,
+              start + quote.text().length(),
+              quote.kind() != QuoteKind.INDIRECT,
+              speaker,
+              cue));
+    }
+    return items;
+  }
+
+  private static int[] mapRef(OffsetMap offsets, EntityRef ref) {
+    int at = offsets.map(ref.start(), ref.text());
+    return at < 0 ? null : new int[] {at, at + ref.text().length()};
+  }
+
+  /** 0 name, 1 pronoun, 2 description. */
+  private static int speakerType(String speaker) {
+    String s = speaker.strip();
+    if (PRONOUNS.contains(s.toLowerCase(Locale.ROOT))) {
+      return 1;
+    }
+    String first = s.isEmpty() ? "" : s.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    boolean determiner =
+        Set.of(
+                "the", "a", "an", "his", "her", "their", "some", "many", "one", "two", "several",
+                "other", "another", "its")
+            .contains(first);
+    return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && !determiner ? 0 : 2;
+  }
+
+  private static int[] span(String text, JsonNode q, String startField, String endField) {
+    JsonNode start = q.get(startField);
+    JsonNode end = q.get(endField);
+    if (start == null || start.isNull() || end == null || end.isNull()) {
+      return null;
+    }
+    return new int[] {cp(text, start.asInt()), cp(text, end.asInt())};
+  }
+
+  private static int cp(String text, int codePoints) {
+    return text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+  }
+
+  static boolean overlaps(int[] a, int[] b) {
+    return a[0] < b[1] && b[0] < a[1];
+  }
+
+  static double dice(int gs, int ge, int ps, int pe) {
+    int common = Math.max(0, Math.min(ge, pe) - Math.max(gs, ps));
+    return 2.0 * common / ((ge - gs) + (pe - ps));
+  }
+
+  private static double ratio(int a, int b) {
+    return b == 0 ? 0 : (double) a / b;
+  }
+
+  /** Matches gold and predicted quotes one to one, best overlap first. */
+  private static final class Tally {
+    int gold;
+    int predicted;
+    int matched;
+
+    List<int[]> add(List<Item> goldItems, List<Item> ours, boolean markedOnly) {
+      List<int[]> candidates = new ArrayList<>();
+      for (int g = 0; g < goldItems.size(); g++) {
+        Item gi = goldItems.get(g);
+        if (markedOnly && !gi.marked()) {
+          continue;
+        }
+        for (int o = 0; o < ours.size(); o++) {
+          Item oi = ours.get(o);
+          if (markedOnly && !oi.marked()) {
+            continue;
+          }
+          double d = dice(gi.start(), gi.end(), oi.start(), oi.end());
+          if (d >= 0.5) {
+            candidates.add(new int[] {g, o, (int) (d * 1_000_000)});
+          }
+        }
+      }
+      candidates.sort((a, b) -> Integer.compare(b[2], a[2]));
+      boolean[] goldUsed = new boolean[goldItems.size()];
+      boolean[] oursUsed = new boolean[ours.size()];
+      List<int[]> pairs = new ArrayList<>();
+      for (int[] c : candidates) {
+        if (!goldUsed[c[0]] && !oursUsed[c[1]]) {
+          goldUsed[c[0]] = true;
+          oursUsed[c[1]] = true;
+          pairs.add(c);
+        }
+      }
+      gold += (int) goldItems.stream().filter(i -> !markedOnly || i.marked()).count();
+      predicted += (int) ours.stream().filter(i -> !markedOnly || i.marked()).count();
+      matched += pairs.size();
+      return pairs;
+    }
+
+    String line(String name) {
+      double p = ratio(matched, predicted);
+      double r = ratio(matched, gold);
+      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      return String.format(
+          Locale.ROOT,
+          "%-48s P %.3f R %.3f F1 %.3f (gold %d, ours %d, matched %d)",
+          name,
+          p,
+          r,
+          f,
+          gold,
+          predicted,
+          matched);
+    }
+  }
+}
