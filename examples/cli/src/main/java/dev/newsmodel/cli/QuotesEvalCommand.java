@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Scores quotes on PolNeAR-format gold (quotes/polnear-*.jsonl): precision, recall and F1 of"
-          + " quote content at a Dice character overlap of at least 0.5, for quote-marked content"
+          + " quote content at a character overlap of at least 0.5 (common characters over the"
+          + " shorter span), for quote-marked content"
           + " (gold direct or mixed against DIRECT and PARTIAL) and for all attributions; speaker"
           + " accuracy on matched quotes by gold speaker type (our speaker overlaps the gold"
           + " speaker); cue accuracy (our cue overlaps the gold cue)."
@@ -40,6 +41,39 @@ final class QuotesEvalCommand implements Callable<Integer> {
   Path file;
 
   private final ObjectMapper json = new ObjectMapper();
+
+  @picocli.CommandLine.Option(
+      names = "--errors",
+      description = "Print up to this many unmatched quote-marked items per document.")
+  int errors;
+
+  private void report(PrintStream out, String text, List<Item> gold, List<Item> ours, List<int[]> pairs) {
+    boolean[] g = new boolean[gold.size()];
+    boolean[] o = new boolean[ours.size()];
+    for (int[] pair : pairs) {
+      g[pair[0]] = true;
+      o[pair[1]] = true;
+    }
+    int shown = 0;
+    for (int k = 0; k < gold.size() && shown < errors; k++) {
+      if (!g[k] && gold.get(k).marked()) {
+        out.println("  missed   " + snippet(text, gold.get(k)));
+        shown++;
+      }
+    }
+    shown = 0;
+    for (int k = 0; k < ours.size() && shown < errors; k++) {
+      if (!o[k] && ours.get(k).marked()) {
+        out.println("  spurious " + snippet(text, ours.get(k)));
+        shown++;
+      }
+    }
+  }
+
+  private static String snippet(String text, Item item) {
+    String s = text.substring(item.start(), Math.min(item.end(), item.start() + 90));
+    return s.replace('\n', ' ');
+  }
 
   /** A quote as character offsets into the gold text. */
   private record Item(int start, int end, boolean marked, int[] speaker, int[] cue) {}
@@ -77,7 +111,10 @@ final class QuotesEvalCommand implements Callable<Integer> {
           goldSpeakers.add(q.path("speaker").asText(""));
         }
         List<Item> ours = predict(parser, text);
-        marked.add(gold, ours, true);
+        List<int[]> markedPairs = marked.add(gold, ours, true);
+        if (errors > 0) {
+          report(out, text, gold, ours, markedPairs);
+        }
         List<int[]> pairs = all.add(gold, ours, false);
         for (int[] pair : pairs) {
           Item g = gold.get(pair[0]);
@@ -191,9 +228,15 @@ final class QuotesEvalCommand implements Callable<Integer> {
     return a[0] < b[1] && b[0] < a[1];
   }
 
-  static double dice(int gs, int ge, int ps, int pe) {
+  /**
+   * The content overlap of two spans: their common characters over the shorter span, so that
+   * quoted words match the reported clause around them (PolNeAR's mixed content) and a clause
+   * matches its gold with or without a leading "that".
+   */
+  static double overlap(int gs, int ge, int ps, int pe) {
     int common = Math.max(0, Math.min(ge, pe) - Math.max(gs, ps));
-    return 2.0 * common / ((ge - gs) + (pe - ps));
+    int shorter = Math.min(ge - gs, pe - ps);
+    return shorter <= 0 ? 0 : (double) common / shorter;
   }
 
   private static double ratio(int a, int b) {
@@ -218,7 +261,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
           if (markedOnly && !oi.marked()) {
             continue;
           }
-          double d = dice(gi.start(), gi.end(), oi.start(), oi.end());
+          double d = overlap(gi.start(), gi.end(), oi.start(), oi.end());
           if (d >= 0.5) {
             candidates.add(new int[] {g, o, (int) (d * 1_000_000)});
           }

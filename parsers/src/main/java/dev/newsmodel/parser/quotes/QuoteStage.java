@@ -166,6 +166,13 @@ public final class QuoteStage {
       if (fill(draft, cue, bound, end, cueAfter)) {
         return true;
       }
+      // A participle ("…, blaming the US’s ‘…’") reports nothing itself: the cue is an earlier one.
+      if (!cueAfter && cueText(cue).endsWith("ing")) {
+        int[] earlier = findCueBackwards(sentences.firstToken(first), cue[0]);
+        if (earlier != null && !cueText(earlier).endsWith("ing")) {
+          cue = earlier;
+        }
+      }
       // "X went on to call on Y to “…”": the speaker belongs to an earlier cue.
       for (int[] earlier = findCueBackwards(sentences.firstToken(first), cue[0]);
           earlier != null;
@@ -325,7 +332,13 @@ public final class QuoteStage {
       boolean opensSentence =
           sentence >= 0 && tokens.start(sentences.firstToken(sentence)) >= quoted.open();
       boolean capital = Character.isUpperCase(text.charAt(start));
-      return words >= DIRECT_WORDS || (capital && opensSentence && words >= 4)
+      boolean afterWord =
+          quoted.open() > 0
+              && Character.isLetterOrDigit(text.charAt(Math.max(0, quoted.open() - 2)));
+      if (!capital && afterWord && !opensSentence) {
+        return QuoteKind.PARTIAL; // words inside reported speech: "said it was ‘time to go’"
+      }
+      return words >= DIRECT_WORDS || (capital && words >= 4)
           ? QuoteKind.DIRECT
           : QuoteKind.PARTIAL;
     }

@@ -1,0 +1,136 @@
+package dev.newsmodel.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Entity;
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.Quote;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.model.Span;
+import dev.newsmodel.parser.NewsParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per attribution pattern, on sentences written like news. */
+class QuoteStageTest {
+  private static final NewsParser PARSER = NewsParser.create();
+
+  private static Article parse(String text) {
+    return PARSER.parseText(text);
+  }
+
+  private static String speaker(Article article, Quote quote) {
+    EntityRef ref = quote.speaker().orElseThrow();
+    return ref.entityId().flatMap(article::entity).map(Entity::name).orElse("?" + ref.text());
+  }
+
+  @Test
+  void quoteThenSpeakerAndCue() {
+    Article article =
+        parse(
+            "Mayor Lena Holt spoke on Monday. \u201cWe will rebuild the bridge by spring,\u201d Holt"
+                + " said.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.text()).isEqualTo("We will rebuild the bridge by spring,");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
+    assertThat(quote.speaker().orElseThrow().text()).isEqualTo("Holt");
+    assertThat(quote.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void quoteThenCueAndSpeaker() {
+    Article article =
+        parse(
+            "\u201cThe deal is done and nobody will reopen it now,\u201d said Finance Minister Omar Haddad.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(speaker(article, quote)).isEqualTo("Omar Haddad");
+    assertThat(quote.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void speakerCueThenPartialQuoteWithAddressee() {
+    Article article =
+        parse(
+            "Foreign Minister Ines Marquez told Ambassador Paul Okoro that her country would"
+                + " make \u201cno concessions\u201d on fishing rights.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.text()).isEqualTo("no concessions");
+    assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speaker(article, quote)).isEqualTo("Ines Marquez");
+    assertThat(
+            quote
+                .addressee()
+                .flatMap(EntityRef::entityId)
+                .flatMap(article::entity)
+                .map(Entity::name))
+        .contains("Paul Okoro");
+  }
+
+  @Test
+  void accordingToAnOrganization() {
+    Article article =
+        parse("The talks were \u2018useful and frank\u2019, according to the European Commission.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(speaker(article, quote)).isEqualTo("European Commission");
+    assertThat(article.organizations()).extracting(o -> o.name()).contains("European Commission");
+  }
+
+  @Test
+  void aPronounSpeakerResolvesToThePerson() {
+    Article article =
+        parse(
+            "Senator Maria Costa left the chamber early. \u201cI have heard enough for one day,\u201d"
+                + " she said.");
+
+    assertThat(speaker(article, article.quotes().get(0))).isEqualTo("Maria Costa");
+  }
+
+  @Test
+  void aFloatingQuoteContinuesTheSpeakerBeforeIt() {
+    Article article =
+        parse(
+            "\u201cThe budget is balanced for the first time in ten years,\u201d Treasurer Amy"
+                + " Chu said.\n\n\u201cWe did it without raising a single tax on working families.\u201d");
+
+    List<Quote> quotes = article.quotes();
+    assertThat(quotes).hasSize(2);
+    assertThat(speaker(article, quotes.get(1))).isEqualTo("Amy Chu");
+  }
+
+  @Test
+  void reportedSpeechWithoutMarksIsIndirect() {
+    Article article = parse("Police Chief Dan Reyes said the road would stay closed until Friday.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.text()).isEqualTo("the road would stay closed until Friday");
+    assertThat(speaker(article, quote)).isEqualTo("Dan Reyes");
+  }
+
+  @Test
+  void scareQuotesThatNobodySaysAreLeftOut() {
+    Article article = parse("The so-called \u201cgreen corridor\u201d opened to trucks last week.");
+
+    assertThat(article.quotes()).isEmpty();
+  }
+
+  @Test
+  void aHeadingOfTheFormNameColonQuoteIsAttributed() {
+    Article article =
+        parse(
+            "The council met on Tuesday to debate the housing plan for the next decade.\n\n"
+                + "Mayor Holt: \u2018We need homes now\u2019\n\n"
+                + "\u201cWe cannot wait another ten years for the homes this city needs,\u201d"
+                + " Mayor Lena Holt said.");
+
+    Quote heading = article.quotes().get(0);
+    assertThat(heading.text()).isEqualTo("We need homes now");
+    assertThat(heading.speaker().orElseThrow().text()).isEqualTo("Mayor Holt");
+  }
+}
