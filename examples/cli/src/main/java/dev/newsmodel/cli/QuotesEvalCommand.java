@@ -47,7 +47,8 @@ final class QuotesEvalCommand implements Callable<Integer> {
       description = "Print up to this many unmatched quote-marked items per document.")
   int errors;
 
-  private void report(PrintStream out, String text, List<Item> gold, List<Item> ours, List<int[]> pairs) {
+  private void report(
+      PrintStream out, String text, List<Item> gold, List<Item> ours, List<int[]> pairs) {
     boolean[] g = new boolean[gold.size()];
     boolean[] o = new boolean[ours.size()];
     for (int[] pair : pairs) {
@@ -229,9 +230,9 @@ final class QuotesEvalCommand implements Callable<Integer> {
   }
 
   /**
-   * The content overlap of two spans: their common characters over the shorter span, so that
-   * quoted words match the reported clause around them (PolNeAR's mixed content) and a clause
-   * matches its gold with or without a leading "that".
+   * The content overlap of two spans: their common characters over the shorter span, so that quoted
+   * words match the reported clause around them (PolNeAR's mixed content) and a clause matches its
+   * gold with or without a leading "that".
    */
   static double overlap(int gs, int ge, int ps, int pe) {
     int common = Math.max(0, Math.min(ge, pe) - Math.max(gs, ps));
