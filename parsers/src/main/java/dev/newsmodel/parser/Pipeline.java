@@ -3,6 +3,7 @@ package dev.newsmodel.parser;
 import dev.newsmodel.model.Article;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.meetings.MeetingStage;
 import dev.newsmodel.parser.persons.PersonStage;
 import dev.newsmodel.parser.quotes.QuoteStage;
 import dev.newsmodel.parser.sentences.SentenceSplitter;
@@ -18,7 +19,7 @@ import dev.newsmodel.parser.tokens.Tokenizer;
  *   <li>sentences ({@link SentenceSplitter})
  *   <li>persons: names, roles, coreference ({@link PersonStage}); organizations to come
  *   <li>quotes: marks, reported speech and attribution ({@link QuoteStage})
- *   <li>meetings: events, merging, dates (to come)
+ *   <li>meetings: events, participants, merging, places and dates ({@link MeetingStage})
  * </ol>
  */
 final class Pipeline {
@@ -26,6 +27,7 @@ final class Pipeline {
   private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
   private final PersonStage persons = new PersonStage();
   private final QuoteStage quotes = new QuoteStage();
+  private final MeetingStage meetings = new MeetingStage();
   private final ParserOptions options;
 
   Pipeline(ParserOptions options) {
@@ -42,6 +44,7 @@ final class Pipeline {
           "maxPersons", options.maxPersons(), document.persons().size());
     }
     quotes.apply(document);
+    meetings.apply(document);
     return document.toArticle();
   }
 }

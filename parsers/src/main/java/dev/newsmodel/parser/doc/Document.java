@@ -1,6 +1,7 @@
 package dev.newsmodel.parser.doc;
 
 import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Meeting;
 import dev.newsmodel.model.Organization;
 import dev.newsmodel.model.Paragraph;
 import dev.newsmodel.model.Person;
@@ -27,6 +28,7 @@ public final class Document {
   private List<Person> persons = List.of();
   private List<Organization> organizations = List.of();
   private List<Quote> quotes = List.of();
+  private List<Meeting> meetings = List.of();
 
   private Document(Draft draft, String text, List<Section> sections) {
     this.draft = draft;
@@ -134,6 +136,15 @@ public final class Document {
     quotes = List.copyOf(value);
   }
 
+  /** The meetings layer; empty until the meetings stage has run. */
+  public List<Meeting> meetings() {
+    return meetings;
+  }
+
+  public void meetings(List<Meeting> value) {
+    meetings = List.copyOf(value);
+  }
+
   /** The immutable article holding every layer found so far. */
   public Article toArticle() {
     return Article.builder()
@@ -149,6 +160,7 @@ public final class Document {
         .persons(persons)
         .organizations(organizations)
         .quotes(quotes)
+        .meetings(meetings)
         .relatedLinks(draft.relatedLinks())
         .build();
   }

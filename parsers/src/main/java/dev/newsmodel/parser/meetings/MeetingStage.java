@@ -1,0 +1,253 @@
+package dev.newsmodel.parser.meetings;
+
+import dev.newsmodel.model.Meeting;
+import dev.newsmodel.model.MeetingStatus;
+import dev.newsmodel.model.Mention;
+import dev.newsmodel.model.Person;
+import dev.newsmodel.model.Span;
+import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The meetings stage. A sentence reports a meeting through a verb ("met with", "will meet",
+ * "hosted") or a noun ("the meeting between A and B", "during their talks"); the participants are
+ * the persons named around it (the subject and the objects of a verb; everyone named with a noun),
+ * a subject carried over from the sentence before when the sentence names none. Phone calls,
+ * letters and visits to places are not meetings. Mentions of one meeting (the same participants and
+ * status) are merged, with the place, time and date of the first mention that gives them. Reads the
+ * token, sentence and persons layers; writes the meetings layer. Stateless and thread-safe.
+ */
+public final class MeetingStage {
+
+  /** Finds the meetings of {@code document} and stores them in it. */
+  public void apply(Document document) {
+    String text = document.text();
+    Tokens tokens = document.tokens();
+    Sentences sentences = document.sentences();
+    TreeMap<Integer, String> personAt = new TreeMap<>();
+    for (Person person : document.persons()) {
+      for (Mention mention : person.mentions()) {
+        personAt.put(mention.start(), person.id());
+      }
+    }
+    Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
+    List<Draft> drafts = new ArrayList<>();
+    String previousSubject = null;
+    for (int s = 0; s < sentences.size(); s++) {
+      int first = sentences.firstToken(s);
+      int end = sentences.endToken(s);
+      List<int[]> persons = personsIn(personAt, tokens, sentences.start(s), sentences.end(s));
+      if (hasNegative(tokens, first, end)) {
+        previousSubject = persons.isEmpty() ? previousSubject : id(personAt, persons.get(0));
+        continue;
+      }
+      Set<Set<String>> seen = new java.util.HashSet<>();
+      for (int i = first; i < end; i++) {
+        if (tokens.kind(i) != Tokens.WORD) {
+          continue;
+        }
+        String word = Triggers.lower(tokens, i);
+        boolean noun = Triggers.isNoun(tokens, i);
+        boolean verb = !noun && Triggers.VERBS.contains(word);
+        if (!noun && !verb) {
+          continue;
+        }
+        List<List<String>> groups =
+            noun
+                ? List.of(idsOf(personAt, persons))
+                : verbParticipants(personAt, tokens, persons, i, previousSubject, word);
+        for (List<String> group : groups) {
+          Set<String> ids = new LinkedHashSet<>(group);
+          if (ids.size() < 2 || !seen.add(ids) || subsumed(seen, ids)) {
+            continue;
+          }
+          Draft draft = new Draft(ids, status(tokens, first, end, i));
+          draft.evidence.add(
+              Span.of(text.substring(sentences.start(s), sentences.end(s)), sentences.start(s)));
+          draft.place = Places.find(text, tokens, first, end);
+          draft.time = Times.find(text, tokens, first, end);
+          draft.date = draft.time.flatMap(t -> Times.resolve(t.text(), published));
+          drafts.add(draft);
+        }
+      }
+      if (!persons.isEmpty()) {
+        previousSubject = id(personAt, persons.get(0));
+      }
+    }
+    document.meetings(merge(drafts));
+  }
+
+  /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
+  private static List<List<String>> verbParticipants(
+      TreeMap<Integer, String> personAt,
+      Tokens tokens,
+      List<int[]> persons,
+      int verb,
+      String previousSubject,
+      String word) {
+    int verbStart = tokens.start(verb);
+    String subject = null;
+    List<String> objects = new ArrayList<>();
+    for (int[] mention : persons) {
+      String id = id(personAt, mention);
+      if (mention[0] < verbStart) {
+        if (subject == null) {
+          subject = id;
+        }
+      } else if (!objects.contains(id) && !id.equals(subject)) {
+        objects.add(id);
+      }
+    }
+    if (subject == null) {
+      subject = previousSubject;
+    }
+    if (Triggers.NEEDS_PERSON_OBJECT.contains(word) && objects.isEmpty()) {
+      return List.of();
+    }
+    if (subject == null) {
+      return List.of(objects);
+    }
+    List<List<String>> groups = new ArrayList<>();
+    for (String object : objects) {
+      if (!object.equals(subject)) {
+        groups.add(List.of(subject, object));
+      }
+    }
+    return groups;
+  }
+
+  private static boolean subsumed(Set<Set<String>> seen, Set<String> ids) {
+    for (Set<String> other : seen) {
+      if (other != ids && other.size() > ids.size() && other.containsAll(ids)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
+    for (int i = first; i < end; i++) {
+      if (tokens.kind(i) == Tokens.WORD && Triggers.CANCELLED.contains(Triggers.lower(tokens, i))) {
+        if (!Triggers.lower(tokens, i).equals("off")
+            || (i > 0 && Triggers.lower(tokens, i - 1).startsWith("call"))) {
+          return MeetingStatus.CANCELLED;
+        }
+      }
+    }
+    for (int i = Math.max(first, trigger - 4); i < trigger; i++) {
+      if (tokens.kind(i) == Tokens.WORD && Triggers.PLANNED.contains(Triggers.lower(tokens, i))) {
+        return MeetingStatus.PLANNED;
+      }
+    }
+    return MeetingStatus.HELD;
+  }
+
+  private static boolean hasNegative(Tokens tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (tokens.kind(i) == Tokens.WORD && Triggers.NEGATIVES.contains(Triggers.lower(tokens, i))) {
+        String word = Triggers.lower(tokens, i);
+        if (word.equals("call") || word.equals("called")) {
+          // "called on X to" is no phone call; "a phone call" is caught by "phone".
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Person mentions in {@code [start, end)}: {start, end} pairs in text order. */
+  private static List<int[]> personsIn(
+      TreeMap<Integer, String> personAt, Tokens tokens, int start, int end) {
+    List<int[]> found = new ArrayList<>();
+    for (Map.Entry<Integer, String> entry : personAt.subMap(start, end).entrySet()) {
+      found.add(new int[] {entry.getKey()});
+    }
+    return found;
+  }
+
+  private static String id(TreeMap<Integer, String> personAt, int[] mention) {
+    return personAt.get(mention[0]);
+  }
+
+  private static List<String> idsOf(TreeMap<Integer, String> personAt, List<int[]> mentions) {
+    List<String> ids = new ArrayList<>();
+    for (int[] mention : mentions) {
+      String id = id(personAt, mention);
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /** Mentions with the same participants and status are one meeting. */
+  private static List<Meeting> merge(List<Draft> drafts) {
+    List<Draft> merged = new ArrayList<>();
+    for (Draft draft : drafts) {
+      Draft same = null;
+      for (Draft other : merged) {
+        if (other.participants.equals(draft.participants) && other.status == draft.status) {
+          same = other;
+        }
+      }
+      if (same == null) {
+        merged.add(draft);
+      } else {
+        same.evidence.addAll(draft.evidence);
+        same.place = same.place.or(() -> draft.place);
+        same.time = same.time.or(() -> draft.time);
+        same.date = same.date.or(() -> draft.date);
+      }
+    }
+    List<Meeting> meetings = new ArrayList<>();
+    for (Draft draft : merged) {
+      meetings.add(
+          Meeting.builder()
+              .id("m" + (meetings.size() + 1))
+              .participants(draft.participants)
+              .place(draft.place)
+              .time(draft.time)
+              .date(draft.date)
+              .status(draft.status)
+              .evidence(dedupe(draft.evidence))
+              .build());
+    }
+    return meetings;
+  }
+
+  private static List<Span> dedupe(List<Span> spans) {
+    return new ArrayList<>(new LinkedHashSet<>(spans));
+  }
+
+  private static Optional<LocalDate> day(String iso) {
+    try {
+      return Optional.of(LocalDate.parse(iso.substring(0, 10)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static final class Draft {
+    final Set<String> participants;
+    final MeetingStatus status;
+    final List<Span> evidence = new ArrayList<>();
+    Optional<Span> place = Optional.empty();
+    Optional<Span> time = Optional.empty();
+    Optional<LocalDate> date = Optional.empty();
+
+    Draft(Set<String> participants, MeetingStatus status) {
+      this.participants = participants;
+      this.status = status;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.newsmodel.parser.meetings;
+
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.Locale;
+import java.util.Set;
+
+/** The words that report a meeting, and the words that say a contact was not one. */
+final class Triggers {
+  private Triggers() {}
+
+  /** Verbs of meeting: the subject met the objects. */
+  static final Set<String> VERBS =
+      WordList.of(
+          "met",
+          "meet",
+          "meets",
+          "meeting",
+          "hosted",
+          "hosts",
+          "host",
+          "received",
+          "receives",
+          "visited",
+          "visits",
+          "visit",
+          "greeted",
+          "welcomed",
+          "huddled");
+
+  /** Nouns of meeting: the participants are everyone named around them. */
+  static final Set<String> NOUNS =
+      WordList.of(
+          "meeting",
+          "meetings",
+          "talks",
+          "summit",
+          "encounter",
+          "audience",
+          "negotiations",
+          "tete-a-tete",
+          "sit-down");
+
+  /** Words that make a contact something other than a face-to-face meeting. */
+  static final Set<String> NEGATIVES =
+      WordList.of(
+          "phone",
+          "telephone",
+          "phoned",
+          "call",
+          "called",
+          "videoconference",
+          "video",
+          "virtual",
+          "virtually",
+          "letter",
+          "email",
+          "emails",
+          "message",
+          "messages",
+          "texted");
+
+  /** Words before a verb that make the meeting a plan. */
+  static final Set<String> PLANNED =
+      WordList.of(
+          "will",
+          "would",
+          "to",
+          "plans",
+          "planned",
+          "scheduled",
+          "expected",
+          "set",
+          "due",
+          "shall",
+          "going",
+          "hopes",
+          "intends",
+          "wants",
+          "upcoming",
+          "planning");
+
+  /** Words that say a meeting was called off. */
+  static final Set<String> CANCELLED =
+      WordList.of("cancelled", "canceled", "cancel", "cancels", "postponed", "scrapped", "off");
+
+  /** Verbs that need a person as their object to be a meeting: "visited Beijing" is not one. */
+  static final Set<String> NEEDS_PERSON_OBJECT =
+      WordList.of(
+          "hosted",
+          "hosts",
+          "host",
+          "received",
+          "receives",
+          "visited",
+          "visits",
+          "visit",
+          "greeted",
+          "welcomed");
+
+  static String lower(Tokens tokens, int i) {
+    return tokens.text(i).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether token {@code i} is a meeting noun used as one: "the meeting", "their talks". */
+  static boolean isNoun(Tokens tokens, int i) {
+    String word = lower(tokens, i);
+    if (!NOUNS.contains(word)) {
+      return false;
+    }
+    if (word.equals("meeting") && i > 0) {
+      String before = lower(tokens, i - 1);
+      return Set.of(
+              "the",
+              "a",
+              "their",
+              "his",
+              "her",
+              "this",
+              "that",
+              "first",
+              "closed-door",
+              "private",
+              "bilateral",
+              "brief",
+              "face-to-face",
+              "rare",
+              "second",
+              "planned")
+          .contains(before);
+    }
+    return true;
+  }
+}
