@@ -7,5 +7,10 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures extraction quality against gold data (see ../shared/data/README.md).",
-    subcommands = {ContentEvalCommand.class, PersonsEvalCommand.class, QuotesEvalCommand.class})
+    subcommands = {
+      ContentEvalCommand.class,
+      PersonsEvalCommand.class,
+      QuotesEvalCommand.class,
+      MeetingsEvalCommand.class
+    })
 final class EvalCommand {}

@@ -67,7 +67,9 @@ public final class MeetingStage {
                 : verbParticipants(personAt, tokens, persons, i, previousSubject, word);
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
-          if (ids.size() < 2 || !seen.add(ids) || subsumed(seen, ids)) {
+          // One named side is enough ("met with Besigye", "a meeting with community leaders");
+          // a meeting noun needs none ("an emergency meeting between militia commanders").
+          if ((ids.isEmpty() && !noun) || !seen.add(ids) || subsumed(seen, ids)) {
             continue;
           }
           Draft draft = new Draft(ids, status(tokens, first, end, i));
@@ -114,7 +116,10 @@ public final class MeetingStage {
       return List.of();
     }
     if (subject == null) {
-      return List.of(objects);
+      return objects.isEmpty() ? List.of() : List.of(objects);
+    }
+    if (objects.isEmpty()) {
+      return List.of(List.of(subject));
     }
     List<List<String>> groups = new ArrayList<>();
     for (String object : objects) {
