@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsmodel.model.Article;
+import dev.newsmodel.model.MeetingStatus;
 import dev.newsmodel.model.Mention;
 import dev.newsmodel.model.MentionKind;
 import dev.newsmodel.model.Paragraph;
@@ -13,6 +14,7 @@ import dev.newsmodel.model.Section;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The article the library was specified from gives the structure of its EXPECTED.md. */
@@ -184,6 +186,37 @@ class SeedArticleTest {
             QuoteKind.PARTIAL,
             QuoteKind.PARTIAL);
     assertThat(article.quotes()).noneMatch(q -> q.text().contains("espionage base"));
+  }
+
+  @Test
+  void meetingsMatchExpected() throws IOException {
+    Article article = NewsParser.create().parseText(seed());
+
+    assertThat(article.meetings())
+        .extracting(
+            m ->
+                m.participants().stream()
+                    .map(id -> article.entity(id).orElseThrow().name())
+                    .toList(),
+            m -> m.status(),
+            m -> m.place().map(p -> p.text()).orElse(null),
+            m -> m.time().map(t -> t.text()).orElse(null))
+        .containsExactly(
+            tuple(
+                List.of("Antony Blinken", "Wang Yi"),
+                MeetingStatus.HELD,
+                "Diaoyutai diplomatic complex",
+                null),
+            tuple(
+                List.of("Antony Blinken", "Qin Gang"), MeetingStatus.HELD, "Beijing", "yesterday"),
+            tuple(List.of("Antony Blinken", "Xi Jinping"), MeetingStatus.PLANNED, null, "Today"));
+    // The sentence that names both held meetings is evidence of both, not a fourth meeting.
+    String both = "The US Secretary of State met behind closed doors";
+    assertThat(article.meetings().get(0).evidence())
+        .anySatisfy(e -> assertThat(e.text()).startsWith(both));
+    assertThat(article.meetings().get(1).evidence())
+        .anySatisfy(e -> assertThat(e.text()).startsWith(both));
+    assertThat(article.meetings().get(0).evidence()).hasSize(3);
   }
 
   @Test

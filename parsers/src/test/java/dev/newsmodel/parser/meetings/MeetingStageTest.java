@@ -1,0 +1,107 @@
+package dev.newsmodel.parser.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Entity;
+import dev.newsmodel.model.Meeting;
+import dev.newsmodel.model.MeetingStatus;
+import dev.newsmodel.model.Span;
+import dev.newsmodel.parser.NewsParser;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One test per pattern, with sentences written like news, negatives included. */
+class MeetingStageTest {
+  private static final NewsParser PARSER = NewsParser.create();
+
+  private static List<String> names(Article article, Meeting meeting) {
+    return meeting.participants().stream()
+        .map(id -> article.entity(id).map(Entity::name).orElse(id))
+        .toList();
+  }
+
+  @Test
+  void aHeldMeetingWithPlaceAndTime() {
+    Article article =
+        PARSER.parseText(
+            "Prime Minister Ana Lind met President Jorge Silva in Lisbon on Monday to discuss"
+                + " fishing quotas.");
+
+    Meeting meeting = article.meetings().get(0);
+    assertThat(names(article, meeting)).containsExactly("Ana Lind", "Jorge Silva");
+    assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
+    assertThat(meeting.place().map(Span::text)).contains("Lisbon");
+    assertThat(meeting.time().map(Span::text)).contains("on Monday");
+  }
+
+  @Test
+  void aPlannedMeetingWithItsDateFromThePublicationDate() {
+    Article article =
+        PARSER.parseText(
+            "Talks resume\nPublished June 19, 2023\n\nForeign Minister Ines Marquez will meet"
+                + " Ambassador Paul Okoro tomorrow.");
+
+    Meeting meeting = article.meetings().get(0);
+    assertThat(meeting.status()).isEqualTo(MeetingStatus.PLANNED);
+    assertThat(meeting.time().map(Span::text)).contains("tomorrow");
+    assertThat(meeting.date()).contains(LocalDate.of(2023, 6, 20));
+  }
+
+  @Test
+  void aCancelledMeeting() {
+    Article article =
+        PARSER.parseText(
+            "Governor Tom Reyes called off his meeting with Mayor Lena Holt after the flood.");
+
+    assertThat(article.meetings())
+        .singleElement()
+        .satisfies(m -> assertThat(m.status()).isEqualTo(MeetingStatus.CANCELLED));
+  }
+
+  @Test
+  void oneSubjectMeetingTwoPersonsGivesTwoMeetingsAndLaterMentionsMerge() {
+    Article article =
+        PARSER.parseText(
+            "Minister Ana Lind met Senator Bo Berg and Governor Tom Reyes. The meeting between"
+                + " Lind and Berg took place in the Old Harbour Hall.");
+
+    assertThat(article.meetings()).hasSize(2);
+    Meeting withBerg = article.meetings().get(0);
+    assertThat(names(article, withBerg)).containsExactly("Ana Lind", "Bo Berg");
+    assertThat(withBerg.evidence()).hasSize(2);
+    assertThat(withBerg.place().map(Span::text)).contains("Old Harbour Hall");
+  }
+
+  @Test
+  void theSubjectCarriesOverFromTheSentenceBefore() {
+    Article article =
+        PARSER.parseText(
+            "President Jorge Silva landed in Oslo on Tuesday. He arrived at noon and met Prime"
+                + " Minister Ana Lind.");
+
+    assertThat(names(article, article.meetings().get(0)))
+        .containsExactly("Jorge Silva", "Ana Lind");
+  }
+
+  @Test
+  void phoneCallsPressConferencesAndVisitsToPlacesAreNotMeetings() {
+    assertThat(
+            PARSER
+                .parseText(
+                    "President Jorge Silva spoke by phone with Prime Minister Ana Lind on Friday.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            PARSER
+                .parseText("Prime Minister Ana Lind held a press conference in Oslo on Friday.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            PARSER
+                .parseText("Prime Minister Ana Lind visited Oslo and Bergen last week.")
+                .meetings())
+        .isEmpty();
+  }
+}
