@@ -49,6 +49,7 @@ final class MeetingsEvalCommand implements Callable<Integer> {
     int fp = 0;
     int fn = 0;
     int skipped = 0;
+    int labelled = 0;
     int participantsMatched = 0;
     int participantsGold = 0;
     int participantsOurs = 0;
@@ -65,6 +66,7 @@ final class MeetingsEvalCommand implements Callable<Integer> {
           skipped++;
           continue;
         }
+        labelled++;
         String sentence = row.get("sentence").asText();
         Article article = parser.parseText(sentence);
         boolean ours = !article.meetings().isEmpty();
@@ -99,7 +101,10 @@ final class MeetingsEvalCommand implements Callable<Integer> {
     double p = ratio(tp, tp + fp);
     double r = ratio(tp, tp + fn);
     out.printf(
-        Locale.ROOT, "sentences scored %d (null labels skipped: %d)%n", tp + fp + fn + 0, skipped);
+        Locale.ROOT,
+        "sentences with a gold label %d (null labels skipped: %d)%n",
+        labelled,
+        skipped);
     out.printf(
         Locale.ROOT,
         "meeting sentences P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)%n",
