@@ -71,6 +71,32 @@ final class QuotesEvalCommand implements Callable<Integer> {
     }
   }
 
+  private void reportIndirect(PrintStream out, String text, List<Item> gold, List<int[]> pairs) {
+    boolean[] g = new boolean[gold.size()];
+    for (int[] pair : pairs) {
+      g[pair[0]] = true;
+    }
+    int shown = 0;
+    for (int k = 0; k < gold.size() && shown < errors; k++) {
+      Item item = gold.get(k);
+      if (!g[k] && !item.marked()) {
+        int from =
+            Math.max(
+                0,
+                Math.min(item.start(), item.speaker() == null ? item.start() : item.speaker()[0])
+                    - 10);
+        int to =
+            Math.min(
+                text.length(),
+                Math.max(item.end(), item.speaker() == null ? item.end() : item.speaker()[1]) + 10);
+        out.println(
+            "  missed indirect ..."
+                + text.substring(from, Math.min(to, from + 220)).replace('\n', ' '));
+        shown++;
+      }
+    }
+  }
+
   private static String snippet(String text, Item item) {
     String s = text.substring(item.start(), Math.min(item.end(), item.start() + 90));
     return s.replace('\n', ' ');
@@ -117,6 +143,9 @@ final class QuotesEvalCommand implements Callable<Integer> {
           report(out, text, gold, ours, markedPairs);
         }
         List<int[]> pairs = all.add(gold, ours, false);
+        if (errors > 0) {
+          reportIndirect(out, text, gold, pairs);
+        }
         for (int[] pair : pairs) {
           Item g = gold.get(pair[0]);
           Item o = ours.get(pair[1]);

@@ -73,7 +73,13 @@ final class Cues {
           "replied",
           "responded",
           "has learned",
-          "have learned");
+          "have learned",
+          "shows",
+          "show",
+          "showed",
+          "found",
+          "finds",
+          "saying");
 
   /** The number of tokens of the cue starting at token {@code i}, or 0. */
   static int match(Tokens tokens, int i, int end) {

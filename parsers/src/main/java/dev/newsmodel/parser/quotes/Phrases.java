@@ -132,7 +132,11 @@ final class Phrases {
           "has",
           "have",
           "would",
-          "will");
+          "will",
+          "is",
+          "are",
+          "was",
+          "were");
 
   /** Moves back over adverbs and auxiliaries before a verb: "Wang [then] told". */
   static int skipAdverbs(Tokens tokens, int bound, int verb) {

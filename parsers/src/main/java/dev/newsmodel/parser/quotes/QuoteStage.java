@@ -192,10 +192,17 @@ public final class QuoteStage {
     private void indirect(int s) {
       int first = sentences.firstToken(s);
       int end = sentences.endToken(s);
-      int[] cue = findCue(first, end);
-      if (cue == null) {
-        return;
+      // Try each cue of the sentence in turn: "Protocol called for …, sources said." has two.
+      for (int[] cue = findCue(first, end); cue != null; cue = findCue(cue[1], end)) {
+        if (indirectWith(s, cue)) {
+          return;
+        }
       }
+    }
+
+    private boolean indirectWith(int s, int[] cue) {
+      int first = sentences.firstToken(s);
+      int end = sentences.endToken(s);
       String cueText = cueText(cue);
       int contentStart;
       int contentEnd;
@@ -203,35 +210,35 @@ public final class QuoteStage {
       if (cueText.equals("according to") && cue[0] == first) {
         int comma = next(",", cue[1], end);
         if (comma < 0) {
-          return;
+          return false;
         }
         contentStart = tokens.start(comma + 1 < end ? comma + 1 : comma);
         contentEnd = contentEndOf(end);
         draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
         if (!fill(draft, cue, first, comma, true)) {
-          return;
+          return false;
         }
       } else if (!Cues.isSpeech(cueText)) {
-        return;
+        return false;
       } else if (end - cue[1] <= 6 && cue[0] > first + 3) {
         // "…, the minister said." The content runs up to the comma before the speaker.
         int comma = previous(",", first, cue[0]);
         if (comma < 0 || comma <= first) {
-          return;
+          return false;
         }
         contentStart = tokens.start(first);
         contentEnd = tokens.end(comma - 1);
         draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
         if (!fill(draft, cue, comma + 1, end, true)) {
-          return;
+          return false;
         }
       } else {
         // "X said (that) …": the speaker stands before the cue, the content after it.
         int from = cue[1];
         if (cueText.startsWith("told") || cueText.startsWith("tell")) {
-          int that = next("that", from, Math.min(end, from + 10));
+          int that = nextClauseWord(from, Math.min(end, from + 10));
           if (that < 0) {
-            return;
+            return false;
           }
           from = that;
         }
@@ -242,18 +249,20 @@ public final class QuoteStage {
           from++;
         }
         if (end - from < 3) {
-          return;
+          return false;
         }
         contentStart = tokens.start(from);
         contentEnd = contentEndOf(end);
         draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
         if (!fill(draft, cue, first, cue[0], false)) {
-          return;
+          return false;
         }
       }
       if (draft.end > draft.start && draft.speaker != null) {
         drafts.add(draft);
+        return true;
       }
+      return false;
     }
 
     /**
@@ -399,6 +408,20 @@ public final class QuoteStage {
 
     private String cueText(int[] cue) {
       return text.substring(tokens.start(cue[0]), tokens.end(cue[1] - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first "that", "how", "why", "what" or "whether" in {@code [from, to)}, or -1. */
+    private int nextClauseWord(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (tokens.is(i, "that")
+            || tokens.is(i, "how")
+            || tokens.is(i, "why")
+            || tokens.is(i, "what")
+            || tokens.is(i, "whether")) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private int next(String word, int from, int to) {
