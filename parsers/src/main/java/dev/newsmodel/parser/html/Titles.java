@@ -21,7 +21,7 @@ final class Titles {
    */
   static Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
-    Optional<String> h1 = mainH1(page, siteName);
+    Optional<String> h1 = mainH1(page, siteName).map(Titles::withoutTag);
     Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
@@ -29,15 +29,58 @@ final class Titles {
             .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
             .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()))
             .map(t -> partShownOnPage(t, page));
-    declared = declared.filter(t -> !t.isEmpty());
+    declared = declared.map(Titles::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
       // An h1 that only adds a kicker ("Opinion", "Politics |") to the declared title loses to it.
-      if (declared.isPresent() && key(h1.get()).contains(key(declared.get()))) {
+      // A declared title cut short with an ellipsis loses to the full headline.
+      if (declared.isPresent()
+          && !isTruncated(declared.get())
+          && key(h1.get()).contains(key(declared.get()))) {
         return declared;
       }
       return h1;
     }
     return declared;
+  }
+
+  /** Media and section tags that sites append: "(video)", "[Watch]", "| Editorial". */
+  private static final java.util.Set<String> TAGS =
+      java.util.Set.of(
+          "video",
+          "videos",
+          "photos",
+          "photo",
+          "pictures",
+          "watch",
+          "gallery",
+          "live",
+          "updated",
+          "update",
+          "editorial",
+          "opinion",
+          "analysis",
+          "podcast",
+          "listen");
+
+  /** The title without a trailing media or section tag. */
+  static String withoutTag(String title) {
+    String t = title.strip();
+    char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+    if (last == ')' || last == ']') {
+      int open = t.lastIndexOf(last == ')' ? '(' : '[');
+      if (open > 0 && TAGS.contains(key(t.substring(open + 1, t.length() - 1)))) {
+        return t.substring(0, open).strip();
+      }
+    }
+    int bar = t.lastIndexOf(" | ");
+    if (bar > 0 && TAGS.contains(key(t.substring(bar + 3)))) {
+      return t.substring(0, bar).strip();
+    }
+    return t;
+  }
+
+  private static boolean isTruncated(String title) {
+    return title.endsWith("...") || title.endsWith("\u2026");
   }
 
   /** The first h1 that reads as a headline: several words, not the site's name, not a link list. */

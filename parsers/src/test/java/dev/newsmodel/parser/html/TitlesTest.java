@@ -1,0 +1,58 @@
+package dev.newsmodel.parser.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class TitlesTest {
+
+  private static Optional<String> title(String html) {
+    Document page = Jsoup.parse(html, "https://news.example/story");
+    return Titles.choose(
+        page, Optional.empty(), new Metadata.Meta(page), Optional.of("Harbour News"));
+  }
+
+  @Test
+  void cleansTheSiteNameFromTheDeclaredTitle() {
+    assertThat(title("<title>Port reopens after strike | Harbour News</title>"))
+        .contains("Port reopens after strike");
+    assertThat(title("<title>Harbour News - Port reopens after strike</title>"))
+        .contains("Port reopens after strike");
+  }
+
+  @Test
+  void theMainHeadlineWinsUnlessItOnlyAddsAKicker() {
+    assertThat(
+            title(
+                "<meta property=og:title content='Port strike over'>"
+                    + "<h1>Dock workers return as port strike ends</h1>"))
+        .contains("Dock workers return as port strike ends");
+    assertThat(
+            title(
+                "<meta property=og:title content='Port strike over after two weeks'>"
+                    + "<h1><span>Opinion</span> Port strike over after two weeks</h1>"))
+        .contains("Port strike over after two weeks");
+  }
+
+  @Test
+  void aTitleCutShortLosesToTheFullHeadline() {
+    assertThat(
+            title(
+                "<meta property=og:title content='Dock workers return as the port strike ends after...'>"
+                    + "<h1>Dock workers return as the port strike ends after two weeks</h1>"))
+        .contains("Dock workers return as the port strike ends after two weeks");
+  }
+
+  @Test
+  void dropsMediaAndSectionTags() {
+    assertThat(Titles.withoutTag("Cat video beamed from deep space (video)"))
+        .isEqualTo("Cat video beamed from deep space");
+    assertThat(Titles.withoutTag("Band plays the finale [Watch]"))
+        .isEqualTo("Band plays the finale");
+    assertThat(Titles.withoutTag("Let kids be kids | Editorial")).isEqualTo("Let kids be kids");
+    assertThat(Titles.withoutTag("Rates (and why) rise")).isEqualTo("Rates (and why) rise");
+  }
+}
