@@ -109,8 +109,17 @@ public final class PersonStage {
       }
       Cluster cluster = registry.find(new String[] {tokens.text(i)});
       if (cluster != null) {
-        Span part = scanner.span(Span.Kind.NAME, i, i + 1, run.sentence);
+        // "Poonam Dass" when "Dass" is known: a short run that ends with the family name is
+        // the full name; in a longer run ("Court Takes Up Mugabe Re-election") only the word.
+        boolean fullName =
+            i == run.endToken - 1
+                && run.endToken - run.firstToken <= 3
+                && !looksLikeOrganisationOrPlace(run)
+                && !cluster.familyFirst;
+        int from = fullName ? run.firstToken : i;
+        Span part = scanner.span(Span.Kind.NAME, from, i + 1, run.sentence);
         cluster.add(part);
+        registry.index(cluster);
         parts.add(part);
       }
     }
