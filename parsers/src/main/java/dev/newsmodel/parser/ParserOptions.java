@@ -61,11 +61,24 @@ public abstract class ParserOptions implements WithParserOptions {
     return DEFAULT_MAX_PERSONS;
   }
 
+  /** Default {@link #maxQuotes()}. */
+  public static final int DEFAULT_MAX_QUOTES = 10_000;
+
+  /**
+   * The most quotes an article may hold. A text with more is rejected with a {@link
+   * LimitExceededException}.
+   */
+  @Value.Default
+  public int maxQuotes() {
+    return DEFAULT_MAX_QUOTES;
+  }
+
   @Value.Check
   void check() {
     positive("maxInputChars", maxInputChars());
     positive("maxDepth", maxDepth());
     positive("maxPersons", maxPersons());
+    positive("maxQuotes", maxQuotes());
   }
 
   private static void positive(String name, int value) {

@@ -44,6 +44,9 @@ final class Pipeline {
           "maxPersons", options.maxPersons(), document.persons().size());
     }
     quotes.apply(document);
+    if (document.quotes().size() > options.maxQuotes()) {
+      throw new LimitExceededException("maxQuotes", options.maxQuotes(), document.quotes().size());
+    }
     meetings.apply(document);
     return document.toArticle();
   }

@@ -89,6 +89,33 @@ class NewsParserTest {
   }
 
   @Test
+  void tooManyPersonsOrQuotesAreRejectedNamingTheLimit() {
+    NewsParser parser =
+        NewsParser.create(ParserOptions.builder().maxPersons(1).maxQuotes(1).build());
+    String twoPersons = "Minister Ana Silva met Senator Bo Lind.";
+    String twoQuotes =
+        "Minister Ana Silva spoke. \u201cYes,\u201d she said. \u201cNo,\u201d she added.";
+
+    assertThatThrownBy(() -> parser.parseText(twoPersons))
+        .isInstanceOfSatisfying(
+            LimitExceededException.class, e -> assertThat(e.limit()).isEqualTo("maxPersons"));
+    assertThatThrownBy(() -> parser.parseText(twoQuotes))
+        .isInstanceOfSatisfying(
+            LimitExceededException.class, e -> assertThat(e.limit()).isEqualTo("maxQuotes"));
+  }
+
+  @Test
+  void elementsDeeperThanTheLimitKeepTheirText() {
+    NewsParser parser = NewsParser.create(ParserOptions.builder().maxDepth(16).build());
+    String deep =
+        "<div>".repeat(200)
+            + "<p>Deep in the page, the story says what happened on Monday.</p>"
+            + "</div>".repeat(200);
+
+    assertThat(parser.parse(deep, "").text()).contains("Deep in the page");
+  }
+
+  @Test
   void oddInputGivesAValidPossiblyEmptyArticle() {
     NewsParser parser = NewsParser.create();
 
