@@ -56,6 +56,9 @@ final class Cleaner {
   /** Share of the page's paragraph text above which an element is never dropped by its name. */
   private static final double PROTECTED_SHARE = 0.4;
 
+  /** Share above which even a hidden element is kept: it holds the page's body. */
+  private static final double HIDDEN_SHARE = 0.7;
+
   static void clean(Element body) {
     Map<Element, Integer> paragraphText = paragraphTextBelow(body);
     Map<Element, Integer> proseText = ContentFinder.goodText(body);
@@ -77,12 +80,15 @@ final class Cleaner {
               return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
+            // Streaming pages hide their whole body in a <div hidden> until scripts move it.
+            boolean content = measure.getOrDefault(element, 0) >= PROTECTED_SHARE * measureTotal;
             boolean drop =
                 DROP.contains(tag)
-                    || isHidden(element)
+                    || (isHidden(element)
+                        && measure.getOrDefault(element, 0) < HIDDEN_SHARE * measureTotal)
                     || ((DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(element))
                         && !Hints.isRelated(element)
-                        && measure.getOrDefault(element, 0) < PROTECTED_SHARE * measureTotal);
+                        && !content);
             if (drop) {
               doomed.add(element);
               return FilterResult.SKIP_ENTIRELY;
