@@ -24,7 +24,9 @@ final class Authors {
   private static final String BYLINE_SELECTOR =
       "[rel=author], [itemprop=author], .byline, .author, .author-name, .byline__name,"
           + " .article-author, .post-author, .entry-author, [class*=byline], [class*=Byline],"
-          + " [data-testid*=byline], a[href*=/author/], a[href*=/authors/], a[href*=/people/]";
+          + " [data-testid*=byline], [class*=author], [class*=Author], [data-testid*=uthor],"
+          + " a[href*=/author/], a[href*=/authors/], a[href*=/people/], a[href*=/staff/],"
+          + " a[href*=/writers/], a[href*=/contributors/]";
 
   private static final String[] PREFIXES = {
     "view all posts by ",
@@ -157,7 +159,10 @@ final class Authors {
             && !looksLikeOrganisation(withoutTail)) {
           name = withoutTail;
         }
-        if (name.isEmpty() || organisationKeys.contains(Titles.key(name)) || hasDigit(name)) {
+        if (name.isEmpty()
+            || name.equalsIgnoreCase("by")
+            || organisationKeys.contains(Titles.key(name))
+            || hasDigit(name)) {
           continue;
         }
         if (Bylines.isPersonName(name) && !looksLikeOrganisation(name)) {

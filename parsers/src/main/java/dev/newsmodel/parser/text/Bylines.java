@@ -46,7 +46,19 @@ public final class Bylines {
           "special",
           "analyst",
           "photographer",
-          "producer");
+          "producer",
+          "deputy",
+          "cto",
+          "ceo",
+          "cfo",
+          "coo",
+          "president",
+          "director",
+          "manager",
+          "officer",
+          "founder",
+          "head",
+          "vice");
 
   /** Lower-case words allowed inside a name. */
   private static final Set<String> PARTICLES =
