@@ -1,0 +1,127 @@
+package dev.newsmodel.benchmarks;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.parser.NewsParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+
+/**
+ * Parses every gold page of the corpus, after a warm-up, with a bare jsoup parse (plus {@code
+ * body().text()}, the floor) and with the full newsmodel pipeline, and prints pages/s, MB/s, mean
+ * and p99 time per page, the ratio of the two, and the throughput with two threads.
+ *
+ * <pre>java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [DIR]</pre>
+ */
+public final class CorpusRunner {
+  private CorpusRunner() {}
+
+  /** Runs the corpus; the optional argument is the content folder. */
+  public static void main(String[] args) throws Exception {
+    Path root = args.length > 0 ? Path.of(args[0]) : Corpus.DEFAULT;
+    if (!Files.isDirectory(root)) {
+      System.out.println("skipped: no corpus at " + root.toAbsolutePath() + " (see README)");
+      return;
+    }
+    List<byte[]> pages = Corpus.load(root);
+    long bytes = pages.stream().mapToLong(p -> p.length).sum();
+    NewsParser parser = NewsParser.create();
+    Consumer<byte[]> jsoup = page -> jsoup(page).length();
+    Consumer<byte[]> full = page -> parser.parse(page, null, "https://example.com/").text().length();
+    System.out.printf(
+        Locale.ROOT, "corpus: %d pages, %.1f MB from %s%n", pages.size(), bytes / 1e6, root);
+    for (int round = 0; round < 2; round++) { // warm-up
+      pages.forEach(jsoup);
+      pages.forEach(full);
+    }
+    double[] jsoupTimes = time(pages, jsoup);
+    double[] fullTimes = time(pages, full);
+    report("jsoup parse + body().text()", jsoupTimes, bytes);
+    report("newsmodel full pipeline", fullTimes, bytes);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio full / jsoup (total time): %.2f%n",
+        sum(fullTimes) / sum(jsoupTimes));
+    double one = pages.size() / (sum(fullTimes) / 1e3);
+    double two = threads(pages, full, 2);
+    System.out.printf(
+        Locale.ROOT,
+        "threads: 1 thread %.1f pages/s, 2 threads %.1f pages/s (x%.2f)%n",
+        one,
+        two,
+        two / one);
+  }
+
+  private static String jsoup(byte[] page) {
+    try {
+      return Jsoup.parse(new ByteArrayInputStream(page), null, "https://example.com/").body().text();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Milliseconds per page. */
+  private static double[] time(List<byte[]> pages, Consumer<byte[]> work) {
+    double[] times = new double[pages.size()];
+    for (int i = 0; i < pages.size(); i++) {
+      long start = System.nanoTime();
+      work.accept(pages.get(i));
+      times[i] = (System.nanoTime() - start) / 1e6;
+    }
+    return times;
+  }
+
+  private static double threads(List<byte[]> pages, Consumer<byte[]> work, int threads)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long start = System.nanoTime();
+      List<Future<?>> futures = new java.util.ArrayList<>();
+      for (byte[] page : pages) {
+        futures.add(pool.submit(() -> work.accept(page)));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+      return pages.size() / ((System.nanoTime() - start) / 1e9);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void report(String name, double[] times, long bytes) {
+    double total = sum(times) / 1e3;
+    double[] sorted = times.clone();
+    Arrays.sort(sorted);
+    double p99 = sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * 0.99) - 1)];
+    System.out.printf(
+        Locale.ROOT,
+        "%-30s %8.1f pages/s %6.1f MB/s  mean %6.2f ms  p99 %7.2f ms%n",
+        name,
+        times.length / total,
+        bytes / 1e6 / total,
+        sum(times) / times.length,
+        p99);
+  }
+
+  private static double sum(double[] values) {
+    double sum = 0;
+    for (double v : values) {
+      sum += v;
+    }
+    return sum;
+  }
+
+  static Article parse(NewsParser parser, byte[] page) {
+    return parser.parse(page, null, "https://example.com/");
+  }
+}

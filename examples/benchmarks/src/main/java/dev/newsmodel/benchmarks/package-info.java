@@ -1,0 +1,2 @@
+/** Benchmarks: JMH benchmarks of the parser and a whole-corpus speed runner. */
+package dev.newsmodel.benchmarks;
