@@ -104,9 +104,11 @@ public final class NewsParser {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length);
-    if (charset == null && !hasByteOrderMark(html) && isValidUtf8(html)) {
-      return parsePage(
-          Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUri, htmlParser()));
+    if (charset == null && !hasByteOrderMark(html)) {
+      String utf8 = strictUtf8(html);
+      if (utf8 != null) {
+        return parsePage(Jsoup.parse(utf8, baseUri, htmlParser()));
+      }
     }
     Document page;
     try {
@@ -132,16 +134,17 @@ public final class NewsParser {
         && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff || (bytes[0] & 0xff) == 0xef);
   }
 
-  private static boolean isValidUtf8(byte[] bytes) {
+  /** The bytes as UTF-8, or null when they are not valid UTF-8 (decoded once either way). */
+  private static @Nullable String strictUtf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 

@@ -20,7 +20,9 @@ import org.jsoup.Jsoup;
  * body().text()}, the floor) and with the full newsmodel pipeline, and prints pages/s, MB/s, mean
  * and p99 time per page, the ratio of the two, and the throughput with two threads.
  *
- * <pre>java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [DIR]</pre>
+ * <pre>
+ * java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [DIR]
+ * </pre>
  */
 public final class CorpusRunner {
   private CorpusRunner() {}
@@ -36,7 +38,8 @@ public final class CorpusRunner {
     long bytes = pages.stream().mapToLong(p -> p.length).sum();
     NewsParser parser = NewsParser.create();
     Consumer<byte[]> jsoup = page -> jsoup(page).length();
-    Consumer<byte[]> full = page -> parser.parse(page, null, "https://example.com/").text().length();
+    Consumer<byte[]> full =
+        page -> parser.parse(page, null, "https://example.com/").text().length();
     System.out.printf(
         Locale.ROOT, "corpus: %d pages, %.1f MB from %s%n", pages.size(), bytes / 1e6, root);
     for (int round = 0; round < 2; round++) { // warm-up
@@ -48,9 +51,7 @@ public final class CorpusRunner {
     report("jsoup parse + body().text()", jsoupTimes, bytes);
     report("newsmodel full pipeline", fullTimes, bytes);
     System.out.printf(
-        Locale.ROOT,
-        "ratio full / jsoup (total time): %.2f%n",
-        sum(fullTimes) / sum(jsoupTimes));
+        Locale.ROOT, "ratio full / jsoup (total time): %.2f%n", sum(fullTimes) / sum(jsoupTimes));
     double one = pages.size() / (sum(fullTimes) / 1e3);
     double two = threads(pages, full, 2);
     System.out.printf(
@@ -63,7 +64,9 @@ public final class CorpusRunner {
 
   private static String jsoup(byte[] page) {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(page), null, "https://example.com/").body().text();
+      return Jsoup.parse(new ByteArrayInputStream(page), null, "https://example.com/")
+          .body()
+          .text();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -28,6 +28,9 @@ final class Authors {
           + " a[href*=/author/], a[href*=/authors/], a[href*=/people/], a[href*=/staff/],"
           + " a[href*=/writers/], a[href*=/contributors/]";
 
+  /** How many byline candidates to read, in page order: the byline stands near the top. */
+  private static final int MAX_BYLINES = 30;
+
   private static final String[] PREFIXES = {
     "view all posts by ",
     "more from ",
@@ -116,12 +119,17 @@ final class Authors {
 
   private static List<String> fromBylines(Document page, Set<String> organisations) {
     List<String> fallback = List.of();
+    int tried = 0;
     for (Element byline : page.select(BYLINE_SELECTOR)) {
-      if (byline.text().length() > 200 || byline.text().isBlank()) {
+      if (++tried > MAX_BYLINES) {
+        break;
+      }
+      String all = byline.text();
+      if (all.length() > 200 || all.isBlank()) {
         continue;
       }
       Element named = byline.selectFirst("[itemprop=name]");
-      String text = named != null ? named.text() : byline.text();
+      String text = named != null ? named.text() : all;
       List<String> names = clean(List.of(text), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         return names;

@@ -48,6 +48,7 @@ public final class HtmlReader {
         break; // document order: only what stands before the body
       }
       if (STANDFIRST_TAGS.contains(candidate.normalName())
+          && candidate.textNodes().stream().anyMatch(t -> !t.isBlank())
           && Titles.key(candidate.text()).equals(key)) {
         return Optional.of(Text.normalise(candidate.text()));
       }
