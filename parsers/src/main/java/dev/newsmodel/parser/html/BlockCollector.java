@@ -60,6 +60,7 @@ final class BlockCollector {
   private final List<RelatedLink> relatedLinks;
   private final String titleKey;
   private final StringBuilder current = new StringBuilder();
+  private LinkStats stats;
   private int linkChars;
   private String firstLinkUrl = "";
 
@@ -72,6 +73,7 @@ final class BlockCollector {
   static void collect(List<Element> roots, Draft draft) {
     BlockCollector collector = new BlockCollector(draft);
     for (Element root : roots) {
+      collector.stats = new LinkStats(root);
       collector.visit(root, false);
       collector.flush();
     }
@@ -123,8 +125,8 @@ final class BlockCollector {
       Set.of(
           "div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table", "form");
 
-  private static boolean isLinkList(Element element) {
-    return element.text().length() >= 30 && ContentFinder.linkDensity(element) > 0.5;
+  private boolean isLinkList(Element element) {
+    return stats.text(element) >= 30 && stats.linkDensity(element) > 0.5;
   }
 
   private void visitChildren(Element element, boolean inLink) {
@@ -139,7 +141,7 @@ final class BlockCollector {
     if (text.isEmpty() || Titles.key(text).equals(titleKey) || (level == 1 && blocks.isEmpty())) {
       return;
     }
-    if (Furniture.is(text) || ContentFinder.linkDensity(element) > 0.5) {
+    if (Furniture.is(text) || stats.linkDensity(element) > 0.5) {
       return;
     }
     blocks.add(Block.heading(text, level));
@@ -166,7 +168,7 @@ final class BlockCollector {
       }
       String text = Text.normalise(line.toString());
       if (!text.isEmpty()) {
-        paragraph(text, ContentFinder.linkDensity(row));
+        paragraph(text, stats.linkDensity(row));
       }
     }
   }
