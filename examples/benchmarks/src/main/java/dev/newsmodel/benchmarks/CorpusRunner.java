@@ -1,6 +1,5 @@
 package dev.newsmodel.benchmarks;
 
-import dev.newsmodel.model.Article;
 import dev.newsmodel.parser.NewsParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -122,9 +121,5 @@ public final class CorpusRunner {
       sum += v;
     }
     return sum;
-  }
-
-  static Article parse(NewsParser parser, byte[] page) {
-    return parser.parse(page, null, "https://example.com/");
   }
 }

@@ -96,14 +96,6 @@ final class ContentFinder {
     return List.of(best);
   }
 
-  /** The score of every element that holds text. */
-  static Map<Element, Double> scores(Element body) {
-    Tally tally = new Tally();
-    tally.walk(body, body, false);
-    tally.flush();
-    return tally.scores();
-  }
-
   private static double hintFactor(Element element) {
     if (element.hasAttr("itemprop") && element.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return 1.15;
