@@ -25,6 +25,9 @@ import java.util.Optional;
  * thread-safe.
  */
 public final class QuoteStage {
+  /** Fewest words for an unattributed quote in marks to be taken for speech, not a scare quote. */
+  private static final int SPEECH_WORDS = 5;
+
   /** Fewest words for a quote in marks to count as a whole statement. */
   private static final int DIRECT_WORDS = 8;
 
@@ -136,10 +139,12 @@ public final class QuoteStage {
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
         Draft previous = previousSpeaking(start);
-        if (previous == null || draft.kind != QuoteKind.DIRECT) {
-          return; // nobody says it: a scare quote or a title
+        if (previous != null && draft.kind == QuoteKind.DIRECT) {
+          draft.speaker = previous.speaker;
+        } else if (words(start, end) < SPEECH_WORDS) {
+          return; // a few words nobody says: a scare quote or a title
         }
-        draft.speaker = previous.speaker;
+        // A statement in marks whose speaker the text does not give stays, without a speaker.
       }
       drafts.add(draft);
     }
@@ -329,6 +334,16 @@ public final class QuoteStage {
       } else {
         draft.sectionSpeaker = section;
       }
+    }
+
+    private int words(int start, int end) {
+      int words = 1;
+      for (int i = start; i < end; i++) {
+        if (text.charAt(i) == ' ') {
+          words++;
+        }
+      }
+      return words;
     }
 
     private QuoteKind kindOf(QuoteMarks.Quoted quoted, int start, int end, int sentence) {

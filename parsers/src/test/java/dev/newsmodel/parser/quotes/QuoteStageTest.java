@@ -121,6 +121,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void aStatementInMarksWithNoSpeakerInTheTextIsKeptWithoutOne() {
+    Article article =
+        parse(
+            "The banner on the town hall read \u201cNo new taxes without a vote of the people\u201d"
+                + " for the whole week.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.text()).isEqualTo("No new taxes without a vote of the people");
+    assertThat(quote.speaker()).isEmpty();
+  }
+
+  @Test
   void aHeadingOfTheFormNameColonQuoteIsAttributed() {
     Article article =
         parse(
