@@ -41,6 +41,7 @@ public final class MeetingStage {
     }
     Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
     List<Draft> drafts = new ArrayList<>();
+    Delegations delegations = new Delegations(document.organizations());
     String previousSubject = null;
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -65,6 +66,13 @@ public final class MeetingStage {
             noun
                 ? List.of(idsOf(personAt, persons))
                 : verbParticipants(personAt, tokens, persons, i, previousSubject, word);
+        if (verb && groups.isEmpty() && !Triggers.NEEDS_PERSON_OBJECT.contains(word)) {
+          // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
+          String group = delegations.find(text, tokens, first, i);
+          if (group != null) {
+            groups = List.of(List.of(group));
+          }
+        }
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
           // One named side is enough ("met with Besigye", "a meeting with community leaders");
@@ -85,6 +93,7 @@ public final class MeetingStage {
         previousSubject = id(personAt, persons.get(0));
       }
     }
+    document.organizations(delegations.organizations());
     document.meetings(merge(drafts));
   }
 

@@ -86,6 +86,16 @@ class MeetingStageTest {
   }
 
   @Test
+  void aDelegationStandsInWhenNoPersonIsNamed() {
+    Article article =
+        PARSER.parseText("NATO ambassadors met on Sunday in Brussels to discuss the war.");
+
+    Meeting meeting = article.meetings().get(0);
+    assertThat(names(article, meeting)).containsExactly("NATO ambassadors");
+    assertThat(meeting.place().map(Span::text)).contains("Brussels");
+  }
+
+  @Test
   void phoneCallsPressConferencesAndVisitsToPlacesAreNotMeetings() {
     assertThat(
             PARSER

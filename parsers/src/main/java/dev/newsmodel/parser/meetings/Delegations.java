@@ -1,0 +1,81 @@
+package dev.newsmodel.parser.meetings;
+
+import dev.newsmodel.model.Mention;
+import dev.newsmodel.model.MentionKind;
+import dev.newsmodel.model.Organization;
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups that take part in a meeting when no person is named ("NATO ambassadors met", "HDP leaders
+ * met"): the group noun before the verb with the capitalised words that qualify it, registered as
+ * an organization alongside those the earlier stages found.
+ */
+final class Delegations {
+  private static final Set<String> GROUP_NOUNS =
+      WordList.of(
+          "ambassadors",
+          "leaders",
+          "officials",
+          "ministers",
+          "representatives",
+          "delegates",
+          "delegation",
+          "delegations",
+          "members",
+          "envoys",
+          "diplomats",
+          "negotiators",
+          "lawmakers",
+          "senators",
+          "mayors",
+          "governors",
+          "generals",
+          "commanders",
+          "presidents",
+          "executives",
+          "lawyers",
+          "activists",
+          "elders");
+
+  private final List<Organization> organizations;
+
+  Delegations(List<Organization> existing) {
+    this.organizations = new ArrayList<>(existing);
+  }
+
+  /** The id of the group before token {@code verb} in {@code [first, verb)}, or null. */
+  String find(String text, Tokens tokens, int first, int verb) {
+    for (int i = verb - 1; i >= Math.max(first, verb - 6); i--) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        return null;
+      }
+      if (GROUP_NOUNS.contains(Triggers.lower(tokens, i))) {
+        int start = i;
+        while (start > first
+            && tokens.kind(start - 1) == Tokens.WORD
+            && Character.isUpperCase(tokens.firstChar(start - 1))) {
+          start--;
+        }
+        int from = tokens.start(start);
+        String name = text.substring(from, tokens.end(i));
+        String id = "o" + (organizations.size() + 1);
+        organizations.add(
+            Organization.builder()
+                .id(id)
+                .name(name)
+                .addMentions(Mention.of(name, from, MentionKind.NAME))
+                .build());
+        return id;
+      }
+    }
+    return null;
+  }
+
+  List<Organization> organizations() {
+    return organizations;
+  }
+}
