@@ -214,6 +214,16 @@ public final class MeetingStage {
           same = other;
         }
       }
+      if (same == null && !draft.participants.isEmpty()) {
+        // "… after the meeting" naming one side only: the latest meeting that side took part in.
+        for (Draft other : merged) {
+          if (other.status == draft.status
+              && other.participants.size() > draft.participants.size()
+              && other.participants.containsAll(draft.participants)) {
+            same = other;
+          }
+        }
+      }
       if (same == null) {
         merged.add(draft);
       } else {

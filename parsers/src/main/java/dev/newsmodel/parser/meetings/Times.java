@@ -42,7 +42,12 @@ final class Times {
         continue;
       }
       String word = tokens.text(i).toLowerCase(Locale.ROOT);
-      if (RELATIVE.containsKey(word)) {
+      boolean possessive =
+          i + 1 < end
+              && tokens.kind(i + 1) == Tokens.WORD
+              && tokens.text(i + 1).endsWith("s")
+              && tokens.end(i) == tokens.start(i + 1);
+      if (RELATIVE.containsKey(word) && !possessive) {
         return Optional.of(span(text, tokens, i, i + 1));
       }
       if (WEEKDAYS.containsKey(word)) {

@@ -59,6 +59,7 @@ final class Coreference {
   /** The person whose roles share most words with the description; the most recent on a tie. */
   private Cluster describedPerson(Span description, java.util.LinkedHashSet<Cluster> recent) {
     Set<String> words = stems(description.text);
+    Set<String> nationality = demonyms(description.text);
     Cluster best = null;
     int bestScore = 0;
     for (Cluster person : recent) { // oldest first: a later equal score wins
@@ -66,6 +67,16 @@ final class Coreference {
       for (Role role : person.roles) {
         Set<String> roleWords = stems(role.span().map(s -> s.text()).orElse(role.title()));
         roleWords.addAll(acronyms(role));
+        Set<String> roleNationality =
+            demonyms(
+                role.span().map(s -> s.text()).orElse(role.title())
+                    + " "
+                    + role.affiliation().orElse(""));
+        if (!nationality.isEmpty()
+            && !roleNationality.isEmpty()
+            && java.util.Collections.disjoint(nationality, roleNationality)) {
+          continue; // "the Belgian minister" is not the Dutch one
+        }
         int shared = 0;
         for (String word : words) {
           if (roleWords.contains(word)) {
@@ -110,6 +121,17 @@ final class Coreference {
 
   private static boolean compatible(Cluster person, char sex) {
     return person.sex == '?' || person.sex == sex;
+  }
+
+  /** The nationalities a phrase names: "Belgian", "US". */
+  private static Set<String> demonyms(String text) {
+    Set<String> found = new HashSet<>();
+    for (String word : text.split(" ")) {
+      if (Lexicon.DEMONYMS.contains(word)) {
+        found.add(word);
+      }
+    }
+    return found;
   }
 
   /** Lower-case word stems (first five letters) of the content words. */

@@ -124,6 +124,16 @@ class PersonStageTest {
   }
 
   @Test
+  void aDescriptionWithAnotherNationalityIsSomeoneElse() {
+    Person lind =
+        persons(
+                "Dutch Defence Minister Ana Lind arrived in Brussels. The Belgian minister was away.")
+            .get(0);
+
+    assertThat(lind.mentions()).extracting(Mention::text).doesNotContain("The Belgian minister");
+  }
+
+  @Test
   void everyMentionStandsInTheTextAtItsOffsets() {
     Article article =
         PARSER.parseText(
