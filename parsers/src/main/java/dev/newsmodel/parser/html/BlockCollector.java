@@ -21,7 +21,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class BlockCollector {
   /** Elements that end the paragraph before them and start a new one. */
-  private static final Set<String> BLOCKS =
+  static final Set<String> BLOCKS =
       Set.of(
           "address",
           "article",

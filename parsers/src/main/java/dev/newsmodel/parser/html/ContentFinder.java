@@ -27,45 +27,15 @@ final class ContentFinder {
   /** Weight of noise against good text. */
   private static final double NOISE_WEIGHT = 0.5;
 
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "center",
-          "dd",
-          "details",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hgroup",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "summary",
-          "table",
-          "td",
-          "th",
-          "tr",
-          "ul",
-          "br",
-          "body");
+  /** Where a text block ends: the collector's blocks and the elements it reads on its own. */
+  private static final Set<String> BLOCKS = blocks();
+
+  private static Set<String> blocks() {
+    Set<String> blocks = new java.util.HashSet<>(BlockCollector.BLOCKS);
+    blocks.addAll(
+        Set.of("h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "td", "th", "br", "body"));
+    return Set.copyOf(blocks);
+  }
 
   /** Elements that can hold a body; a paragraph or list item alone never does. */
   private static final Set<String> CONTAINERS =

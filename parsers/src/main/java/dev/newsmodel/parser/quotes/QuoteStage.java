@@ -394,14 +394,9 @@ public final class QuoteStage {
       return null;
     }
 
-    /** The first cue in tokens {@code [from, to)}, outside quote marks: {start, end} tokens. */
+    /** The first cue in tokens {@code [from, to)}: {start, end} tokens. */
     private int[] findCue(int from, int to) {
-      int depth = 0;
       for (int i = from; i < to; i++) {
-        if (tokens.kind(i) == Tokens.QUOTE) {
-          depth = depth == 0 ? 1 : 0;
-          continue;
-        }
         int length = Cues.match(tokens, i, to);
         if (length > 0) {
           return new int[] {i, i + length};
