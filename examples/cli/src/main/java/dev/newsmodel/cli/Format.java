@@ -10,10 +10,21 @@ enum Format {
   /** A web page. */
   html,
   /** Plain text, as pasted from a web page. */
-  text;
+  text,
+  /** A WARC file (web archive): each HTML response record is one document. */
+  warc;
 
-  /** The format of a document with these bytes: HTML when it opens with markup. */
+  /** Whether a file's name says it is a WARC file ({@code .warc} or {@code .warc.gz}). */
+  static boolean isWarcName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".warc") || lower.endsWith(".warc.gz");
+  }
+
+  /** The format of a document with these bytes: WARC, HTML when it opens with markup, or text. */
   static Format detect(byte[] bytes) {
+    if (dev.newsmodel.warc.WarcPages.looksLikeWarc(bytes)) {
+      return warc;
+    }
     int length = Math.min(bytes.length, 2048);
     String head =
         new String(bytes, 0, length, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);

@@ -7,6 +7,8 @@ import dev.newsmodel.model.Article;
 import dev.newsmodel.model.ArticleJson;
 import dev.newsmodel.parser.NewsParser;
 import dev.newsmodel.parser.ParserOptions;
+import dev.newsmodel.warc.HtmlPage;
+import dev.newsmodel.warc.WarcPages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Parses articles and prints one JSON object per document (JSON Lines) on standard output.",
       "A directory is walked recursively in sorted order; .gz files are decompressed;"
-          + " with --format auto, a document that opens with markup is read as HTML;"
+          + " with --format auto, a document that opens with markup is read as HTML and a WARC"
+          + " file (.warc, .warc.gz, or content that opens with WARC/) gives one document per"
+          + " HTML response record, with its fetch URL and date;"
           + " - reads standard input. A document that fails prints an error on standard error"
           + " and the batch goes on; the exit status is then 1."
     })
@@ -88,17 +92,35 @@ final class ParseCommand implements Callable<Integer> {
     for (int i = 0; i < inputs.size(); i++) {
       Input input = inputs.get(i);
       try {
-        byte[] bytes;
-        try (InputStream in = input.opener().open()) {
-          bytes = decoder.readBytes(in);
+        if (format != Format.text && format != Format.html && Format.isWarcName(input.source())) {
+          try (InputStream in = input.opener().open()) {
+            failed += parseWarc(in, input.source(), parser, mapper, writer, out);
+          }
+        } else {
+          byte[] bytes;
+          try (InputStream in = input.opener().open()) {
+            bytes = decoder.readBytes(in);
+          }
+          Format actual = format == Format.auto ? Format.detect(bytes) : format;
+          if (actual == Format.warc) {
+            failed +=
+                parseWarc(
+                    new java.io.ByteArrayInputStream(bytes),
+                    input.source(),
+                    parser,
+                    mapper,
+                    writer,
+                    out);
+          } else {
+            Article article =
+                actual == Format.html
+                    ? parser.parse(bytes, null, "")
+                    : parser.parseText(Decoder.decode(bytes));
+            ObjectNode json = mapper.createObjectNode();
+            json.put("source", input.source());
+            write(json, article, mapper, writer, out);
+          }
         }
-        Format actual = format == Format.auto ? Format.detect(bytes) : format;
-        Article article =
-            actual == Format.html
-                ? parser.parse(bytes, null, "")
-                : parser.parseText(Decoder.decode(bytes));
-        out.write(writer.writeValueAsString(toJson(mapper, input.source(), article)));
-        out.write('\n');
       } catch (IOException | Decoder.InputException | RuntimeException e) {
         failed++;
         out.flush();
@@ -113,12 +135,58 @@ final class ParseCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  /** The article's JSON with {@code source} as its first field. */
-  private static ObjectNode toJson(ObjectMapper mapper, String source, Article article) {
-    ObjectNode node = mapper.createObjectNode();
-    node.put("source", source);
-    node.setAll((ObjectNode) mapper.valueToTree(article));
-    return node;
+  /**
+   * Parses every HTML page of a WARC file, each with its fetch address as base URI, and returns how
+   * many failed. Records that are not HTML pages are counted and reported on standard error.
+   */
+  private int parseWarc(
+      InputStream in,
+      String source,
+      NewsParser parser,
+      ObjectMapper mapper,
+      ObjectWriter writer,
+      Writer out)
+      throws IOException {
+    int failed = 0;
+    try (WarcPages pages = WarcPages.open(in, maxSize)) {
+      while (pages.hasNext()) {
+        HtmlPage page = pages.next();
+        try {
+          Article article = parser.parse(page.body(), page.charset().orElse(null), page.url());
+          ObjectNode json = mapper.createObjectNode();
+          json.put("source", source);
+          json.put("warcOffset", page.offset());
+          json.put("fetchUrl", page.url());
+          json.put("fetchedAt", page.fetchedAt().toString());
+          write(json, article, mapper, writer, out);
+        } catch (RuntimeException e) {
+          failed++;
+          out.flush();
+          stderr.println("newsmodel: " + source + " at " + page.offset() + ": " + describe(e));
+        }
+      }
+      out.flush();
+      stderr.println(
+          "newsmodel: "
+              + source
+              + ": "
+              + pages.pages()
+              + " HTML pages, "
+              + pages.skipped()
+              + " other records skipped");
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return failed;
+  }
+
+  /** Writes the article's JSON after the fields already in {@code head}, as one line. */
+  private static void write(
+      ObjectNode head, Article article, ObjectMapper mapper, ObjectWriter writer, Writer out)
+      throws IOException {
+    head.setAll((ObjectNode) mapper.valueToTree(article));
+    out.write(writer.writeValueAsString(head));
+    out.write('\n');
   }
 
   private static String describe(Exception e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsmodel.warc.WarcFixtures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -148,5 +149,50 @@ class ParseCommandTest {
   void misuseExitsWithTwo() {
     assertThat(run("", "parse")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required parameter");
+  }
+
+  @Test
+  void parsesEveryHtmlResponseOfACompressedWarcFile() throws IOException {
+    Path warc = WarcFixtures.writeCrawl(dir.resolve("crawl.warc.gz"), true);
+
+    int status = run("", "parse", "--quiet", warc.toString());
+
+    assertThat(status).isZero();
+    List<JsonNode> lines = lines();
+    assertThat(lines)
+        .extracting(n -> n.get("fetchUrl").asText())
+        .containsExactly(
+            "https://gazette.example/2026/03/pier-vote",
+            "https://gazette.example/2026/03/ferry",
+            "https://gazette.example/2026/03/market");
+    JsonNode first = lines.get(0);
+    assertThat(first.get("source").asText()).isEqualTo(warc.toString());
+    assertThat(first.get("fetchedAt").asText()).isEqualTo("2026-03-14T09:30:00Z");
+    assertThat(first.get("url").asText()).isEqualTo("https://gazette.example/2026/03/pier-vote");
+    assertThat(first.get("title").asText()).isEqualTo("Pier vote delayed again");
+    assertThat(first.get("authors").get(0).asText()).isEqualTo("Mara Quill");
+    assertThat(first.get("quotes").get(0).get("speaker").get("text").asText())
+        .endsWith("Elena Varga");
+    assertThat(lines.get(2).get("title").asText()).isEqualTo("Fish market reopens");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("newsmodel: " + warc + ": 3 HTML pages, 4 other records skipped\n");
+  }
+
+  @Test
+  void recognisesAWarcFileOnStandardInputByItsContent() throws IOException {
+    Path warc = WarcFixtures.writeCrawl(dir.resolve("crawl.bin"), false);
+    String content = Files.readString(warc, StandardCharsets.ISO_8859_1);
+    int status =
+        Main.run(
+            new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            "parse",
+            "--quiet",
+            "-");
+
+    assertThat(status).isZero();
+    assertThat(lines()).hasSize(3);
+    assertThat(lines().get(1).get("title").asText()).isEqualTo("Ferry fares to rise");
   }
 }
