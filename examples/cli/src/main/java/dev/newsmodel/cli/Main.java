@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Turns news articles (HTML or plain text) into a JSON document model.",
-    subcommands = {ParseCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ParseCommand.class,
+      AnnotateCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   private Main() {}
@@ -38,9 +43,13 @@ public final class Main {
         new CommandLine.IFactory() {
           @Override
           public <K> K create(Class<K> type) throws Exception {
-            return type == ParseCommand.class
-                ? type.cast(new ParseCommand(in, out, err))
-                : defaults.create(type);
+            if (type == ParseCommand.class) {
+              return type.cast(new ParseCommand(in, out, err));
+            }
+            if (type == AnnotateCommand.class) {
+              return type.cast(new AnnotateCommand(in, out, err));
+            }
+            return defaults.create(type);
           }
         };
     CommandLine commandLine = new CommandLine(new Main(), factory);
