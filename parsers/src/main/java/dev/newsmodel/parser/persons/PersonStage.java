@@ -93,6 +93,9 @@ public final class PersonStage {
     if (words.length <= 4 && nextToReportingVerb(span, tokens)) {
       return true;
     }
+    if ((words.length == 2 || words.length == 3) && afterMeetingVerb(span, tokens)) {
+      return true;
+    }
     return words.length <= 4
         && (isAppositive(span, tokens)
             || isFollowedByPersonWord(span, tokens)
@@ -133,6 +136,21 @@ public final class PersonStage {
       }
     }
     return Gazetteer.isPlace(span.text);
+  }
+
+  /** Whom one meets is a person: "will meet Tomasz Nowak", "met with Ana Reyes". */
+  private static boolean afterMeetingVerb(Span span, Tokens tokens) {
+    int before = span.firstToken - 1;
+    if (before > 0 && tokens.is(before, "with")) {
+      before--;
+    }
+    if (before < 0 || tokens.kind(before) != Tokens.WORD) {
+      return false;
+    }
+    return tokens.is(before, "met")
+        || tokens.is(before, "meet")
+        || tokens.is(before, "meets")
+        || tokens.is(before, "meeting");
   }
 
   private static boolean nextToReportingVerb(Span span, Tokens tokens) {

@@ -43,7 +43,7 @@ final class Roles {
   void collect(
       dev.newsmodel.parser.persons.Span name, List<dev.newsmodel.parser.persons.Span> spans) {
     Cluster person = name.person;
-    if (name.title != null) {
+    if (name.title != null && !isHonorific(name.title)) {
       int start = scanner.modifiersStart(name.title.firstToken, 0);
       person.roles.add(role(start, name.title.endToken));
     }
@@ -55,6 +55,16 @@ final class Roles {
       phraseRole(next + 1).ifPresent(person.roles::add);
     }
   }
+
+  /** "Mr", "Mrs", "Ms", "Miss", "Mx": a form of address, not a role (it still tells the sex). */
+  private static boolean isHonorific(dev.newsmodel.parser.persons.Span title) {
+    String word =
+        title.text.endsWith(".") ? title.text.substring(0, title.text.length() - 1) : title.text;
+    return HONORIFICS.contains(word);
+  }
+
+  private static final Set<String> HONORIFICS =
+      Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle");
 
   /** Whether tokens {@code [first, end)} lie in a phrase that gave a role. */
   boolean isRolePhrase(int first, int end) {

@@ -40,6 +40,9 @@ final class Speakers {
     EntityRef.Builder ref = EntityRef.builder().text(phrase).start(start).end(end);
     Map.Entry<Integer, String> person = personAt.ceilingEntry(start);
     if (person != null && person.getKey() < end) {
+      if (possessorOnly(person.getKey(), personEnd.get(person.getKey()), end)) {
+        return ref.build(); // "her office", "Wang's spokesman": someone else speaks
+      }
       return ref.entityId(person.getValue()).build();
     }
     Optional<String> organization = organization(start, end);
@@ -68,6 +71,23 @@ final class Speakers {
       draft.mentions.add(Mention.of(name, from, MentionKind.NAME));
     }
     return Optional.of(draft.id);
+  }
+
+  /**
+   * Whether the mention at {@code [from, to)} only possesses the head of a phrase ending at end.
+   */
+  private boolean possessorOnly(int from, int to, int end) {
+    if (to >= end) {
+      return false;
+    }
+    String mention = text.substring(from, to).toLowerCase(Locale.ROOT);
+    boolean possessive =
+        mention.equals("his")
+            || mention.equals("her")
+            || mention.equals("their")
+            || text.startsWith("'s ", to)
+            || text.startsWith("’s ", to);
+    return possessive && text.substring(to, end).strip().length() > 2;
   }
 
   private static boolean isPronoun(String word) {

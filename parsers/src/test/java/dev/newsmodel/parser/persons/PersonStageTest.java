@@ -51,6 +51,22 @@ class PersonStageTest {
   }
 
   @Test
+  void aFormOfAddressIsNoRole() {
+    assertThat(persons("Mr. Tomasz Nowak said the port would open. Mr. Nowak added a date."))
+        .singleElement()
+        .satisfies(p -> assertThat(p.roles()).isEmpty());
+  }
+
+  @Test
+  void whomSomeoneMeetsIsAPerson() {
+    assertThat(names("The envoy will meet Tomasz Nowak in Gdansk next month."))
+        .containsExactly("Tomasz Nowak");
+    assertThat(names("The delegation met with Ilse Dagrun on Friday."))
+        .containsExactly("Ilse Dagrun");
+    assertThat(names("The envoy will meet in Gdansk next month.")).isEmpty();
+  }
+
+  @Test
   void placesOrganizationsAndNationalitiesAreNotPersons() {
     assertThat(
             names(

@@ -41,6 +41,18 @@ class QuoteStageTest {
   }
 
   @Test
+  void aPossessiveSpeakerIsNotThePossessor() {
+    Article article =
+        parse(
+            "Anna Verbeek, the transport minister, will visit Gdansk next month, her office said."
+                + " Ferries will run late, Verbeek's spokesman said on Friday.");
+
+    assertThat(article.quotes())
+        .extracting(q -> speaker(article, q))
+        .containsExactly("?her office", "?Verbeek's spokesman");
+  }
+
+  @Test
   void quoteThenCueAndSpeaker() {
     Article article =
         parse(

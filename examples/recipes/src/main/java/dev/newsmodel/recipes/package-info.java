@@ -1,0 +1,9 @@
+/**
+ * Example programs built on newsmodel, each a {@code main} runnable from {@code recipes.jar}:
+ * {@link dev.newsmodel.recipes.WhoSaidWhat}, {@link dev.newsmodel.recipes.WhoMetWhom} and {@link
+ * dev.newsmodel.recipes.ToJsonLd}.
+ */
+@NullMarked
+package dev.newsmodel.recipes;
+
+import org.jspecify.annotations.NullMarked;
