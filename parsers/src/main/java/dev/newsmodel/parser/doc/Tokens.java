@@ -28,6 +28,9 @@ public final class Tokens {
   private final int[] ends;
   private final byte[] kinds;
   private final int size;
+  // Every stage asks for the same words many times: make each string once, on first use.
+  private String[] texts;
+  private String[] lowers;
 
   /** Wraps arrays filled by a tokenizer; only the first {@code size} entries are used. */
   public Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
@@ -61,7 +64,28 @@ public final class Tokens {
 
   /** The token's text; allocates, so keep it off hot loops. */
   public String text(int i) {
-    return text.substring(starts[i], ends[i]);
+    String[] cache = texts;
+    if (cache == null) {
+      cache = texts = new String[size];
+    }
+    String word = cache[i];
+    if (word == null) {
+      word = cache[i] = text.substring(starts[i], ends[i]);
+    }
+    return word;
+  }
+
+  /** Token {@code i} in lower case (root locale), made once. */
+  public String lower(int i) {
+    String[] cache = lowers;
+    if (cache == null) {
+      cache = lowers = new String[size];
+    }
+    String word = cache[i];
+    if (word == null) {
+      word = cache[i] = text(i).toLowerCase(java.util.Locale.ROOT);
+    }
+    return word;
   }
 
   /** Whether token {@code i} equals {@code s}, without allocating. */

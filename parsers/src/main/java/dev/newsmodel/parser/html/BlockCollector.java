@@ -202,12 +202,24 @@ final class BlockCollector {
     paragraph(text, density);
   }
 
+  private static boolean hasLetterOrDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void paragraph(String text, double linkDensity) {
     if (linkDensity > 0.6 && text.length() <= LINK_LINE_MAX) {
       return;
     }
-    String key = Titles.key(text);
-    if (key.isEmpty() || key.equals(titleKey)) {
+    if (!hasLetterOrDigit(text)) {
+      return;
+    }
+    // Only a block about as long as the title can repeat it.
+    if (text.length() <= 2 * titleKey.length() + 40 && Titles.key(text).equals(titleKey)) {
       return;
     }
     if (Furniture.is(text)

@@ -10,6 +10,14 @@ final class Text {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+        continue;
+      }
       if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
         continue;
       }

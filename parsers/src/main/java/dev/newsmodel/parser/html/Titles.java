@@ -179,12 +179,15 @@ final class Titles {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      boolean ascii = c < 0x80;
+      if (ascii
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c)) {
         if (space && out.length() > 0) {
           out.append(' ');
         }
         space = false;
-        out.append(Character.toLowerCase(c));
+        out.append(ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
       } else {
         space = true;
       }

@@ -20,4 +20,9 @@ public final class Gazetteer {
   public static boolean isOrganisationWord(String word) {
     return ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
+
+  /** {@link #isOrganisationWord} for a word already in lower case. */
+  public static boolean isLowerOrganisationWord(String lowerWord) {
+    return ORGANISATION_WORDS.contains(lowerWord);
+  }
 }

@@ -41,7 +41,7 @@ final class Times {
       if (tokens.kind(i) != Tokens.WORD) {
         continue;
       }
-      String word = tokens.text(i).toLowerCase(Locale.ROOT);
+      String word = tokens.lower(i);
       boolean possessive =
           i + 1 < end
               && tokens.kind(i + 1) == Tokens.WORD

@@ -2,7 +2,6 @@ package dev.newsmodel.parser.meetings;
 
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
-import java.util.Locale;
 import java.util.Set;
 
 /** The words that report a meeting, and the words that say a contact was not one. */
@@ -99,7 +98,7 @@ final class Triggers {
           "welcomed");
 
   static String lower(Tokens tokens, int i) {
-    return tokens.text(i).toLowerCase(Locale.ROOT);
+    return tokens.lower(i);
   }
 
   /** Whether token {@code i} is a meeting noun used as one: "the meeting", "their talks". */

@@ -13,6 +13,9 @@ final class Lexicon {
   /** Title phrases, lower case, with the sex they tell ('M', 'F') or '?'. */
   static final Map<String, Character> TITLES = titles();
 
+  /** The first word of every title, lower case, without a full stop: a quick test per token. */
+  static final Set<String> TITLE_FIRST_WORDS = firstWords(TITLES.keySet());
+
   /** Longest title phrase, in words. */
   static final int MAX_TITLE_WORDS = 4;
 
@@ -216,6 +219,21 @@ final class Lexicon {
       titles.put(phrase, sex);
     }
     return Map.copyOf(titles);
+  }
+
+  private static Set<String> firstWords(Set<String> phrases) {
+    Set<String> first = new java.util.HashSet<>();
+    for (String phrase : phrases) {
+      int space = phrase.indexOf(' ');
+      String word = space < 0 ? phrase : phrase.substring(0, space);
+      first.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+    return Set.copyOf(first);
+  }
+
+  /** Whether a phrase already in lower case is a title. */
+  static boolean isLowerTitle(String lowerPhrase) {
+    return TITLES.containsKey(lowerPhrase);
   }
 
   static boolean isTitle(String phrase) {

@@ -220,7 +220,7 @@ public final class PersonStage {
   /** "in Ferguson", "near Fallujah": a single word after a preposition of place is a place. */
   static boolean afterLocative(Span span, Tokens tokens) {
     int before = span.firstToken - 1;
-    return before >= 0 && LOCATIVES.contains(tokens.text(before).toLowerCase(Locale.ROOT));
+    return before >= 0 && LOCATIVES.contains(tokens.lower(before));
   }
 
   /** "Dadis Camara himself", "Hilal Khashan, who teaches". */

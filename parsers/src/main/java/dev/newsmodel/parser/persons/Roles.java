@@ -4,7 +4,6 @@ import dev.newsmodel.model.Role;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Tokens;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -150,6 +149,6 @@ final class Roles {
   }
 
   private String lower(int i) {
-    return tokens.text(i).toLowerCase(Locale.ROOT);
+    return tokens.lower(i);
   }
 }

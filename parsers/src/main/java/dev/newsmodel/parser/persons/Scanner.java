@@ -42,7 +42,11 @@ final class Scanner {
   private final String text;
   private final Tokens tokens;
 
+  /** Per token: 0 not yet known, 1 a name token, 2 not; the scan asks several times. */
+  private final byte[] nameTokens;
+
   Scanner(String text, Tokens tokens) {
+    this.nameTokens = new byte[tokens.size()];
     this.text = text;
     this.tokens = tokens;
   }
@@ -144,7 +148,7 @@ final class Scanner {
         break;
       }
       String word = tokens.text(prev);
-      String lower = word.toLowerCase(Locale.ROOT);
+      String lower = tokens.lower(prev);
       if (DETERMINERS.contains(lower)
           || Lexicon.NOT_NAMES.contains(lower) && !Character.isUpperCase(word.charAt(0))) {
         break;
@@ -160,7 +164,7 @@ final class Scanner {
 
   /** The end of the longest title phrase at {@code i}, or {@code i}. */
   private int matchTitle(int i, int end) {
-    if (tokens.kind(i) != Tokens.WORD) {
+    if (tokens.kind(i) != Tokens.WORD || !Lexicon.TITLE_FIRST_WORDS.contains(tokens.lower(i))) {
       return i;
     }
     int best = i;
@@ -170,15 +174,15 @@ final class Scanner {
       if (words > 0) {
         phrase.append(' ');
       }
-      phrase.append(tokens.text(j));
+      phrase.append(tokens.lower(j));
       // "Dr." and "Gen." keep their full stop.
-      if (j + 1 < end && tokens.is(j + 1, ".") && Lexicon.isTitle(phrase + ".")) {
+      if (j + 1 < end && tokens.is(j + 1, ".") && Lexicon.isLowerTitle(phrase + ".")) {
         best = j + 2;
         phrase.append('.');
         j += 2;
         continue;
       }
-      if (Lexicon.isTitle(phrase.toString())) {
+      if (Lexicon.isLowerTitle(phrase.toString())) {
         best = j + 1;
       }
       j++;
@@ -190,6 +194,14 @@ final class Scanner {
   }
 
   boolean isNameToken(int i) {
+    byte known = nameTokens[i];
+    if (known == 0) {
+      known = nameTokens[i] = computeIsNameToken(i) ? (byte) 1 : (byte) 2;
+    }
+    return known == 1;
+  }
+
+  private boolean computeIsNameToken(int i) {
     if (tokens.kind(i) != Tokens.WORD) {
       return false;
     }
@@ -209,6 +221,7 @@ final class Scanner {
     }
     if (i > 0
         && tokens.kind(i - 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(i - 1))
         && Gazetteer.isPlace(tokens.text(i - 1) + " " + word)) {
       return false; // "Arabia" in "Saudi Arabia"
     }
@@ -225,15 +238,15 @@ final class Scanner {
         return false;
       }
     }
-    String lower = word.toLowerCase(Locale.ROOT);
+    String lower = tokens.lower(i);
     if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
       return false; // "Cubans", "Palestinians"
     }
     return !Lexicon.NOT_NAMES.contains(lower)
         && !Lexicon.DEMONYMS.contains(word)
         && !Gazetteer.isPlace(word)
-        && !Gazetteer.isOrganisationWord(word)
-        && !Lexicon.isTitle(word);
+        && !Gazetteer.isLowerOrganisationWord(lower)
+        && !Lexicon.isLowerTitle(lower);
   }
 
   /** "leader, Dadis Camara" or "(junta leader) Dadis Camara": a title one mark before a name. */
@@ -275,7 +288,7 @@ final class Scanner {
   }
 
   String lower(int i) {
-    return tokens.text(i).toLowerCase(Locale.ROOT);
+    return tokens.lower(i);
   }
 
   Span span(Span.Kind kind, int first, int end, int sentence) {

@@ -39,8 +39,15 @@ final class Span {
     this.text = text;
   }
 
+  private String[] words;
+
+  /** The words of the span's text (split once; callers must not change the array). */
   String[] words() {
-    return text.split(" ");
+    String[] split = words;
+    if (split == null) {
+      split = words = text.split(" ");
+    }
+    return split;
   }
 
   @Override

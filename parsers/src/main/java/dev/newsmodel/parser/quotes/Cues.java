@@ -11,6 +11,12 @@ final class Cues {
 
   private static final Set<String> CUES = WordList.loadLowerCase(Cues.class, "cues.txt");
 
+  /** The first word of every cue: most tokens start none, and this says so at once. */
+  private static final Set<String> FIRST_WORDS =
+      CUES.stream()
+          .map(cue -> cue.split(" ", 2)[0])
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** Cues that introduce reported speech as a clause ("said that ..."). */
   static final Set<String> SPEECH =
       WordList.of(
@@ -86,8 +92,11 @@ final class Cues {
     if (tokens.kind(i) != Tokens.WORD) {
       return 0;
     }
+    String first = tokens.lower(i);
+    if (!FIRST_WORDS.contains(first)) {
+      return 0;
+    }
     String written = tokens.text(i);
-    String first = written.toLowerCase(Locale.ROOT);
     if (Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
@@ -97,7 +106,7 @@ final class Cues {
         boolean words = true;
         for (int k = 1; k < length; k++) {
           words &= tokens.kind(i + k) == Tokens.WORD;
-          phrase.append(' ').append(tokens.text(i + k).toLowerCase(Locale.ROOT));
+          phrase.append(' ').append(tokens.lower(i + k));
         }
         if (words && CUES.contains(phrase.toString())) {
           return length;

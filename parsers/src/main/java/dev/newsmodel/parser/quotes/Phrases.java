@@ -210,6 +210,6 @@ final class Phrases {
   }
 
   private static String lower(Tokens tokens, int i) {
-    return tokens.text(i).toLowerCase(Locale.ROOT);
+    return tokens.lower(i);
   }
 }

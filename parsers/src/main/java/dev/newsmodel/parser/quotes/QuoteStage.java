@@ -309,8 +309,7 @@ public final class QuoteStage {
 
     /** Whom a cue such as "told" or "called on" addresses: the phrase right after it. */
     private EntityRef addressee(int[] cue) {
-      if (!ADDRESSING.contains(tokens.text(cue[1] - 1).toLowerCase(Locale.ROOT))
-          || cue[1] >= tokens.size()) {
+      if (!ADDRESSING.contains(tokens.lower(cue[1] - 1)) || cue[1] >= tokens.size()) {
         return null;
       }
       int[] phrase = Phrases.after(tokens, cue[1], Math.min(tokens.size(), cue[1] + 8));

@@ -2,7 +2,6 @@ package dev.newsmodel.parser.text;
 
 import dev.newsmodel.model.RelatedLink;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Reads "Read also: ..." lines into related links. */
@@ -30,9 +29,8 @@ public final class RelatedLinks {
 
   /** The link on {@code line}, when the line is a related-link line. */
   public static Optional<RelatedLink> parse(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String prefix : PREFIXES) {
-      if (!lower.startsWith(prefix)) {
+      if (!line.regionMatches(true, 0, prefix, 0, prefix.length())) {
         continue;
       }
       int rest = afterSeparator(line, prefix.length());

@@ -5,10 +5,16 @@ final class Chars {
   private Chars() {}
 
   static boolean isSpace(int c) {
+    if (c < 0x80) {
+      return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   static boolean isMark(int c) {
+    if (c < 0x300) {
+      return false; // combining marks start at U+0300
+    }
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
@@ -35,6 +41,14 @@ final class Chars {
       default:
         return false;
     }
+  }
+
+  /** {@link Character#isLetterOrDigit(int)}, with a fast path for ASCII. */
+  static boolean isLetterOrDigit(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   static boolean isApostrophe(int c) {

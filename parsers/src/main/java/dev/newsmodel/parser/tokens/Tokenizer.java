@@ -20,7 +20,7 @@ public final class Tokenizer {
       int c = text.codePointAt(i);
       if (Chars.isSpace(c)) {
         i += Character.charCount(c);
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (Chars.isLetterOrDigit(c)) {
         i = word(text, i, out);
       } else if (Chars.isQuote(c)) {
         if (Chars.isApostrophe(c) && isPossessiveS(text, i)) {
@@ -53,7 +53,7 @@ public final class Tokenizer {
     boolean digitsOnly = true;
     while (i < n) {
       int c = text.codePointAt(i);
-      if (Character.isLetterOrDigit(c) || Chars.isMark(c)) {
+      if (Chars.isLetterOrDigit(c) || Chars.isMark(c)) {
         digitsOnly &= Character.isDigit(c);
         i += Character.charCount(c);
         continue;
@@ -62,7 +62,7 @@ public final class Tokenizer {
         break;
       }
       char next = text.charAt(i + 1);
-      if (Chars.isHyphen(c) && Character.isLetterOrDigit(next)) {
+      if (Chars.isHyphen(c) && Chars.isLetterOrDigit(next)) {
         digitsOnly = false;
         i++;
       } else if (Chars.isApostrophe(c) && Character.isLetter(next) && !isPossessiveS(text, i)) {
@@ -83,12 +83,12 @@ public final class Tokenizer {
 
   /** Whether text at {@code i} is an apostrophe followed by "s" that ends the word. */
   static boolean isPossessiveS(String text, int i) {
-    if (i == 0 || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+    if (i == 0 || i + 1 >= text.length() || !Chars.isLetterOrDigit(text.charAt(i - 1))) {
       return false;
     }
     char s = text.charAt(i + 1);
     return (s == 's' || s == 'S')
-        && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        && (i + 2 >= text.length() || !Chars.isLetterOrDigit(text.charAt(i + 2)));
   }
 
   /** A single letter followed by ".X." as in "U.S." or "e.g.". */
