@@ -21,16 +21,6 @@ import org.jsoup.nodes.Element;
 final class Authors {
   private Authors() {}
 
-  private static final String BYLINE_SELECTOR =
-      "[rel=author], [itemprop=author], .byline, .author, .author-name, .byline__name,"
-          + " .article-author, .post-author, .entry-author, [class*=byline], [class*=Byline],"
-          + " [data-testid*=byline], [class*=author], [class*=Author], [data-testid*=uthor],"
-          + " a[href*=/author/], a[href*=/authors/], a[href*=/people/], a[href*=/staff/],"
-          + " a[href*=/writers/], a[href*=/contributors/]";
-
-  /** How many byline candidates to read, in page order: the byline stands near the top. */
-  private static final int MAX_BYLINES = 30;
-
   private static final String[] PREFIXES = {
     "view all posts by ",
     "more from ",
@@ -85,7 +75,7 @@ final class Authors {
         fallback.addAll(names);
       }
     }
-    List<String> bylines = fromBylines(page, organisations);
+    List<String> bylines = fromBylines(meta.index, organisations);
     if (!persons.isEmpty()) {
       // The page's byline may name co-authors that JSON-LD leaves out.
       return bylines.size() > persons.size() && bylines.containsAll(persons) ? bylines : persons;
@@ -117,13 +107,9 @@ final class Authors {
     return fallback;
   }
 
-  private static List<String> fromBylines(Document page, Set<String> organisations) {
+  private static List<String> fromBylines(PageIndex index, Set<String> organisations) {
     List<String> fallback = List.of();
-    int tried = 0;
-    for (Element byline : page.select(BYLINE_SELECTOR)) {
-      if (++tried > MAX_BYLINES) {
-        break;
-      }
+    for (Element byline : index.bylines) {
       String all = byline.text();
       if (all.length() > 200 || all.isBlank()) {
         continue;

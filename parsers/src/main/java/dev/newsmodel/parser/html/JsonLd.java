@@ -54,9 +54,14 @@ final class JsonLd {
 
   /** The page's article objects, best first: news articles before plain web pages. */
   static List<JsonNode> articles(Document page) {
+    return articles(PageIndex.of(page).jsonLd);
+  }
+
+  /** The article objects of these {@code script[type=application/ld+json]} elements. */
+  static List<JsonNode> articles(List<Element> scripts) {
     List<JsonNode> articles = new ArrayList<>();
     List<JsonNode> pages = new ArrayList<>();
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : scripts) {
       JsonNode root;
       try {
         root = MAPPER.readTree(script.data());

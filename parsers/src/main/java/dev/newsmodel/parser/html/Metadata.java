@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Reads a page's metadata into the draft, each field from the first source that has it: JSON-LD,
@@ -19,9 +18,9 @@ final class Metadata {
   private Metadata() {}
 
   static void read(Document page, String baseUri, Draft draft) {
-    List<JsonNode> articles = JsonLd.articles(page);
-    Optional<JsonNode> article = articles.stream().findFirst();
     Meta meta = new Meta(page);
+    List<JsonNode> articles = JsonLd.articles(meta.index.jsonLd);
+    Optional<JsonNode> article = articles.stream().findFirst();
 
     Optional<String> siteName =
         meta.first("og:site_name", "application-name", "twitter:site")
@@ -70,10 +69,10 @@ final class Metadata {
     for (String name : PUBLISHED_META) {
       meta.get(name).ifPresent(candidates::add);
     }
-    for (Element e : page.select("[itemprop=datePublished]")) {
+    for (Element e : meta.index.datePublished) {
       candidates.add(e.hasAttr("content") ? e.attr("content") : e.attr("datetime"));
     }
-    for (Element time : page.select("time[datetime]")) {
+    for (Element time : meta.index.timesWithDatetime) {
       candidates.add(time.attr("datetime"));
       break;
     }
@@ -93,12 +92,12 @@ final class Metadata {
         return iso;
       }
     }
-    return first.or(() -> visibleDate(page)).or(() -> Dates.fromUrl(page.location()));
+    return first.or(() -> visibleDate(meta.index)).or(() -> Dates.fromUrl(page.location()));
   }
 
   /** A date printed in an element whose class or id says it holds one. */
-  private static Optional<String> visibleDate(Document page) {
-    for (Element element : page.select(DATE_SELECTOR)) {
+  private static Optional<String> visibleDate(PageIndex index) {
+    for (Element element : index.dates) {
       String text =
           Text.normalise(element.ownText().isBlank() ? element.text() : element.ownText());
       if (text.isEmpty() || text.length() > 100) {
@@ -112,12 +111,8 @@ final class Metadata {
     return Optional.empty();
   }
 
-  private static final String DATE_SELECTOR =
-      "time, [class*=date], [class*=Date], [id*=date], [class*=publish], [class*=timestamp],"
-          + " [class*=posted], [class*=dateline], [class*=article-general-info], [class*=meta]";
-
   private static Optional<String> language(Document page, Meta meta) {
-    String lang = page.select("html").attr("lang").strip();
+    String lang = meta.index.htmlLang.strip();
     if (lang.isEmpty()) {
       lang = meta.first("og:locale", "content-language", "language", "dc.language").orElse("");
     }
@@ -131,7 +126,7 @@ final class Metadata {
   private static Optional<String> url(
       Document page, Optional<JsonNode> article, Meta meta, String baseUri) {
     Set<String> candidates = new LinkedHashSet<>();
-    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    Element canonical = meta.index.canonical;
     if (canonical != null) {
       candidates.add(canonical.absUrl("href"));
       candidates.add(canonical.attr("href"));
@@ -149,10 +144,12 @@ final class Metadata {
 
   /** The page's meta tags by name, property or http-equiv, lower-cased. */
   static final class Meta {
-    private final Elements metas;
+    private final List<Element> metas;
+    final PageIndex index;
 
     Meta(Document page) {
-      this.metas = page.select("meta[content]");
+      this.index = PageIndex.of(page);
+      this.metas = index.metas;
     }
 
     /** The content of the first of {@code names} that the page declares with a non-blank value. */

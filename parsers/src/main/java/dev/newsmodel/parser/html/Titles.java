@@ -21,14 +21,14 @@ final class Titles {
    */
   static Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
-    Optional<String> h1 = mainH1(page, siteName).map(Titles::withoutTag);
+    Optional<String> h1 = mainH1(meta.index, siteName).map(Titles::withoutTag);
     Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
             .or(() -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"))
             .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
             .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()))
-            .map(t -> partShownOnPage(t, page));
+            .map(t -> partShownOnPage(t, meta.index));
     declared = declared.map(Titles::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
       // An h1 that only adds a kicker ("Opinion", "Politics |") to the declared title loses to it.
@@ -84,9 +84,9 @@ final class Titles {
   }
 
   /** The first h1 that reads as a headline: several words, not the site's name, not a link list. */
-  private static Optional<String> mainH1(Document page, Optional<String> siteName) {
+  private static Optional<String> mainH1(PageIndex index, Optional<String> siteName) {
     String site = siteName.map(Titles::key).orElse("");
-    for (Element h1 : page.select("h1")) {
+    for (Element h1 : index.h1s) {
       String text = Text.normalise(h1.text());
       String key = key(text);
       if (text.length() < 10
@@ -114,7 +114,7 @@ final class Titles {
    * For a title with a separator ("Site - Headline"), the part that the page shows as a heading or
    * in bold, when one does.
    */
-  private static String partShownOnPage(String title, Document page) {
+  private static String partShownOnPage(String title, PageIndex index) {
     for (String separator : SEPARATORS) {
       int at = title.indexOf(separator);
       if (at <= 0) {
@@ -123,8 +123,7 @@ final class Titles {
       String[] parts = {
         title.substring(0, at).strip(), title.substring(at + separator.length()).strip()
       };
-      for (Element shown :
-          page.select("h1, h2, h3, b, strong, [class*=title], [class*=headline]")) {
+      for (Element shown : index.shownTitles) {
         String key = key(shown.text());
         for (String part : parts) {
           if (!part.isEmpty() && key.equals(key(part)) && part.split(" ").length >= 3) {
