@@ -27,6 +27,8 @@ public final class CorpusRunner {
   private CorpusRunner() {}
 
   /** Runs the corpus; the optional argument is the content folder. */
+  private static final int ROUNDS = 5;
+
   public static void main(String[] args) throws Exception {
     Path root = args.length > 0 ? Path.of(args[0]) : Corpus.DEFAULT;
     if (!Files.isDirectory(root)) {
@@ -45,12 +47,45 @@ public final class CorpusRunner {
       pages.forEach(jsoup);
       pages.forEach(full);
     }
-    double[] jsoupTimes = time(pages, jsoup);
-    double[] fullTimes = time(pages, full);
+    // Alternate the two, round after round, so that a slow spell of the machine (a shared host)
+    // weighs on both: the ratio of each round, and their median, is what the target reads.
+    double[] ratios = new double[ROUNDS];
+    double[] jsoupTimes = null;
+    double[] fullTimes = null;
+    double[] jsoupBest = filled(pages.size(), Double.MAX_VALUE);
+    double[] fullBest = filled(pages.size(), Double.MAX_VALUE);
+    for (int round = 0; round < ROUNDS; round++) {
+      double[] j = time(pages, jsoup);
+      double[] f = time(pages, full);
+      ratios[round] = sum(f) / sum(j);
+      for (int i = 0; i < pages.size(); i++) {
+        jsoupBest[i] = Math.min(jsoupBest[i], j[i]);
+        fullBest[i] = Math.min(fullBest[i], f[i]);
+      }
+      if (fullTimes == null || sum(f) < sum(fullTimes)) {
+        fullTimes = f;
+      }
+      if (jsoupTimes == null || sum(j) < sum(jsoupTimes)) {
+        jsoupTimes = j;
+      }
+    }
     report("jsoup parse + body().text()", jsoupTimes, bytes);
     report("newsmodel full pipeline", fullTimes, bytes);
+    report("jsoup, best of rounds per page", jsoupBest, bytes);
+    report("newsmodel, best of rounds", fullBest, bytes);
     System.out.printf(
-        Locale.ROOT, "ratio full / jsoup (total time): %.2f%n", sum(fullTimes) / sum(jsoupTimes));
+        Locale.ROOT,
+        "ratio full / jsoup, best of %d rounds per page: %.2f%n",
+        ROUNDS,
+        sum(fullBest) / sum(jsoupBest));
+    double[] sortedRatios = ratios.clone();
+    Arrays.sort(sortedRatios);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio full / jsoup (total time): median %.2f over %d alternating rounds %s%n",
+        sortedRatios[ROUNDS / 2],
+        ROUNDS,
+        Arrays.toString(Arrays.stream(ratios).map(r -> Math.round(r * 100) / 100.0).toArray()));
     double one = pages.size() / (sum(fullTimes) / 1e3);
     double two = threads(pages, full, 2);
     System.out.printf(
@@ -113,6 +148,12 @@ public final class CorpusRunner {
         bytes / 1e6 / total,
         sum(times) / times.length,
         p99);
+  }
+
+  private static double[] filled(int size, double value) {
+    double[] values = new double[size];
+    Arrays.fill(values, value);
+    return values;
   }
 
   private static double sum(double[] values) {
