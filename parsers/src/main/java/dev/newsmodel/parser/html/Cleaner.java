@@ -127,7 +127,11 @@ final class Cleaner {
               if (node instanceof org.jsoup.nodes.TextNode text) {
                 String s = text.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
-                  boolean white = Character.isWhitespace(s.charAt(i));
+                  char c = s.charAt(i);
+                  boolean white =
+                      c <= ' '
+                          ? c == ' ' || (c >= 9 && c <= 13)
+                          : c > 0x7f && Character.isWhitespace(c);
                   if (!white || !space[0]) {
                     length[0]++;
                   }

@@ -66,35 +66,64 @@ final class PageIndex {
 
   private void add(Element e) {
     String tag = e.normalName();
-    String cls = e.hasAttr("class") ? e.attr("class").toLowerCase(Locale.ROOT) : "";
+    // One look at the attributes (most elements have none); jsoup lower-cases HTML keys.
+    String cls = "";
+    String itemprop = "";
+    String rel = "";
+    String testId = "";
+    String id = "";
+    String href = null;
+    String type = "";
+    String lang = "";
+    boolean content = false;
+    boolean datetime = false;
+    if (e.attributesSize() > 0) {
+      for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
+        String value = attribute.getValue();
+        switch (attribute.getKey()) {
+          case "class" -> cls = value.toLowerCase(Locale.ROOT);
+          case "itemprop" -> itemprop = value;
+          case "rel" -> rel = value;
+          case "data-testid" -> testId = value.toLowerCase(Locale.ROOT);
+          case "id" -> id = value.toLowerCase(Locale.ROOT);
+          case "href" -> href = value;
+          case "type" -> type = value;
+          case "lang" -> lang = value;
+          case "content" -> content = true;
+          case "datetime" -> datetime = true;
+          default -> {}
+        }
+      }
+    }
     switch (tag) {
       case "meta" -> {
-        if (e.hasAttr("content")) {
+        if (content) {
           metas.add(e);
         }
       }
       case "html" -> {
         if (!sawHtml) {
           sawHtml = true;
-          htmlLang = e.attr("lang");
+          htmlLang = lang;
         }
       }
       case "link" -> {
-        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+        if (canonical == null && rel.equalsIgnoreCase("canonical") && href != null) {
           canonical = e;
         }
       }
       case "script" -> {
-        if (e.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+        if (type.strip().equalsIgnoreCase("application/ld+json")) {
           jsonLd.add(e);
         }
       }
       default -> {}
     }
-    if (tag.equals("h1")) {
+    boolean h1 = tag.equals("h1");
+    if (h1) {
       h1s.add(e);
     }
-    if (tag.equals("h1")
+    if (h1
         || tag.equals("h2")
         || tag.equals("h3")
         || tag.equals("b")
@@ -103,39 +132,35 @@ final class PageIndex {
         || cls.contains("headline")) {
       shownTitles.add(e);
     }
-    if (bylines.size() < MAX_BYLINES && isByline(e, tag, cls)) {
+    if (bylines.size() < MAX_BYLINES && isByline(tag, cls, rel, itemprop, testId, href)) {
       bylines.add(e);
     }
-    if (e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+    if (itemprop.equalsIgnoreCase("datePublished")) {
       datePublished.add(e);
     }
     boolean time = tag.equals("time");
-    if (time && e.hasAttr("datetime")) {
+    if (time && datetime) {
       timesWithDatetime.add(e);
     }
-    if (time
-        || containsAny(cls, DATE_CLASS_WORDS)
-        || e.id().toLowerCase(Locale.ROOT).contains("date")) {
+    if (time || containsAny(cls, DATE_CLASS_WORDS) || id.contains("date")) {
       dates.add(e);
     }
   }
 
-  private static boolean isByline(Element e, String tag, String cls) {
+  private static boolean isByline(
+      String tag, String cls, String rel, String itemprop, String testId, String href) {
     if (cls.contains("byline") || cls.contains("author")) {
       return true;
     }
-    if (e.attr("rel").equalsIgnoreCase("author") || e.attr("itemprop").equalsIgnoreCase("author")) {
+    if (rel.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("author")) {
       return true;
     }
-    if (e.hasAttr("data-testid")) {
-      String testId = e.attr("data-testid").toLowerCase(Locale.ROOT);
-      if (testId.contains("byline") || testId.contains("uthor")) {
-        return true;
-      }
+    if (testId.contains("byline") || testId.contains("uthor")) {
+      return true;
     }
     return tag.equals("a")
-        && e.hasAttr("href")
-        && containsAny(e.attr("href").toLowerCase(Locale.ROOT), AUTHOR_PATHS);
+        && href != null
+        && containsAny(href.toLowerCase(Locale.ROOT), AUTHOR_PATHS);
   }
 
   private static boolean containsAny(String value, String[] words) {
