@@ -109,32 +109,69 @@ final class Hints {
   private static final Set<String> RELATED =
       Set.of("related", "readmore", "recommended", "recirc", "more", "also", "further");
 
+  private static final int NEGATIVE_BIT = 1;
+  private static final int POSITIVE_BIT = 2;
+  private static final int RELATED_BIT = 4;
+
+  /**
+   * The hint bits of class and id values seen lately on this thread: pages repeat the same few
+   * class names on many elements, and each stage asks about the same elements. Bounded.
+   */
+  private static final ThreadLocal<java.util.HashMap<String, Integer>> SEEN =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static final int MAX_SEEN = 20_000;
+
   static boolean isNegative(Element element) {
-    return matches(element, NEGATIVE);
+    return (bits(element) & NEGATIVE_BIT) != 0;
   }
 
   static boolean isPositive(Element element) {
-    return matches(element, POSITIVE);
+    return (bits(element) & POSITIVE_BIT) != 0;
   }
 
   static boolean isRelated(Element element) {
-    return matches(element, RELATED);
+    return (bits(element) & RELATED_BIT) != 0;
+  }
+
+  private static int bits(Element element) {
+    if (element.attributesSize() == 0) {
+      return 0;
+    }
+    return bits(element.className()) | bits(element.id());
+  }
+
+  private static int bits(String value) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    java.util.HashMap<String, Integer> seen = SEEN.get();
+    Integer known = seen.get(value);
+    if (known != null) {
+      return known;
+    }
+    int bits =
+        (hasWord(value, NEGATIVE) ? NEGATIVE_BIT : 0)
+            | (hasWord(value, POSITIVE) ? POSITIVE_BIT : 0)
+            | (hasWord(value, RELATED) ? RELATED_BIT : 0);
+    if (seen.size() >= MAX_SEEN) {
+      seen.clear();
+    }
+    seen.put(value, bits);
+    return bits;
   }
 
   /** Readability-style class weight: +25 for content hints, -25 for boilerplate hints. */
   static int weight(Element element) {
     int weight = 0;
-    if (matches(element, POSITIVE)) {
+    int bits = bits(element);
+    if ((bits & POSITIVE_BIT) != 0) {
       weight += 25;
     }
-    if (matches(element, NEGATIVE)) {
+    if ((bits & NEGATIVE_BIT) != 0) {
       weight -= 25;
     }
     return weight;
-  }
-
-  private static boolean matches(Element element, Set<String> words) {
-    return hasWord(element.className(), words) || hasWord(element.id(), words);
   }
 
   /** Words that make the next word a modifier: "has-sidebar" is not a sidebar. */
