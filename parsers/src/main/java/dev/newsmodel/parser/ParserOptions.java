@@ -41,7 +41,7 @@ public abstract class ParserOptions implements WithParserOptions {
   public static final int DEFAULT_MAX_DEPTH = 512;
 
   /** Default {@link #maxPersons()}. */
-  public static final int DEFAULT_MAX_PERSONS = 10_000;
+  public static final int DEFAULT_MAX_PERSONS = 100_000;
 
   /**
    * The deepest element nesting kept when parsing HTML. Elements nested deeper are attached at this
@@ -62,7 +62,7 @@ public abstract class ParserOptions implements WithParserOptions {
   }
 
   /** Default {@link #maxQuotes()}. */
-  public static final int DEFAULT_MAX_QUOTES = 10_000;
+  public static final int DEFAULT_MAX_QUOTES = 1_000_000;
 
   /**
    * The most quotes an article may hold. A text with more is rejected with a {@link

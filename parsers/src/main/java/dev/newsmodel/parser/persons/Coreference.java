@@ -56,6 +56,35 @@ final class Coreference {
     }
   }
 
+  /** What a role offers a description to match: its word stems and nationalities. */
+  private record RoleWords(Set<String> words, Set<String> nationality) {}
+
+  /** Each person's distinct roles as words, grown as roles are added (mentions repeat roles). */
+  private static final class KnownRoles {
+    int seen;
+    final Set<String> sources = new HashSet<>();
+    final List<RoleWords> distinct = new java.util.ArrayList<>();
+  }
+
+  private final java.util.IdentityHashMap<Cluster, KnownRoles> knownRoles =
+      new java.util.IdentityHashMap<>();
+
+  private List<RoleWords> roleWords(Cluster person) {
+    KnownRoles known = knownRoles.computeIfAbsent(person, k -> new KnownRoles());
+    for (; known.seen < person.roles.size(); known.seen++) {
+      Role role = person.roles.get(known.seen);
+      String text = role.span().map(s -> s.text()).orElse(role.title());
+      String source = text + "\u0000" + role.affiliation().orElse("");
+      if (known.sources.add(source)) {
+        Set<String> words = stems(text);
+        words.addAll(acronyms(role));
+        known.distinct.add(
+            new RoleWords(words, demonyms(text + " " + role.affiliation().orElse(""))));
+      }
+    }
+    return known.distinct;
+  }
+
   /** The person whose roles share most words with the description; the most recent on a tie. */
   private Cluster describedPerson(Span description, java.util.LinkedHashSet<Cluster> recent) {
     Set<String> words = stems(description.text);
@@ -64,22 +93,15 @@ final class Coreference {
     int bestScore = 0;
     for (Cluster person : recent) { // oldest first: a later equal score wins
       int score = 0;
-      for (Role role : person.roles) {
-        Set<String> roleWords = stems(role.span().map(s -> s.text()).orElse(role.title()));
-        roleWords.addAll(acronyms(role));
-        Set<String> roleNationality =
-            demonyms(
-                role.span().map(s -> s.text()).orElse(role.title())
-                    + " "
-                    + role.affiliation().orElse(""));
+      for (RoleWords role : roleWords(person)) {
         if (!nationality.isEmpty()
-            && !roleNationality.isEmpty()
-            && java.util.Collections.disjoint(nationality, roleNationality)) {
+            && !role.nationality().isEmpty()
+            && java.util.Collections.disjoint(nationality, role.nationality())) {
           continue; // "the Belgian minister" is not the Dutch one
         }
         int shared = 0;
         for (String word : words) {
-          if (roleWords.contains(word)) {
+          if (role.words().contains(word)) {
             shared++;
           }
         }
@@ -134,10 +156,13 @@ final class Coreference {
     return found;
   }
 
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Lower-case word stems (first five letters) of the content words. */
   private static Set<String> stems(String text) {
     Set<String> stems = new HashSet<>();
-    for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : NON_WORD.split(text)) {
       String lower = word.toLowerCase(Locale.ROOT);
       if (lower.length() < 2 || lower.equals("the") || lower.equals("of") || lower.equals("and")) {
         continue;

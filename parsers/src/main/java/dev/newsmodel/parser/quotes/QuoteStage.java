@@ -94,7 +94,13 @@ public final class QuoteStage {
     private boolean sectionSpeaker(Draft heading) {
       Map<String, Integer> counts = new HashMap<>();
       Map<String, EntityRef> first = new HashMap<>();
-      for (Draft draft : drafts) {
+      int sectionEnd = heading.sectionSpeaker.end();
+      // drafts are sorted by start here: look only at those inside the section
+      for (int k = firstDraftAtOrAfter(heading.sectionSpeaker.start()); k < drafts.size(); k++) {
+        Draft draft = drafts.get(k);
+        if (draft.start > sectionEnd) {
+          break;
+        }
         if (draft != heading
             && draft.speaker != null
             && draft.speaker.entityId().isPresent()
@@ -367,14 +373,44 @@ public final class QuoteStage {
     }
 
     private Optional<Section> headingOf(int offset) {
-      for (Section section : document.sections()) {
-        if (section.heading().isPresent()
-            && offset >= section.start()
-            && offset < section.start() + section.heading().get().length()) {
-          return Optional.of(section);
+      if (headed == null) {
+        headed = document.sections().stream().filter(x -> x.heading().isPresent()).toList();
+      }
+      int low = 0;
+      int high = headed.size() - 1;
+      while (low <= high) { // the last headed section starting at or before offset
+        int mid = (low + high) >>> 1;
+        if (headed.get(mid).start() <= offset) {
+          low = mid + 1;
+        } else {
+          high = mid - 1;
         }
       }
-      return Optional.empty();
+      if (high < 0) {
+        return Optional.empty();
+      }
+      Section section = headed.get(high);
+      return offset < section.start() + section.heading().get().length()
+          ? Optional.of(section)
+          : Optional.empty();
+    }
+
+    /** Sections with a heading, in text order; made on first use. */
+    private List<Section> headed;
+
+    /** The index of the first draft starting at or after {@code offset}; drafts sorted by start. */
+    private int firstDraftAtOrAfter(int offset) {
+      int low = 0;
+      int high = drafts.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (drafts.get(mid).start < offset) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
     }
 
     /** The last quote with a speaker before {@code start}, in this or the previous paragraph. */

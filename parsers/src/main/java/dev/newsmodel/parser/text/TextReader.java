@@ -4,11 +4,9 @@ import dev.newsmodel.model.RelatedLink;
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads an article pasted as plain text: finds the headline, standfirst, byline and date lines at
@@ -30,10 +28,14 @@ public final class TextReader {
   /** Drops furniture (and a table of contents' entries); moves related-link lines aside. */
   private static List<String> withoutFurniture(List<String> lines, List<RelatedLink> links) {
     List<String> kept = new ArrayList<>(lines.size());
+    java.util.Map<String, Integer> lastIndex = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (Furniture.isTableOfContents(line)) {
-        i = skipContentsEntries(lines, i + 1) - 1;
+        if (lastIndex == null) {
+          lastIndex = lastIndexOfEachLine(lines);
+        }
+        i = skipContentsEntries(lines, i + 1, lastIndex) - 1;
         continue;
       }
       if (Furniture.is(line)) {
@@ -53,25 +55,32 @@ public final class TextReader {
    * After a contents line, skips its entries: the longest run of heading-like lines that all come
    * again later in the text.
    */
-  private static int skipContentsEntries(List<String> lines, int from) {
+  private static int skipContentsEntries(
+      List<String> lines, int from, java.util.Map<String, Integer> lastIndex) {
     int run = from;
     while (run < lines.size() && Lines.isHeadingLike(lines.get(run))) {
       run++;
     }
     for (int end = run; end > from; end--) {
-      Set<String> later = new HashSet<>();
-      for (String line : lines.subList(end, lines.size())) {
-        later.add(line.toLowerCase(Locale.ROOT));
-      }
       boolean all = true;
-      for (String entry : lines.subList(from, end)) {
-        all &= later.contains(entry.toLowerCase(Locale.ROOT));
+      for (int k = from; k < end && all; k++) {
+        // the entry comes again at or after end
+        all = lastIndex.getOrDefault(lines.get(k).toLowerCase(Locale.ROOT), -1) >= end;
       }
       if (all) {
         return end;
       }
     }
     return from;
+  }
+
+  /** Each line, in lower case, with the index where it last occurs. */
+  private static java.util.Map<String, Integer> lastIndexOfEachLine(List<String> lines) {
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      last.put(lines.get(i).toLowerCase(Locale.ROOT), i);
+    }
+    return last;
   }
 
   /**
