@@ -74,7 +74,7 @@ public final class PersonStage {
   /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
   private boolean isPerson(Span span, Tokens tokens, java.util.BitSet headlines) {
     String[] words = span.words();
-    if (looksLikeOrganisationOrPlace(span)) {
+    if (looksLikeOrganisationOrPlace(span) || insideOrganisationName(span, tokens)) {
       return false;
     }
     if (span.title != null
@@ -127,6 +127,26 @@ public final class PersonStage {
       }
     }
     return parts;
+  }
+
+  /**
+   * Capitalised words that run on into an organisation's name ("Nonviolent Coordinating Committee")
+   * or end one ("Council on Foreign Relations") are part of it.
+   */
+  private static boolean insideOrganisationName(Span span, Tokens tokens) {
+    int after = span.endToken;
+    if (after < tokens.size()
+        && tokens.kind(after) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(after))
+        && Gazetteer.isLowerOrganisationWord(tokens.lower(after))) {
+      return true;
+    }
+    int link = span.firstToken - 1;
+    return link >= 1
+        && (tokens.is(link, "on") || tokens.is(link, "for") || tokens.is(link, "of"))
+        && tokens.kind(link - 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(link - 1))
+        && Gazetteer.isLowerOrganisationWord(tokens.lower(link - 1));
   }
 
   static boolean looksLikeOrganisationOrPlace(Span span) {

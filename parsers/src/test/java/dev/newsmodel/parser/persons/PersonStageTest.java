@@ -67,6 +67,15 @@ class PersonStageTest {
   }
 
   @Test
+  void wordsOfAnOrganisationsNameAreNoPerson() {
+    assertThat(
+            names(
+                "Members of the Student Nonviolent Coordinating Committee said the march would go"
+                    + " on. Experts at the Council on Foreign Relations said little."))
+        .isEmpty();
+  }
+
+  @Test
   void placesOrganizationsAndNationalitiesAreNotPersons() {
     assertThat(
             names(
