@@ -1,7 +1,6 @@
 package dev.newsmodel.cli;
 
 import dev.newsmodel.model.Article;
-import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.model.Quote;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,10 +33,10 @@ record Mark(int start, int end, Kind kind, Quote quote, String colour) {
       quote
           .cue()
           .ifPresent(cue -> add(all, cue.start(), cue.end(), from, to, Kind.CUE, quote, colour));
-      if (quote.speaker().flatMap(EntityRef::entityId).isPresent()) {
-        EntityRef speaker = quote.speaker().get();
-        add(all, speaker.start(), speaker.end(), from, to, Kind.SPEAKER, quote, colour);
-      }
+      quote
+          .speaker()
+          .filter(speaker -> speaker.entityId().isPresent())
+          .ifPresent(s -> add(all, s.start(), s.end(), from, to, Kind.SPEAKER, quote, colour));
     }
     all.sort(Comparator.comparingInt(Mark::start).thenComparing(Mark::kind));
     List<Mark> kept = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -52,12 +51,10 @@ final class JsonLd {
           "satiricalarticle",
           "webpage");
 
-  /** The page's article objects, best first: news articles before plain web pages. */
-  static List<JsonNode> articles(Document page) {
-    return articles(PageIndex.of(page).jsonLd);
-  }
-
-  /** The article objects of these {@code script[type=application/ld+json]} elements. */
+  /**
+   * The article objects of these {@code script[type=application/ld+json]} elements, best first:
+   * news articles before plain web pages.
+   */
   static List<JsonNode> articles(List<Element> scripts) {
     List<JsonNode> articles = new ArrayList<>();
     List<JsonNode> pages = new ArrayList<>();

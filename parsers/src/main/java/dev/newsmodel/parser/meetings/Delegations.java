@@ -53,7 +53,7 @@ final class Delegations {
       if (tokens.kind(i) != Tokens.WORD) {
         return null;
       }
-      if (GROUP_NOUNS.contains(Triggers.lower(tokens, i))) {
+      if (GROUP_NOUNS.contains(tokens.lower(i))) {
         int start = i;
         while (start > first
             && tokens.kind(start - 1) == Tokens.WORD

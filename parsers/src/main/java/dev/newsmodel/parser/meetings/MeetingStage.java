@@ -56,7 +56,7 @@ public final class MeetingStage {
         if (tokens.kind(i) != Tokens.WORD) {
           continue;
         }
-        String word = Triggers.lower(tokens, i);
+        String word = tokens.lower(i);
         boolean noun = Triggers.isNoun(tokens, i);
         boolean verb = !noun && Triggers.VERBS.contains(word);
         if (!noun && !verb) {
@@ -150,15 +150,14 @@ public final class MeetingStage {
 
   private static MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.CANCELLED.contains(Triggers.lower(tokens, i))) {
-        if (!Triggers.lower(tokens, i).equals("off")
-            || (i > 0 && Triggers.lower(tokens, i - 1).startsWith("call"))) {
+      if (tokens.kind(i) == Tokens.WORD && Triggers.CANCELLED.contains(tokens.lower(i))) {
+        if (!tokens.lower(i).equals("off") || (i > 0 && tokens.lower(i - 1).startsWith("call"))) {
           return MeetingStatus.CANCELLED;
         }
       }
     }
     for (int i = Math.max(first, trigger - 4); i < trigger; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.PLANNED.contains(Triggers.lower(tokens, i))) {
+      if (tokens.kind(i) == Tokens.WORD && Triggers.PLANNED.contains(tokens.lower(i))) {
         return MeetingStatus.PLANNED;
       }
     }
@@ -167,8 +166,8 @@ public final class MeetingStage {
 
   private static boolean hasNegative(Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.NEGATIVES.contains(Triggers.lower(tokens, i))) {
-        String word = Triggers.lower(tokens, i);
+      if (tokens.kind(i) == Tokens.WORD && Triggers.NEGATIVES.contains(tokens.lower(i))) {
+        String word = tokens.lower(i);
         if (word.equals("call") || word.equals("called")) {
           // "called on X to" is no phone call; "a phone call" is caught by "phone".
           continue;

@@ -71,7 +71,7 @@ final class Places {
       int stop = start;
       boolean named = false;
       while (stop < end && stop - start < 5 && tokens.kind(stop) == Tokens.WORD) {
-        String lower = Triggers.lower(tokens, stop);
+        String lower = tokens.lower(stop);
         if (STOPS.contains(lower)) {
           break;
         }

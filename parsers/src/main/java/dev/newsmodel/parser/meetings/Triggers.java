@@ -97,36 +97,35 @@ final class Triggers {
           "greeted",
           "welcomed");
 
-  static String lower(Tokens tokens, int i) {
-    return tokens.lower(i);
-  }
+  /** Words before "meeting" that make it the noun: "the meeting", "a bilateral meeting". */
+  private static final Set<String> MEETING_DETERMINERS =
+      Set.of(
+          "the",
+          "a",
+          "their",
+          "his",
+          "her",
+          "this",
+          "that",
+          "first",
+          "closed-door",
+          "private",
+          "bilateral",
+          "brief",
+          "face-to-face",
+          "rare",
+          "second",
+          "planned");
 
   /** Whether token {@code i} is a meeting noun used as one: "the meeting", "their talks". */
   static boolean isNoun(Tokens tokens, int i) {
-    String word = lower(tokens, i);
+    String word = tokens.lower(i);
     if (!NOUNS.contains(word)) {
       return false;
     }
     if (word.equals("meeting") && i > 0) {
-      String before = lower(tokens, i - 1);
-      return Set.of(
-              "the",
-              "a",
-              "their",
-              "his",
-              "her",
-              "this",
-              "that",
-              "first",
-              "closed-door",
-              "private",
-              "bilateral",
-              "brief",
-              "face-to-face",
-              "rare",
-              "second",
-              "planned")
-          .contains(before);
+      String before = tokens.lower(i - 1);
+      return MEETING_DETERMINERS.contains(before);
     }
     return true;
   }
