@@ -100,7 +100,21 @@ final class Phrases {
           "reportedly",
           "previously",
           "initially",
-          "finally");
+          "finally",
+          // times: "said Tuesday", "said Friday night"
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "last",
+          "next");
 
   private static final Set<String> DETERMINERS =
       WordList.of(
@@ -155,12 +169,67 @@ final class Phrases {
     return lower.equals("thus") || lower.equals("so") || lower.equals("here");
   }
 
-  /** The phrase that ends just before token {@code end}: {first, end} tokens, or null. */
+  /** Most tokens an appositive or relative clause between a name and its verb may take. */
+  private static final int MAX_APPOSITIVE = 30;
+
+  /**
+   * The phrase that ends just before token {@code end}, or the name before an appositive, an age or
+   * a party label that ends there ("Jane Roe, a writer for the Post, said"; "Ann Lee, 25, said";
+   * "Rep. John Mica (R-Fla.) said"): {first, end} tokens, or null.
+   */
   static int[] before(Tokens tokens, int sentenceFirst, int end) {
+    int[] phrase = plainBefore(tokens, sentenceFirst, end);
+    if (phrase != null || end <= sentenceFirst) {
+      return phrase;
+    }
+    int head = appositiveStart(tokens, sentenceFirst, end);
+    if (head <= sentenceFirst) {
+      return null;
+    }
+    int[] name = plainBefore(tokens, sentenceFirst, head);
+    return name != null && Character.isUpperCase(tokens.firstChar(name[1] - 1)) ? name : null;
+  }
+
+  /** Where the parenthesis or comma-delimited insertion ending before {@code end} opens, or -1. */
+  private static int appositiveStart(Tokens tokens, int sentenceFirst, int end) {
+    String last = tokens.text(end - 1);
+    String open = last.equals(")") ? "(" : last.equals(",") ? "," : null;
+    if (open == null) {
+      return -1;
+    }
+    for (int i = end - 2; i >= sentenceFirst && i >= end - MAX_APPOSITIVE; i--) {
+      byte kind = tokens.kind(i);
+      if (kind == Tokens.QUOTE
+          || (kind == Tokens.TERMINAL && open.equals(",") && !abbrev(tokens, i))) {
+        return -1;
+      }
+      if (tokens.is(i, open)) {
+        return i < end - 2 ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** A full stop after a short capitalised word or before a comma: "Jr.", "R-Ky.,". */
+  private static boolean abbrev(Tokens tokens, int i) {
+    if (i + 1 < tokens.size() && tokens.is(i + 1, ",")) {
+      return true;
+    }
+    return i > 0
+        && tokens.end(i - 1) == tokens.start(i)
+        && tokens.kind(i - 1) == Tokens.WORD
+        && tokens.end(i - 1) - tokens.start(i - 1) <= 3
+        && Character.isUpperCase(tokens.firstChar(i - 1));
+  }
+
+  private static int[] plainBefore(Tokens tokens, int sentenceFirst, int end) {
     int i = end;
     int words = 0;
     while (i > sentenceFirst && words < MAX_WORDS) {
       int prev = i - 1;
+      if (i < end && prev > sentenceFirst && tokens.is(prev, ".") && abbrev(tokens, prev)) {
+        prev--; // "Vann R. Newkirk", "Rep. John Mica": the stop belongs to the name
+      }
       if (!isPhraseToken(tokens, prev)) {
         break;
       }

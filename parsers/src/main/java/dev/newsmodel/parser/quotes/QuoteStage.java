@@ -65,6 +65,7 @@ public final class QuoteStage {
         }
       }
       drafts.sort(Comparator.comparingInt(d -> d.start));
+      carryOver();
       drafts.removeIf(d -> d.sectionSpeaker != null && !sectionSpeaker(d));
       List<Quote> quotes = new ArrayList<>();
       for (Draft draft : drafts) {
@@ -144,15 +145,52 @@ public final class QuoteStage {
         return;
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
-        Draft previous = previousSpeaking(start);
-        if (previous != null && draft.kind == QuoteKind.DIRECT) {
-          draft.speaker = previous.speaker;
-        } else if (words(start, end) < SPEECH_WORDS) {
-          return; // a few words nobody says: a scare quote or a title
+        if (!signed(draft, quoted)) {
+          if (draft.kind != QuoteKind.DIRECT && words(start, end) < SPEECH_WORDS) {
+            return; // a few words nobody says: a scare quote or a title
+          }
+          // A statement in marks may continue the speaker of the quote or report before it;
+          // which one is known once all are found. Otherwise it stays without a speaker.
+          draft.floating = true;
         }
-        // A statement in marks whose speaker the text does not give stays, without a speaker.
       }
       drafts.add(draft);
+    }
+
+    /** A quote signed after a dash at the end of its line: "“…” ― Jane Roe". */
+    private boolean signed(Draft draft, QuoteMarks.Quoted quoted) {
+      int dash = tokens.firstAtOrAfter(quoted.close() + 1);
+      if (dash >= tokens.size() || !isDash(tokens.text(dash))) {
+        return false;
+      }
+      int lineEnd = text.indexOf('\n', tokens.end(dash));
+      int limit = tokens.firstAtOrAfter(lineEnd < 0 ? text.length() : lineEnd);
+      if (text.substring(quoted.close() + 1, tokens.start(dash)).indexOf('\n') >= 0) {
+        return false;
+      }
+      int[] name = Phrases.after(tokens, dash + 1, limit);
+      if (name == null || !Character.isUpperCase(tokens.firstChar(name[0]))) {
+        return false;
+      }
+      draft.cue = new int[] {tokens.start(dash), tokens.end(dash)};
+      draft.speaker = speakers.resolve(tokens.start(name[0]), tokens.end(name[1] - 1));
+      return true;
+    }
+
+    private static boolean isDash(String token) {
+      return token.equals("―") || token.equals("—") || token.equals("–");
+    }
+
+    /** Gives statements in marks without a cue the speaker of the quote or report before them. */
+    private void carryOver() {
+      for (Draft draft : drafts) {
+        if (draft.floating && draft.kind == QuoteKind.DIRECT) {
+          Draft previous = previousSpeaking(draft.start);
+          if (previous != null) {
+            draft.speaker = previous.speaker;
+          }
+        }
+      }
     }
 
     /** Finds the cue and speaker of a quote in marks within its sentences. */
@@ -292,7 +330,11 @@ public final class QuoteStage {
         // ("quoted in") never takes the phrase after it.
         int verb = Phrases.skipAdverbs(tokens, bound, cue[0]);
         boolean wordBefore = verb > bound && tokens.kind(verb - 1) == Tokens.WORD;
-        speaker = wordBefore || !cueAfter ? Phrases.before(tokens, bound, verb) : null;
+        // "Jane Roe, a writer for the Post, said"; "Rep. John Mica (R-Fla.) said"
+        boolean insertionBefore =
+            verb > bound && (tokens.is(verb - 1, ",") || tokens.is(verb - 1, ")"));
+        speaker =
+            wordBefore || insertionBefore || !cueAfter ? Phrases.before(tokens, bound, verb) : null;
         boolean inverted =
             verb == bound
                 || tokens.kind(verb - 1) != Tokens.WORD
@@ -415,8 +457,11 @@ public final class QuoteStage {
 
     /** The last quote with a speaker before {@code start}, in this or the previous paragraph. */
     private Draft previousSpeaking(int start) {
-      for (int k = drafts.size() - 1; k >= 0; k--) {
+      for (int k = firstDraftAtOrAfter(start) - 1; k >= 0; k--) {
         Draft draft = drafts.get(k);
+        if (start - draft.start > 5000) {
+          return null; // far back: not the paragraph before
+        }
         if (draft.speaker != null && draft.end <= start) {
           String between = text.substring(draft.end, start);
           int breaks = 0;
@@ -536,6 +581,9 @@ public final class QuoteStage {
     EntityRef addressee;
     int[] cue;
     Section sectionSpeaker;
+
+    /** A statement in marks without a cue of its own. */
+    boolean floating;
 
     Draft(int start, int end, QuoteKind kind) {
       this.start = start;

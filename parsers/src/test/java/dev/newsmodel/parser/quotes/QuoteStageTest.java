@@ -157,4 +157,49 @@ class QuoteStageTest {
     assertThat(heading.text()).isEqualTo("We need homes now");
     assertThat(heading.speaker().orElseThrow().text()).isEqualTo("Mayor Holt");
   }
+
+  @Test
+  void speakerBeforeAnAppositiveAgeOrPartyLabel() {
+    Article article =
+        parse(
+            "\u201cThe river rose faster than anyone expected this year,\u201d Tomas Brandt, a"
+                + " hydrologist at the state agency, said on Monday.\n\n"
+                + "\u201cWe lost the whole harvest in one single night,\u201d Ines Moreau, 34,"
+                + " said.\n\n"
+                + "\u201cThe levee will be rebuilt before the next winter,\u201d Rep. Carla"
+                + " Dunn (D-Ore.) said Tuesday.");
+
+    assertThat(article.quotes())
+        .extracting(q -> speaker(article, q))
+        .containsExactly("Tomas Brandt", "Ines Moreau", "Carla Dunn");
+  }
+
+  @Test
+  void aQuoteSignedAfterADash() {
+    Article article =
+        parse(
+            "The new bridge opened last week.\n\n"
+                + "\u201cIt saves me forty minutes every single morning.\u201d \u2015 Maria"
+                + " Lopez\n"
+                + "\u201cThe tolls are far too high for families like mine.\u201d \u2015 Peter"
+                + " Novak");
+
+    assertThat(article.quotes())
+        .extracting(q -> speaker(article, q))
+        .containsExactly("Maria Lopez", "Peter Novak");
+    assertThat(article.quotes().get(0).cue().map(Span::text)).contains("\u2015");
+  }
+
+  @Test
+  void aStatementInMarksContinuesTheReportBeforeIt() {
+    Article article =
+        parse(
+            "The council may delay the vote until spring, Mayor Lena Holt said on Monday."
+                + " \u201cWe need more time to read the engineers\u2019 report before we"
+                + " decide.\u201d");
+
+    Quote direct =
+        article.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().get();
+    assertThat(speaker(article, direct)).isEqualTo("Lena Holt");
+  }
 }
