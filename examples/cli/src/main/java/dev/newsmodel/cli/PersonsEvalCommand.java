@@ -174,9 +174,9 @@ final class PersonsEvalCommand implements Callable<Integer> {
         if (mention.kind() != MentionKind.NAME) {
           continue;
         }
-        int start = offsets.map(mention.start(), mention.text());
-        if (start >= 0) {
-          spans.add(new int[] {start, start + mention.text().length()});
+        int[] span = offsets.span(mention.start(), mention.end());
+        if (span != null) {
+          spans.add(span);
         } else {
           UNMAPPED.incrementAndGet();
         }

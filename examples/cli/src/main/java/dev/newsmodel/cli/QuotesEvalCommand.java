@@ -3,7 +3,6 @@ package dev.newsmodel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsmodel.model.Article;
-import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.QuoteKind;
 import dev.newsmodel.parser.NewsParser;
@@ -185,34 +184,15 @@ final class QuotesEvalCommand implements Callable<Integer> {
     OffsetMap offsets = new OffsetMap(text, article);
     List<Item> items = new ArrayList<>();
     for (Quote quote : article.quotes()) {
-      int start = offsets.map(quote.start(), quote.text());
-      if (start < 0) {
+      int[] span = offsets.span(quote.start(), quote.end());
+      if (span == null) {
         continue;
       }
-      int[] speaker = quote.speaker().map(s -> mapRef(offsets, s)).orElse(null);
-      int[] cue =
-          quote
-              .cue()
-              .map(
-                  c -> {
-                    int at = offsets.map(c.start(), c.text());
-                    return at < 0 ? null : new int[] {at, at + c.text().length()};
-                  })
-              .orElse(null);
-      items.add(
-          new Item(
-              start,
-              start + quote.text().length(),
-              quote.kind() != QuoteKind.INDIRECT,
-              speaker,
-              cue));
+      int[] speaker = quote.speaker().map(s -> offsets.span(s.start(), s.end())).orElse(null);
+      int[] cue = quote.cue().map(c -> offsets.span(c.start(), c.end())).orElse(null);
+      items.add(new Item(span[0], span[1], quote.kind() != QuoteKind.INDIRECT, speaker, cue));
     }
     return items;
-  }
-
-  private static int[] mapRef(OffsetMap offsets, EntityRef ref) {
-    int at = offsets.map(ref.start(), ref.text());
-    return at < 0 ? null : new int[] {at, at + ref.text().length()};
   }
 
   /** 0 name, 1 pronoun, 2 description. */

@@ -163,6 +163,11 @@ final class Phrases {
     return i;
   }
 
+  /** Whether a word never belongs to a speaker's noun phrase ("in", "that", "said"). */
+  static boolean isStop(String lower) {
+    return STOPS.contains(lower);
+  }
+
   /** Words after which a cue comes before its subject: "Thus said the diplomat". */
   static boolean isInversion(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

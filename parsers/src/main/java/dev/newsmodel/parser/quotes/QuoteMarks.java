@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted stretches of text by their marks: “ ” ‘ ’ « » „ ‹ › and straight quotes. Tells the
- * apostrophe from a closing single quote (Blinken’s, the Joneses’), tolerates a quote closed with
- * the wrong mark (‘cooperation and conflict‘), keeps nested quotes inside their parent, and lets a
- * quote run on into the next paragraph when that paragraph opens with a quote mark. A quote left
- * open at the end of its paragraph is dropped.
+ * Finds quoted stretches of text by their marks: “ ” ‘ ’ « » „ ‹ ›, straight quotes and doubled
+ * apostrophes ('' … ''). Tells the apostrophe from a closing single quote (Blinken’s, the
+ * Joneses’), tolerates a quote closed with the wrong mark (‘cooperation and conflict‘), keeps
+ * nested quotes inside their parent, and lets a quote run on into the next paragraph when that
+ * paragraph opens with a quote mark. A quote never closed counts, paragraph by paragraph, where its
+ * mark opens a paragraph or follows a colon (interview transcripts); elsewhere it is dropped.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
 
-  /** A quoted stretch: {@code [open, close]} are the marks, the content lies between them. */
-  record Quoted(int open, int close, int depth) {
-    int contentStart() {
-      return open + 1;
-    }
-
+  /**
+   * A quoted stretch: {@code open} and {@code close} are where the marks start, the content lies
+   * between them; {@code end} is just after the closing mark.
+   */
+  record Quoted(int open, int close, int depth, int contentStart, int end) {
     int contentEnd() {
       return close;
     }
@@ -26,53 +26,126 @@ final class QuoteMarks {
 
   /** The quotes of {@code text}, top-level and nested, in order of their opening mark. */
   static List<Quoted> find(String text) {
-    List<Quoted> found = new ArrayList<>();
-    int[] stack = new int[64];
-    char[] kinds = new char[64];
-    int depth = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-        // A paragraph ends: an open quote continues only if the next paragraph opens with a mark.
-        int next = i + 2;
-        if (depth > 0 && !(next < n && isOpening(text, next))) {
-          depth = 0;
+    return new Finder(text).find();
+  }
+
+  private static final class Finder {
+    final String text;
+    final int n;
+    final List<Quoted> found = new ArrayList<>();
+    final int[] stack = new int[64];
+    final int[] widths = new int[64];
+    final char[] kinds = new char[64];
+    int depth;
+
+    /** The paragraphs of the open top-level quote: {open, content start, paragraph end}. */
+    final List<int[]> pieces = new ArrayList<>();
+
+    Finder(String text) {
+      this.text = text;
+      this.n = text.length();
+    }
+
+    List<Quoted> find() {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i = paragraphBreak(i);
+          continue;
         }
-        if (depth > 0 && next < n) {
-          i = next; // skip the continuation mark
+        if (isMark(c)) {
+          i = mark(i, c);
         }
-        continue;
       }
-      if (!isMark(c)) {
-        continue;
+      if (depth > 0) {
+        unclosed(n);
       }
-      if (i > 0
+      found.sort(java.util.Comparator.comparingInt(Quoted::open));
+      return found;
+    }
+
+    /** A paragraph ends at {@code i}: an open quote goes on only if the next opens with a mark. */
+    private int paragraphBreak(int i) {
+      int next = i + 2;
+      if (depth == 0) {
+        return i;
+      }
+      if (next < n && isMark(text.charAt(next)) && isOpening(text, next)) {
+        pieces.get(pieces.size() - 1)[2] = i;
+        pieces.add(new int[] {next, next + markWidth(next), -1});
+        return next + markWidth(next) - 1; // skip the continuation mark
+      }
+      unclosed(i);
+      return i;
+    }
+
+    /** The open quotes are never closed: keep the paragraphs that open with a mark. */
+    private void unclosed(int paragraphEnd) {
+      if (!pieces.isEmpty()) {
+        pieces.get(pieces.size() - 1)[2] = paragraphEnd;
+        for (int[] piece : pieces) {
+          if (opensParagraph(piece[0])) {
+            found.add(new Quoted(piece[0], piece[2], 0, piece[1], piece[2]));
+          }
+        }
+      }
+      pieces.clear();
+      depth = 0;
+    }
+
+    private boolean opensParagraph(int i) {
+      int j = i - 1;
+      while (j >= 0 && text.charAt(j) == ' ') {
+        j--;
+      }
+      return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == ':';
+    }
+
+    private int mark(int i, char c) {
+      int width = markWidth(i);
+      if (width == 1
+          && i > 0
           && i + 1 < n
           && Character.isLetter(text.charAt(i - 1))
           && Character.isLetter(text.charAt(i + 1))) {
-        continue; // an apostrophe inside a word: "don't", "Blinken’s"
+        return i; // an apostrophe inside a word: "don't", "Blinken’s"
       }
-      char family = family(c);
-      boolean open = isOpening(text, i);
-      boolean close = isClosing(text, i);
+      char family = width == 2 ? '"' : family(c);
+      boolean open = isOpening(text, i + width - 1) && (width == 2 || isOpening(text, i));
+      boolean close = isClosing(text, i, width);
       int top = depth - 1;
       if (close && depth > 0 && kinds[top] == family) {
-        found.add(new Quoted(stack[top], i, top));
-        depth--;
+        closeAt(i, width);
       } else if (family == '\'' && c == '\u2019' && !open) {
-        continue; // an apostrophe
+        return i; // an apostrophe
       } else if (open && depth < stack.length) {
         stack[depth] = i;
+        widths[depth] = width;
         kinds[depth] = family;
+        if (depth == 0) {
+          pieces.clear();
+          pieces.add(new int[] {i, i + width, -1});
+        }
         depth++;
       } else if (depth > 0 && kinds[top] == family && !open) {
-        found.add(new Quoted(stack[top], i, top));
-        depth--;
+        closeAt(i, width);
+      }
+      return i + width - 1;
+    }
+
+    private void closeAt(int i, int width) {
+      int top = depth - 1;
+      found.add(new Quoted(stack[top], i, top, stack[top] + widths[top], i + width));
+      depth--;
+      if (depth == 0) {
+        pieces.clear();
       }
     }
-    found.sort(java.util.Comparator.comparingInt(Quoted::open));
-    return found;
+
+    /** Two for a doubled apostrophe ('' as a double quote), else one. */
+    private int markWidth(int i) {
+      return i + 1 < n && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'' ? 2 : 1;
+    }
   }
 
   static boolean isMark(char c) {
@@ -104,9 +177,10 @@ final class QuoteMarks {
   }
 
   /** A mark that closes: after a word or punctuation, and not before a letter. */
-  private static boolean isClosing(String text, int i) {
+  private static boolean isClosing(String text, int i, int width) {
     boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-    boolean after = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    int next = i + width;
+    boolean after = next >= text.length() || !Character.isLetterOrDigit(text.charAt(next));
     return before && after;
   }
 

@@ -137,17 +137,40 @@ public final class QuoteStage {
       for (int s = first; s <= last && s >= 0; s++) {
         quotedSentences.set(s);
       }
+      int label = transcriptLabel(start, end);
+      EntityRef labelled = null;
+      if (label > 0) {
+        int colon = text.indexOf(':', start);
+        labelled = speakers.resolve(start, colon);
+        start = skipSpace(colon + 1, end);
+      }
       Draft draft = new Draft(start, end, kindOf(quoted, start, end, first));
+      if (labelled != null) {
+        draft.speaker = labelled; // "WALLACE: Let's start with …"
+        draft.cue = new int[] {label - 1, label};
+        drafts.add(draft);
+        return;
+      }
       Optional<Section> heading = headingOf(quoted.open());
       if (heading.isPresent()) {
         headingSpeaker(draft, heading.get(), quoted);
         drafts.add(draft);
         return;
       }
+      if (draft.kind != QuoteKind.DIRECT && words(start, end) < SPEECH_WORDS && named(quoted)) {
+        return; // the so-called “green corridor”; CBS’s “Face the Nation”
+      }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
         if (!signed(draft, quoted)) {
-          if (draft.kind != QuoteKind.DIRECT && words(start, end) < SPEECH_WORDS) {
-            return; // a few words nobody says: a scare quote or a title
+          if (draft.kind != QuoteKind.DIRECT) {
+            if (words(start, end) < SPEECH_WORDS && (isTitle(start, end) || inMarkup(quoted))) {
+              return; // a title ("Face the Nation") or an attribute value, not speech
+            }
+            // Quoted words inside a sentence are the words of its subject ("Japan branded
+            // North Korea an ‘outlaw nation’") when the sentence has one.
+            if (first >= 0) {
+              draft.speaker = subject(first, tokens.firstAtOrAfter(quoted.open()));
+            }
           }
           // A statement in marks may continue the speaker of the quote or report before it;
           // which one is known once all are found. Otherwise it stays without a speaker.
@@ -157,15 +180,149 @@ public final class QuoteStage {
       drafts.add(draft);
     }
 
+    /**
+     * Where the colon after a speaker's name in capitals opens a quote ends ("PENCE: Well, …", as
+     * in interview transcripts), or -1.
+     */
+    private int transcriptLabel(int start, int end) {
+      int words = 1;
+      boolean letter = false;
+      for (int i = start; i < end && i < start + 40; i++) {
+        char c = text.charAt(i);
+        if (c == ':') {
+          return letter && i + 1 < end && text.charAt(i + 1) == ' ' ? i + 1 : -1;
+        }
+        if (c == ' ') {
+          if (++words > 3) {
+            return -1;
+          }
+        } else if (Character.isLetter(c)) {
+          if (!Character.isUpperCase(c)) {
+            return -1;
+          }
+          letter = true;
+        } else if (c != '.' && c != '-' && c != '\'') {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Whether every word of {@code [start, end)} is capitalised, bar short function words. */
+    private boolean isTitle(int start, int end) {
+      int from = tokens.firstAtOrAfter(start);
+      boolean capital = false;
+      for (int i = from; i < tokens.size() && tokens.start(i) < end; i++) {
+        if (tokens.kind(i) != Tokens.WORD) {
+          continue;
+        }
+        if (Character.isUpperCase(tokens.firstChar(i))) {
+          capital = true;
+        } else if (!TITLE_SMALL_WORDS.contains(tokens.lower(i))) {
+          return false;
+        }
+      }
+      return capital;
+    }
+
+    /** A name or a coinage in marks: after "so-called", or a title after "on", "'s", "film"… */
+    private boolean named(QuoteMarks.Quoted quoted) {
+      int previous = tokens.firstAtOrAfter(quoted.open()) - 1;
+      if (previous < 0) {
+        return false;
+      }
+      String word = tokens.lower(previous);
+      if (word.equals("so-called") || word.equals("dubbed")) {
+        return true;
+      }
+      boolean possessive =
+          word.equals("s")
+              && previous > 0
+              && (tokens.is(previous - 1, "'") || tokens.is(previous - 1, "\u2019"));
+      return (possessive
+              || word.endsWith("'s")
+              || word.endsWith("\u2019s")
+              || TITLE_CONTEXT.contains(word))
+          && isTitle(quoted.contentStart(), quoted.contentEnd());
+    }
+
+    private static final java.util.Set<String> TITLE_CONTEXT =
+        java.util.Set.of(
+            "on",
+            "of",
+            "titled",
+            "entitled",
+            "show",
+            "book",
+            "film",
+            "movie",
+            "documentary",
+            "episode",
+            "program",
+            "programme",
+            "anthem",
+            "song",
+            "series",
+            "column",
+            "commentary",
+            "article",
+            "novel",
+            "memoir",
+            "album",
+            "newspaper",
+            "magazine",
+            "play");
+
+    /** A value in markup kept as text: {@code id="…"}. */
+    private boolean inMarkup(QuoteMarks.Quoted quoted) {
+      return quoted.open() > 0 && text.charAt(quoted.open() - 1) == '=';
+    }
+
+    /**
+     * The subject of a sentence, before token {@code limit}: its first person mention that is not a
+     * possessive, else the capitalised words that open it before a lower-case word ("Japan branded
+     * …"); null when neither.
+     */
+    private EntityRef subject(int sentence, int limit) {
+      int from = tokens.start(sentences.firstToken(sentence));
+      int to = limit < tokens.size() ? tokens.start(limit) : text.length();
+      int[] mention = speakers.firstPersonMention(from, to);
+      if (mention != null) {
+        return speakers.resolve(mention[0], mention[1]);
+      }
+      int i = sentences.firstToken(sentence);
+      if (i < limit && tokens.is(i, "The")) {
+        i++;
+      }
+      int open = i;
+      while (i < limit
+          && tokens.kind(i) == Tokens.WORD
+          && Character.isUpperCase(tokens.firstChar(i))) {
+        i++;
+      }
+      boolean verbNext =
+          i > open
+              && i < limit
+              && tokens.kind(i) == Tokens.WORD
+              && Character.isLowerCase(tokens.firstChar(i));
+      return verbNext && !Phrases.isStop(tokens.lower(open))
+          ? speakers.resolve(tokens.start(sentences.firstToken(sentence)), tokens.end(i - 1))
+          : null;
+    }
+
+    private static final java.util.Set<String> TITLE_SMALL_WORDS =
+        java.util.Set.of(
+            "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or");
+
     /** A quote signed after a dash at the end of its line: "“…” ― Jane Roe". */
     private boolean signed(Draft draft, QuoteMarks.Quoted quoted) {
-      int dash = tokens.firstAtOrAfter(quoted.close() + 1);
+      int dash = tokens.firstAtOrAfter(quoted.end());
       if (dash >= tokens.size() || !isDash(tokens.text(dash))) {
         return false;
       }
       int lineEnd = text.indexOf('\n', tokens.end(dash));
       int limit = tokens.firstAtOrAfter(lineEnd < 0 ? text.length() : lineEnd);
-      if (text.substring(quoted.close() + 1, tokens.start(dash)).indexOf('\n') >= 0) {
+      if (text.substring(quoted.end(), tokens.start(dash)).indexOf('\n') >= 0) {
         return false;
       }
       int[] name = Phrases.after(tokens, dash + 1, limit);
@@ -196,7 +353,7 @@ public final class QuoteStage {
     /** Finds the cue and speaker of a quote in marks within its sentences. */
     private boolean attribute(Draft draft, QuoteMarks.Quoted quoted, int first, int last) {
       int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
-      int quoteEndToken = tokens.firstAtOrAfter(quoted.close() + 1);
+      int quoteEndToken = tokens.firstAtOrAfter(quoted.end());
       int[] after = findCue(quoteEndToken, sentences.endToken(last));
       int[] before = findCueBackwards(sentences.firstToken(first), quoteFirstToken);
       int[] cue;

@@ -50,6 +50,31 @@ final class Speakers {
     return ref.build();
   }
 
+  /**
+   * The first person mention in characters {@code [start, end)} that is not a possessive ("his",
+   * "Wang's"): {start, end}, or null.
+   */
+  int[] firstPersonMention(int start, int end) {
+    for (Map.Entry<Integer, Integer> mention = personEnd.ceilingEntry(start);
+        mention != null && mention.getValue() <= end;
+        mention = personEnd.higherEntry(mention.getKey())) {
+      int from = mention.getKey();
+      int to = mention.getValue();
+      String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+      boolean possessive =
+          lower.equals("his")
+              || lower.equals("her")
+              || lower.equals("their")
+              || lower.equals("its")
+              || text.startsWith("'s", to)
+              || text.startsWith("’s", to);
+      if (!possessive) {
+        return new int[] {from, to};
+      }
+    }
+    return null;
+  }
+
   /** The organization a capitalised phrase names, registered with this mention. */
   private Optional<String> organization(int start, int end) {
     int from = start;
