@@ -187,12 +187,27 @@ final class Phrases {
     if (phrase != null || end <= sentenceFirst) {
       return phrase;
     }
+    return beforeInsertion(tokens, sentenceFirst, end);
+  }
+
+  /** The name before an insertion that ends just before token {@code end}, or null. */
+  static int[] beforeInsertion(Tokens tokens, int sentenceFirst, int end) {
+    int[] phrase = null;
+    if (end <= sentenceFirst) {
+      return phrase;
+    }
     int head = appositiveStart(tokens, sentenceFirst, end);
     if (head <= sentenceFirst) {
       return null;
     }
     int[] name = plainBefore(tokens, sentenceFirst, head);
-    return name != null && Character.isUpperCase(tokens.firstChar(name[1] - 1)) ? name : null;
+    if (name == null) {
+      return null;
+    }
+    boolean named =
+        Character.isUpperCase(tokens.firstChar(name[1] - 1))
+            || DETERMINERS.contains(lower(tokens, name[0]));
+    return named ? name : null;
   }
 
   /** Where the parenthesis or comma-delimited insertion ending before {@code end} opens, or -1. */
@@ -227,7 +242,10 @@ final class Phrases {
         && Character.isUpperCase(tokens.firstChar(i - 1));
   }
 
-  private static int[] plainBefore(Tokens tokens, int sentenceFirst, int end) {
+  /**
+   * The phrase that ends just before token {@code end}, with no insertion: {first, end}, or null.
+   */
+  static int[] plainBefore(Tokens tokens, int sentenceFirst, int end) {
     int i = end;
     int words = 0;
     while (i > sentenceFirst && words < MAX_WORDS) {
@@ -257,6 +275,9 @@ final class Phrases {
       }
       i++;
       words++;
+      if (i + 1 < sentenceEnd && tokens.is(i, ".") && abbrev(tokens, i)) {
+        i++; // "Mr. Barrett", "Vann R. Newkirk"
+      }
     }
     return i > start && hasContent(tokens, start, i) ? new int[] {start, i} : null;
   }

@@ -410,31 +410,44 @@ public final class QuoteStage {
       int first = sentences.firstToken(s);
       int end = sentences.endToken(s);
       String cueText = cueText(cue);
-      int contentStart;
-      int contentEnd;
+      boolean afterComma = cue[0] > first + 3 && tokens.is(cue[0] - 1, ",");
       Draft draft;
       if (cueText.equals("according to") && cue[0] == first) {
         int comma = next(",", cue[1], end);
         if (comma < 0) {
           return false;
         }
-        contentStart = tokens.start(comma + 1 < end ? comma + 1 : comma);
-        contentEnd = contentEndOf(end);
-        draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
+        draft =
+            new Draft(
+                tokens.start(comma + 1 < end ? comma + 1 : comma),
+                contentEndOf(end),
+                QuoteKind.INDIRECT);
         if (!fill(draft, cue, first, comma, true)) {
+          return false;
+        }
+      } else if (cueText.equals("according to")) {
+        // "…, according to the poll."
+        if (!afterComma) {
+          return false;
+        }
+        draft = new Draft(tokens.start(first), tokens.end(cue[0] - 2), QuoteKind.INDIRECT);
+        if (!fill(draft, cue, cue[0], end, true)) {
           return false;
         }
       } else if (!Cues.isSpeech(cueText)) {
         return false;
-      } else if (end - cue[1] <= 6 && cue[0] > first + 3) {
-        // "…, the minister said." The content runs up to the comma before the speaker.
-        int comma = previous(",", first, cue[0]);
-        if (comma < 0 || comma <= first) {
+      } else if (afterComma && Phrases.before(tokens, first, cue[0]) == null) {
+        // "…, said one source in the room." The speaker follows the cue.
+        draft = new Draft(tokens.start(first), tokens.end(cue[0] - 2), QuoteKind.INDIRECT);
+        if (!fill(draft, cue, cue[0] - 1, end, true)) {
           return false;
         }
-        contentStart = tokens.start(first);
-        contentEnd = tokens.end(comma - 1);
-        draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
+      } else if (cue[0] > first + 3
+          && adjunctOnly(cue[1], end)
+          && previous(",", first, cue[0]) > first) {
+        // "…, the minister said (on Friday)." The content runs up to the comma before the speaker.
+        int comma = previous(",", first, cue[0]);
+        draft = new Draft(tokens.start(first), tokens.end(comma - 1), QuoteKind.INDIRECT);
         if (!fill(draft, cue, comma + 1, end, true)) {
           return false;
         }
@@ -457,9 +470,7 @@ public final class QuoteStage {
         if (end - from < 3) {
           return false;
         }
-        contentStart = tokens.start(from);
-        contentEnd = contentEndOf(end);
-        draft = new Draft(contentStart, contentEnd, QuoteKind.INDIRECT);
+        draft = new Draft(tokens.start(from), contentEndOf(end), QuoteKind.INDIRECT);
         if (!fill(draft, cue, first, cue[0], false)) {
           return false;
         }
@@ -478,7 +489,7 @@ public final class QuoteStage {
      */
     private boolean fill(Draft draft, int[] cue, int bound, int end, boolean cueAfter) {
       String cueText = cueText(cue);
-      int[] speaker;
+      int[] speaker = null;
       if (cueText.equals("according to")) {
         speaker = Phrases.after(tokens, cue[1], end);
       } else {
@@ -489,9 +500,15 @@ public final class QuoteStage {
         boolean wordBefore = verb > bound && tokens.kind(verb - 1) == Tokens.WORD;
         // "Jane Roe, a writer for the Post, said"; "Rep. John Mica (R-Fla.) said"
         boolean insertionBefore =
-            verb > bound && (tokens.is(verb - 1, ",") || tokens.is(verb - 1, ")"));
-        speaker =
-            wordBefore || insertionBefore || !cueAfter ? Phrases.before(tokens, bound, verb) : null;
+            verb > bound
+                && (tokens.is(verb - 1, ",") || tokens.is(verb - 1, ")"))
+                && !cueText.endsWith("ing");
+        if (wordBefore || !cueAfter) {
+          speaker = Phrases.plainBefore(tokens, bound, verb);
+        }
+        if (speaker == null && insertionBefore) {
+          speaker = Phrases.beforeInsertion(tokens, bound, verb);
+        }
         boolean inverted =
             verb == bound
                 || tokens.kind(verb - 1) != Tokens.WORD
@@ -511,6 +528,61 @@ public final class QuoteStage {
       }
       return true;
     }
+
+    /**
+     * Whether tokens {@code [from, to)} after a cue hold at most a time, a place or a medium ("on
+     * Friday", "in a statement", "Tuesday"), not a clause of their own.
+     */
+    private boolean adjunctOnly(int from, int to) {
+      int words = 0;
+      for (int i = from; i < to; i++) {
+        if (tokens.kind(i) == Tokens.WORD || tokens.kind(i) == Tokens.NUMBER) {
+          words++;
+        }
+      }
+      if (words == 0) {
+        return true;
+      }
+      return words <= 6 && ADJUNCT_OPENERS.contains(tokens.lower(from));
+    }
+
+    private static final java.util.Set<String> ADJUNCT_OPENERS =
+        java.util.Set.of(
+            "on",
+            "in",
+            "at",
+            "during",
+            "after",
+            "before",
+            "last",
+            "this",
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "while",
+            "when",
+            "as",
+            "via",
+            "through",
+            "by",
+            "to",
+            "over",
+            "recently",
+            "privately",
+            "publicly",
+            "afterward",
+            "afterwards",
+            "then",
+            "again");
 
     /** Whom a cue such as "told" or "called on" addresses: the phrase right after it. */
     private EntityRef addressee(int[] cue) {

@@ -202,4 +202,35 @@ class QuoteStageTest {
         article.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().get();
     assertThat(speaker(article, direct)).isEqualTo("Lena Holt");
   }
+
+  @Test
+  void reportedSpeechWithTheSourceAfterIt() {
+    Article article =
+        parse(
+            "The mayor leads the race by six points, according to the latest city poll.\n\n"
+                + "The talks broke down after midnight, said one union official in the room.\n\n"
+                + "Ferries will run late all week, the port authority said on Friday.");
+
+    assertThat(article.quotes())
+        .extracting(Quote::text, q -> q.speaker().orElseThrow().text())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "The mayor leads the race by six points", "the latest city poll"),
+            org.assertj.core.groups.Tuple.tuple(
+                "The talks broke down after midnight", "one union official"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Ferries will run late all week", "the port authority"));
+  }
+
+  @Test
+  void reportedSpeechFromANameWithAnAppositive() {
+    Article article =
+        parse(
+            "But Megan Holt, a senior teacher at the Riverside school, said parents still want"
+                + " small classes.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.text()).isEqualTo("parents still want small classes");
+    assertThat(speaker(article, quote)).isEqualTo("Megan Holt");
+  }
 }
