@@ -60,7 +60,6 @@ final class Phrases {
           "did",
           "does",
           "do",
-          "it",
           "there",
           "thus",
           "so",
@@ -219,7 +218,7 @@ final class Phrases {
     }
     for (int i = end - 2; i >= sentenceFirst && i >= end - MAX_APPOSITIVE; i--) {
       byte kind = tokens.kind(i);
-      if (kind == Tokens.QUOTE
+      if ((kind == Tokens.QUOTE && !pluralPossessive(tokens, i))
           || (kind == Tokens.TERMINAL && open.equals(",") && !abbrev(tokens, i))) {
         return -1;
       }
@@ -228,6 +227,25 @@ final class Phrases {
       }
     }
     return -1;
+  }
+
+  /** A mark with no space on either side: the "/" of "9/11". */
+  private static boolean joined(Tokens tokens, int i) {
+    return tokens.kind(i) == Tokens.PUNCT
+        && i > 0
+        && i + 1 < tokens.size()
+        && tokens.end(i - 1) == tokens.start(i)
+        && tokens.end(i) == tokens.start(i + 1);
+  }
+
+  /** An apostrophe closing a plural possessive: "veterans' families". */
+  private static boolean pluralPossessive(Tokens tokens, int i) {
+    return i > 0
+        && tokens.end(i - 1) == tokens.start(i)
+        && tokens.kind(i - 1) == Tokens.WORD
+        && tokens.lower(i - 1).endsWith("s")
+        && tokens.firstChar(i) != '"'
+        && tokens.firstChar(i) != '\u201d';
   }
 
   /** A full stop after a short capitalised word or before a comma: "Jr.", "R-Ky.,". */
@@ -269,7 +287,11 @@ final class Phrases {
   static int[] after(Tokens tokens, int start, int sentenceEnd) {
     int i = start;
     int words = 0;
-    while (i < sentenceEnd && words < MAX_WORDS && isPhraseToken(tokens, i)) {
+    while (i < sentenceEnd
+        && words < MAX_WORDS
+        && (isPhraseToken(tokens, i)
+            || (tokens.kind(i) == Tokens.NUMBER && i + 1 < sentenceEnd)
+            || (words > 0 && joined(tokens, i) && i + 1 < sentenceEnd))) {
       if (words > 0 && DETERMINERS.contains(lower(tokens, i))) {
         break;
       }

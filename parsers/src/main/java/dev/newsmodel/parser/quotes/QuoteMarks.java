@@ -71,6 +71,17 @@ final class QuoteMarks {
         return i;
       }
       if (next < n && isMark(text.charAt(next)) && isOpening(text, next)) {
+        int content = next + markWidth(next);
+        if (depth == 1 && speakerLabel(text, content)) {
+          // A new turn of a transcript ("PENCE: …"): the turn before ends with its paragraph.
+          int[] opened = pieces.get(0);
+          found.add(new Quoted(opened[0], i, 0, opened[1], i));
+          pieces.clear();
+          pieces.add(new int[] {next, content, -1});
+          stack[0] = next;
+          widths[0] = content - next;
+          return content - 1;
+        }
         pieces.get(pieces.size() - 1)[2] = i;
         pieces.add(new int[] {next, next + markWidth(next), -1});
         return next + markWidth(next) - 1; // skip the continuation mark
@@ -146,6 +157,26 @@ final class QuoteMarks {
     private int markWidth(int i) {
       return i + 1 < n && text.charAt(i) == '\'' && text.charAt(i + 1) == '\'' ? 2 : 1;
     }
+  }
+
+  /** Whether a speaker's name in capitals and a colon open {@code i}: "PENCE: ", "MR. LEE: ". */
+  static boolean speakerLabel(String text, int i) {
+    int letters = 0;
+    for (int j = i; j < text.length() && j < i + 30; j++) {
+      char c = text.charAt(j);
+      if (c == ':') {
+        return letters > 1 && j + 1 < text.length() && text.charAt(j + 1) == ' ';
+      }
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      } else if (c != ' ' && c != '.' && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return false;
   }
 
   static boolean isMark(char c) {

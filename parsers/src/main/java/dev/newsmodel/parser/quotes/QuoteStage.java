@@ -185,27 +185,11 @@ public final class QuoteStage {
      * in interview transcripts), or -1.
      */
     private int transcriptLabel(int start, int end) {
-      int words = 1;
-      boolean letter = false;
-      for (int i = start; i < end && i < start + 40; i++) {
-        char c = text.charAt(i);
-        if (c == ':') {
-          return letter && i + 1 < end && text.charAt(i + 1) == ' ' ? i + 1 : -1;
-        }
-        if (c == ' ') {
-          if (++words > 3) {
-            return -1;
-          }
-        } else if (Character.isLetter(c)) {
-          if (!Character.isUpperCase(c)) {
-            return -1;
-          }
-          letter = true;
-        } else if (c != '.' && c != '-' && c != '\'') {
-          return -1;
-        }
+      if (!QuoteMarks.speakerLabel(text, start)) {
+        return -1;
       }
-      return -1;
+      int colon = text.indexOf(':', start);
+      return colon + 1 < end ? colon + 1 : -1;
     }
 
     /** Whether every word of {@code [start, end)} is capitalised, bar short function words. */
@@ -356,6 +340,19 @@ public final class QuoteStage {
       int quoteEndToken = tokens.firstAtOrAfter(quoted.end());
       int[] after = findCue(quoteEndToken, sentences.endToken(last));
       int[] before = findCueBackwards(sentences.firstToken(first), quoteFirstToken);
+      char closing = text.charAt(Math.max(quoted.open(), quoted.contentEnd() - 1));
+      if (after == null
+          && before == null
+          && (closing == '?' || closing == '!')
+          && closesSentence(quoteEndToken, last)) {
+        // "“Does anybody know?” Graham asked." The splitter ends the sentence at the mark.
+        int[] next =
+            findCue(quoteEndToken, Math.min(sentences.endToken(last + 1), quoteEndToken + 8));
+        if (next != null && next[0] - quoteEndToken <= 5) {
+          after = next;
+          last++;
+        }
+      }
       int[] cue;
       boolean cueAfter;
       if (after != null && (after[0] - quoteEndToken <= 3 || before == null)) {
@@ -392,6 +389,14 @@ public final class QuoteStage {
         }
       }
       return false;
+    }
+
+    /** Whether a quote ending before token {@code end} closes sentence {@code s}, on one line. */
+    private boolean closesSentence(int end, int s) {
+      return s + 1 < sentences.size()
+          && sentences.endToken(s) == end
+          && end < tokens.size()
+          && text.substring(tokens.start(end - 1), tokens.start(end)).indexOf('\n') < 0;
     }
 
     /** Reported speech without marks: "X said (that) …", "…, X said", "According to X, …". */
@@ -638,7 +643,9 @@ public final class QuoteStage {
       if (!capital && afterWord && !opensSentence) {
         return QuoteKind.PARTIAL; // words inside reported speech: "said it was ‘time to go’"
       }
-      return words >= DIRECT_WORDS || (capital && words >= 4)
+      char last = text.charAt(end - 1);
+      boolean statement = capital && (last == '.' || last == '?' || last == '!');
+      return words >= DIRECT_WORDS || (capital && words >= 4) || statement
           ? QuoteKind.DIRECT
           : QuoteKind.PARTIAL;
     }
