@@ -161,7 +161,7 @@ public final class QuoteStage {
         return; // the so-called “green corridor”; CBS’s “Face the Nation”
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
-        if (!signed(draft, quoted)) {
+        if (!signed(draft, quoted) && !introduced(draft, quoted, first)) {
           if (draft.kind != QuoteKind.DIRECT) {
             if (words(start, end) < SPEECH_WORDS && (isTitle(start, end) || inMarkup(quoted))) {
               return; // a title ("Face the Nation") or an attribute value, not speech
@@ -297,6 +297,29 @@ public final class QuoteStage {
     private static final java.util.Set<String> TITLE_SMALL_WORDS =
         java.util.Set.of(
             "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or");
+
+    /**
+     * A quote that opens a paragraph after one ending in a colon takes its speaker from there: "The
+     * New York Times reports:" / "He said:" and then the quote.
+     */
+    private boolean introduced(Draft draft, QuoteMarks.Quoted quoted, int sentence) {
+      int j = quoted.open() - 1;
+      while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+        j--;
+      }
+      if (sentence <= 0 || j < 0 || text.charAt(j) != ':' || j == quoted.open() - 2) {
+        return false; // no colon, or one on the same line ("said: “…”" is handled as a cue)
+      }
+      int intro = sentenceOf(j);
+      int first = sentences.firstToken(intro);
+      int colon = tokens.firstAtOrAfter(j);
+      int[] cue = findCueBackwards(first, colon);
+      if (cue != null) {
+        return fill(draft, cue, first, colon, false);
+      }
+      draft.speaker = subject(intro, colon);
+      return draft.speaker != null;
+    }
 
     /** A quote signed after a dash at the end of its line: "“…” ― Jane Roe". */
     private boolean signed(Draft draft, QuoteMarks.Quoted quoted) {

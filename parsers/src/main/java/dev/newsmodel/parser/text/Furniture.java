@@ -84,8 +84,40 @@ public final class Furniture {
 
   /** A label of one or two words and a colon, standing alone: "Summary:", "Prep Time:". */
   private static boolean isLabel(String line) {
-    return line.endsWith(":") && line.length() <= 24 && Lines.words(line) <= 2;
+    if (!line.endsWith(":") || line.length() > 24 || Lines.words(line) > 2) {
+      return false;
+    }
+    // "He said:" introduces a quote; "Tags:" labels a list.
+    String head = line.substring(0, line.length() - 1).strip().toLowerCase(Locale.ROOT);
+    return !INTRODUCING.contains(head.substring(head.lastIndexOf(' ') + 1));
   }
+
+  /** Verbs that end a line introducing a quote in the next paragraph. */
+  private static final java.util.Set<String> INTRODUCING =
+      java.util.Set.of(
+          "said",
+          "says",
+          "added",
+          "adds",
+          "wrote",
+          "writes",
+          "continued",
+          "continues",
+          "concluded",
+          "explained",
+          "asked",
+          "replied",
+          "responded",
+          "tweeted",
+          "stated",
+          "declared",
+          "noted",
+          "reported",
+          "reports",
+          "told",
+          "warned",
+          "argued",
+          "posted");
 
   /** "1 of 9" gallery counters. */
   private static boolean isGalleryCounter(String key) {

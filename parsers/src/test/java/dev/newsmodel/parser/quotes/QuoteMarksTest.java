@@ -54,4 +54,22 @@ class QuoteMarksTest {
   void dropsAQuoteLeftOpenAtTheEndOfItsParagraph() {
     assertThat(quotes("He said \u201cwe will\n\nNew paragraph.")).isEmpty();
   }
+
+  @Test
+  void doubledApostrophesAreDoubleQuotes() {
+    assertThat(quotes("''We will stay,'' she said, ''and we will vote.''"))
+        .containsExactly("0:We will stay,", "0:and we will vote.");
+  }
+
+  @Test
+  void aTranscriptTurnsAtEachSpeakerLabel() {
+    assertThat(quotes("As follows:\n\n\"HOST: Welcome back.\n\n\"GUEST: Thank you."))
+        .containsExactly("0:HOST: Welcome back.", "0:GUEST: Thank you.");
+  }
+
+  @Test
+  void anUnclosedQuoteOpeningAParagraphIsKept() {
+    assertThat(quotes("He wrote:\n\n\u201cWe will rebuild the town\n\nThe end."))
+        .containsExactly("0:We will rebuild the town");
+  }
 }

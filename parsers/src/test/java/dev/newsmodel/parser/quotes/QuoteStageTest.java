@@ -233,4 +233,34 @@ class QuoteStageTest {
     assertThat(quote.text()).isEqualTo("parents still want small classes");
     assertThat(speaker(article, quote)).isEqualTo("Megan Holt");
   }
+
+  @Test
+  void aQuoteIntroducedByTheParagraphBefore() {
+    Article article =
+        parse(
+            "The council met on Tuesday to discuss the new bridge and its costs.\n\n"
+                + "Mayor Lena Holt said:\n\n"
+                + "\u201cWe will not raise the tolls this year or the next.\u201d");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
+    assertThat(quote.cue().map(Span::text)).contains("said");
+  }
+
+  @Test
+  void transcriptTurnsTakeTheirSpeakerLabel() {
+    Article article =
+        parse(
+            "The interview ran on Sunday morning television.\n\n"
+                + "\"HOLT: Will the bridge open on time this spring?\n\n"
+                + "\"DUNN: It will open in May, as planned.\n\n"
+                + "The show ended there.");
+
+    assertThat(article.quotes())
+        .extracting(Quote::text, q -> q.speaker().orElseThrow().text())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Will the bridge open on time this spring?", "HOLT"),
+            org.assertj.core.groups.Tuple.tuple("It will open in May, as planned.", "DUNN"));
+  }
 }

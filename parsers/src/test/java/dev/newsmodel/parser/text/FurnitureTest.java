@@ -24,7 +24,13 @@ class FurnitureTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"Share prices fell.", "Contents of the letter were leaked.", "Print media"})
+      strings = {
+        "Share prices fell.",
+        "Contents of the letter were leaked.",
+        "Print media",
+        "He said:",
+        "Holt added:"
+      })
   void notFurniture(String line) {
     assertThat(Furniture.is(line)).isFalse();
   }
