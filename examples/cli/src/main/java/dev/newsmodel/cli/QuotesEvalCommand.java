@@ -3,6 +3,8 @@ package dev.newsmodel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsmodel.model.Article;
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.Mention;
 import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.QuoteKind;
 import dev.newsmodel.parser.NewsParser;
@@ -113,7 +115,12 @@ final class QuotesEvalCommand implements Callable<Integer> {
   }
 
   /** A quote as character offsets into the gold text. */
-  private record Item(int start, int end, boolean marked, int[] speaker, int[] cue) {}
+  private record Item(
+      int start, int end, boolean marked, int[] speaker, int[] cue, List<int[]> entity) {
+    Item(int start, int end, boolean marked, int[] speaker, int[] cue) {
+      this(start, end, marked, speaker, cue, List.of());
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -190,7 +197,22 @@ final class QuotesEvalCommand implements Callable<Integer> {
       }
       int[] speaker = quote.speaker().map(s -> offsets.span(s.start(), s.end())).orElse(null);
       int[] cue = quote.cue().map(c -> offsets.span(c.start(), c.end())).orElse(null);
-      items.add(new Item(span[0], span[1], quote.kind() != QuoteKind.INDIRECT, speaker, cue));
+      List<int[]> entity = new ArrayList<>();
+      quote
+          .speaker()
+          .flatMap(EntityRef::entityId)
+          .flatMap(article::entity)
+          .ifPresent(
+              e -> {
+                for (Mention m : e.mentions()) {
+                  int[] at = offsets.span(m.start(), m.end());
+                  if (at != null) {
+                    entity.add(at);
+                  }
+                }
+              });
+      items.add(
+          new Item(span[0], span[1], quote.kind() != QuoteKind.INDIRECT, speaker, cue, entity));
     }
     return items;
   }
@@ -345,6 +367,12 @@ final class QuotesEvalCommand implements Callable<Integer> {
     int cueRight;
     int cueTotal;
 
+    /**
+     * Right when our speaker mention, or another mention of the entity it resolves to, is the gold
+     * one.
+     */
+    int entityRight;
+
     void add(List<Item> gold, List<String> goldSpeakers, List<Item> ours, List<int[]> pairs) {
       for (int[] pair : pairs) {
         Item g = gold.get(pair[0]);
@@ -352,8 +380,12 @@ final class QuotesEvalCommand implements Callable<Integer> {
         if (g.speaker() != null) {
           int type = speakerType(goldSpeakers.get(pair[0]));
           total[type]++;
-          if (o.speaker() != null && overlaps(g.speaker(), o.speaker())) {
+          boolean mention = o.speaker() != null && overlaps(g.speaker(), o.speaker());
+          if (mention) {
             right[type]++;
+          }
+          if (mention || o.entity().stream().anyMatch(m -> overlaps(g.speaker(), m))) {
+            entityRight++;
           }
         }
         if (g.cue() != null) {
@@ -370,7 +402,8 @@ final class QuotesEvalCommand implements Callable<Integer> {
       int t = total[0] + total[1] + total[2];
       return String.format(
           Locale.ROOT,
-          "%s: %.3f (%d/%d); name %.3f (%d), pronoun %.3f (%d), description %.3f (%d)",
+          "%s: %.3f (%d/%d); name %.3f (%d), pronoun %.3f (%d), description %.3f (%d);"
+              + " by entity %.3f",
           name,
           ratio(r, t),
           r,
@@ -380,7 +413,8 @@ final class QuotesEvalCommand implements Callable<Integer> {
           ratio(right[1], total[1]),
           total[1],
           ratio(right[2], total[2]),
-          total[2]);
+          total[2],
+          ratio(entityRight, t));
     }
   }
 }

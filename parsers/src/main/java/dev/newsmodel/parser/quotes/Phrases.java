@@ -162,6 +162,11 @@ final class Phrases {
     return i;
   }
 
+  /** Whether a word is a determiner ("the", "his", "several"). */
+  static boolean isDeterminer(String lower) {
+    return DETERMINERS.contains(lower);
+  }
+
   /** Whether a word never belongs to a speaker's noun phrase ("in", "that", "said"). */
   static boolean isStop(String lower) {
     return STOPS.contains(lower);
@@ -198,6 +203,11 @@ final class Phrases {
     int head = appositiveStart(tokens, sentenceFirst, end);
     if (head <= sentenceFirst) {
       return null;
+    }
+    if (tokens.is(head - 1, ")")) {
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+      int inner = appositiveStart(tokens, sentenceFirst, head);
+      head = inner > sentenceFirst ? inner : head;
     }
     int[] name = plainBefore(tokens, sentenceFirst, head);
     if (name == null) {

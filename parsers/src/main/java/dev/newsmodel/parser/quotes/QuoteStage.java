@@ -162,19 +162,20 @@ public final class QuoteStage {
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
         if (!signed(draft, quoted) && !introduced(draft, quoted, first)) {
-          if (draft.kind != QuoteKind.DIRECT) {
-            if (words(start, end) < SPEECH_WORDS && (isTitle(start, end) || inMarkup(quoted))) {
-              return; // a title ("Face the Nation") or an attribute value, not speech
-            }
-            // Quoted words inside a sentence are the words of its subject ("Japan branded
-            // North Korea an ‘outlaw nation’") when the sentence has one.
-            if (first >= 0) {
-              draft.speaker = subject(first, tokens.firstAtOrAfter(quoted.open()));
-            }
+          if (draft.kind != QuoteKind.DIRECT
+              && words(start, end) < SPEECH_WORDS
+              && (isTitle(start, end) || inMarkup(quoted))) {
+            return; // a title ("Face the Nation") or an attribute value, not speech
           }
-          // A statement in marks may continue the speaker of the quote or report before it;
-          // which one is known once all are found. Otherwise it stays without a speaker.
-          draft.floating = true;
+          // Quoted words inside a sentence are the words of its subject ("Japan branded North
+          // Korea an ‘outlaw nation’") when the sentence has one.
+          int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
+          if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
+            draft.speaker = subject(first, quoteFirstToken);
+          }
+          // A statement in marks that opens its sentence may continue the speaker of the quote,
+          // report or sentence before it; which one is known once all are found.
+          draft.floating = draft.speaker == null;
         }
       }
       drafts.add(draft);
@@ -268,30 +269,53 @@ public final class QuoteStage {
      * …"); null when neither.
      */
     private EntityRef subject(int sentence, int limit) {
+      int[] phrase = openingPhrase(sentence, limit);
+      if (phrase != null) {
+        int from = tokens.start(phrase[0]);
+        int to = tokens.end(phrase[1] - 1);
+        int[] mention = speakers.firstPersonMention(from, to);
+        return mention != null
+                && !text.startsWith("'s", mention[1])
+                && !text.startsWith("\u2019s", mention[1])
+            ? speakers.resolve(mention[0], mention[1])
+            : speakers.resolve(from, to);
+      }
       int from = tokens.start(sentences.firstToken(sentence));
       int to = limit < tokens.size() ? tokens.start(limit) : text.length();
       int[] mention = speakers.firstPersonMention(from, to);
-      if (mention != null) {
-        return speakers.resolve(mention[0], mention[1]);
-      }
+      return mention == null ? null : speakers.resolve(mention[0], mention[1]);
+    }
+
+    /**
+     * The noun phrase that opens a sentence, after an opening adverbial ending in a comma ("In
+     * July, Gingrich dismissed …"), when a lower-case word (its verb) follows it: {from, to}
+     * tokens, or null.
+     */
+    private int[] openingPhrase(int sentence, int limit) {
       int i = sentences.firstToken(sentence);
-      if (i < limit && tokens.is(i, "The")) {
-        i++;
+      while (i < limit && tokens.kind(i) != Tokens.WORD) {
+        i++; // a dash or a mark before the first word
       }
-      int open = i;
-      while (i < limit
-          && tokens.kind(i) == Tokens.WORD
-          && Character.isUpperCase(tokens.firstChar(i))) {
-        i++;
+      int comma = next(",", i, Math.min(limit, i + 8));
+      if (comma > i && i < limit && Phrases.isStop(tokens.lower(i))) {
+        i = comma + 1; // "In July, …", "On Friday, …"
       }
+      if (i >= limit || Phrases.isStop(tokens.lower(i))) {
+        return null;
+      }
+      int[] phrase = Phrases.after(tokens, i, limit);
+      if (phrase == null || phrase[1] >= limit) {
+        return null;
+      }
+      int verb = phrase[1];
       boolean verbNext =
-          i > open
-              && i < limit
-              && tokens.kind(i) == Tokens.WORD
-              && Character.isLowerCase(tokens.firstChar(i));
-      return verbNext && !Phrases.isStop(tokens.lower(open))
-          ? speakers.resolve(tokens.start(sentences.firstToken(sentence)), tokens.end(i - 1))
-          : null;
+          tokens.kind(verb) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(verb));
+      boolean named = false;
+      for (int k = phrase[0]; k < phrase[1]; k++) {
+        boolean determiner = k == phrase[0] && Phrases.isDeterminer(tokens.lower(k));
+        named |= !determiner && Character.isUpperCase(tokens.firstChar(k));
+      }
+      return verbNext && named ? phrase : null;
     }
 
     private static final java.util.Set<String> TITLE_SMALL_WORDS =
@@ -350,11 +374,44 @@ public final class QuoteStage {
       for (Draft draft : drafts) {
         if (draft.floating && draft.kind == QuoteKind.DIRECT) {
           Draft previous = previousSpeaking(draft.start);
-          if (previous != null) {
+          EntityRef subject = previousSubject(draft.start, previous);
+          if (subject != null) {
+            draft.speaker = subject;
+          } else if (previous != null) {
             draft.speaker = previous.speaker;
           }
         }
       }
+    }
+
+    /**
+     * The person who is the subject of the sentence just before a statement at {@code start}, when
+     * that sentence comes after the last quote with a speaker ("Sanders identified … as one of the
+     * reasons. “The younger people …”"), in the same or the previous paragraph; else null.
+     */
+    private EntityRef previousSubject(int start, Draft previous) {
+      int sentence = sentenceOf(start) - 1;
+      if (sentence < 0) {
+        return null;
+      }
+      int from = sentences.start(sentence);
+      if ((previous != null && previous.end > from)
+          || text.substring(from, start).split("\n\n", -1).length > 2) {
+        return null;
+      }
+      int limit = sentences.endToken(sentence);
+      int[] phrase = openingPhrase(sentence, limit);
+      if (phrase == null) {
+        return null;
+      }
+      int[] mention =
+          speakers.firstPersonMention(tokens.start(phrase[0]), tokens.end(phrase[1] - 1));
+      if (mention == null
+          || text.startsWith("'s", mention[1])
+          || text.startsWith("\u2019s", mention[1])) {
+        return null;
+      }
+      return speakers.resolve(mention[0], mention[1]);
     }
 
     /** Finds the cue and speaker of a quote in marks within its sentences. */
@@ -531,7 +588,9 @@ public final class QuoteStage {
             verb > bound
                 && (tokens.is(verb - 1, ",") || tokens.is(verb - 1, ")"))
                 && !cueText.endsWith("ing");
-        if (wordBefore || !cueAfter) {
+        // A bare participle qualifies the noun before it ("tweets targeting …"): no subject.
+        boolean bareParticiple = cueText.endsWith("ing") && verb == cue[0];
+        if ((wordBefore || !cueAfter) && !bareParticiple) {
           speaker = Phrases.plainBefore(tokens, bound, verb);
         }
         if (speaker == null && insertionBefore) {
