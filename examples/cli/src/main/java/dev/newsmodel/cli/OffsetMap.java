@@ -37,13 +37,35 @@ final class OffsetMap {
       return cursor;
     }
     int at = source.text.indexOf(block.text, cursor);
-    if (at < 0) {
-      return cursor;
+    if (at >= 0) {
+      place(block, 0, block.text.length(), source, at);
+      return at + block.text.length();
     }
-    for (int k = 0; k < block.text.length(); k++) {
-      positions[block.origin[k]] = source.origin[at + k];
+    // The reader changed something inside (a repaired encoding, say): place it piece by piece.
+    int limit = cursor + 4 * block.text.length() + 1000;
+    int last = cursor;
+    for (int k = 0; k + CHUNK <= block.text.length(); k += CHUNK) {
+      int found = source.text.indexOf(block.text.substring(k, k + CHUNK), last);
+      if (found >= 0 && found < limit) {
+        place(block, k, CHUNK, source, found);
+        last = found + CHUNK;
+      }
     }
-    return at + block.text.length();
+    int tail = Math.max(0, block.text.length() - CHUNK);
+    int found = source.text.indexOf(block.text.substring(tail), last);
+    if (found >= 0 && found < limit) {
+      place(block, tail, block.text.length() - tail, source, found);
+      last = found + block.text.length() - tail;
+    }
+    return last;
+  }
+
+  private static final int CHUNK = 24;
+
+  private void place(Squeezed block, int from, int length, Squeezed source, int at) {
+    for (int k = 0; k < length; k++) {
+      positions[block.origin[from + k]] = source.origin[at + k];
+    }
   }
 
   /** The source span {start, end} of article characters {@code [start, end)}, or null. */
@@ -79,6 +101,9 @@ final class OffsetMap {
       boolean space = false;
       for (int i = from; i < to; i++) {
         char c = s.charAt(i);
+        if (Character.getType(c) == Character.FORMAT) {
+          continue; // zero-width spaces and joiners, which the reader drops
+        }
         if (Character.isWhitespace(c) || c == '\u00a0') {
           if (!space && out.length() > 0) {
             at[out.length()] = i;

@@ -157,8 +157,8 @@ public final class QuoteStage {
         drafts.add(draft);
         return;
       }
-      if (draft.kind != QuoteKind.DIRECT && words(start, end) < SPEECH_WORDS && named(quoted)) {
-        return; // the so-called “green corridor”; CBS’s “Face the Nation”
+      if (words(start, end) < SPEECH_WORDS && (named(quoted) || subhead(quoted, start, end))) {
+        return; // the so-called “green corridor”; CBS’s “Face the Nation”; a quoted subhead
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
         if (!signed(draft, quoted) && !introduced(draft, quoted, first)) {
@@ -198,6 +198,10 @@ public final class QuoteStage {
       int from = tokens.firstAtOrAfter(start);
       boolean capital = false;
       for (int i = from; i < tokens.size() && tokens.start(i) < end; i++) {
+        if (tokens.kind(i) == Tokens.NUMBER) {
+          capital = true; // "13th", "2016"
+          continue;
+        }
         if (tokens.kind(i) != Tokens.WORD) {
           continue;
         }
@@ -258,6 +262,13 @@ public final class QuoteStage {
             "magazine",
             "play");
 
+    /** A line that is nothing but a short quote in title case: a subheading in marks. */
+    private boolean subhead(QuoteMarks.Quoted quoted, int start, int end) {
+      boolean lineStart = quoted.open() == 0 || text.charAt(quoted.open() - 1) == '\n';
+      boolean lineEnd = quoted.end() >= text.length() || text.charAt(quoted.end()) == '\n';
+      return lineStart && lineEnd && isTitle(start, end);
+    }
+
     /** A value in markup kept as text: {@code id="…"}. */
     private boolean inMarkup(QuoteMarks.Quoted quoted) {
       return quoted.open() > 0 && text.charAt(quoted.open() - 1) == '=';
@@ -293,8 +304,8 @@ public final class QuoteStage {
      */
     private int[] openingPhrase(int sentence, int limit) {
       int i = sentences.firstToken(sentence);
-      while (i < limit && tokens.kind(i) != Tokens.WORD) {
-        i++; // a dash or a mark before the first word
+      while (i < limit && tokens.kind(i) == Tokens.PUNCT) {
+        i++; // a dash or a bullet before the first word
       }
       int comma = next(",", i, Math.min(limit, i + 8));
       if (comma > i && i < limit && Phrases.isStop(tokens.lower(i))) {
@@ -453,6 +464,13 @@ public final class QuoteStage {
       if (!cueAfter && cueText(cue).endsWith("ing")) {
         int[] earlier = findCueBackwards(sentences.firstToken(first), cue[0]);
         if (earlier != null && !cueText(earlier).endsWith("ing")) {
+          // "…,” Trump said, adding later, “…”: the subject of the earlier cue speaks.
+          Draft probe = new Draft(draft.start, draft.end, draft.kind);
+          if (fill(probe, earlier, sentences.firstToken(first), earlier[1], false)) {
+            draft.speaker = probe.speaker;
+            draft.cue = new int[] {tokens.start(cue[0]), tokens.end(cue[1] - 1)};
+            return true;
+          }
           cue = earlier;
         }
       }
