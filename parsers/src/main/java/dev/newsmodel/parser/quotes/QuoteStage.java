@@ -157,6 +157,15 @@ public final class QuoteStage {
         drafts.add(draft);
         return;
       }
+      int colon = nameColon(quoted.open());
+      if (colon > 0) {
+        // "Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp"
+        int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
+        draft.speaker = speakers.resolve(lineStart, colon);
+        draft.cue = new int[] {colon, colon + 1};
+        drafts.add(draft);
+        return;
+      }
       if (words(start, end) < SPEECH_WORDS && (named(quoted) || subhead(quoted, start, end))) {
         return; // the so-called “green corridor”; CBS’s “Face the Nation”; a quoted subhead
       }
@@ -224,6 +233,12 @@ public final class QuoteStage {
       if (word.equals("so-called") || word.equals("dubbed")) {
         return true;
       }
+      if (CONTRACTIONS.contains(word)
+          || (word.equals("s")
+              && previous > 1
+              && CONTRACTED.contains(tokens.lower(previous - 2)))) {
+        return false; // "It’s ‘in Their Heads’"
+      }
       boolean possessive =
           word.equals("s")
               && previous > 0
@@ -234,6 +249,28 @@ public final class QuoteStage {
               || TITLE_CONTEXT.contains(word))
           && isTitle(quoted.contentStart(), quoted.contentEnd());
     }
+
+    private static final java.util.Set<String> CONTRACTIONS =
+        java.util.Set.of(
+            "it's",
+            "it\u2019s",
+            "that's",
+            "that\u2019s",
+            "he's",
+            "he\u2019s",
+            "she's",
+            "she\u2019s",
+            "there's",
+            "there\u2019s",
+            "what's",
+            "what\u2019s",
+            "who's",
+            "who\u2019s",
+            "here's",
+            "here\u2019s");
+
+    private static final java.util.Set<String> CONTRACTED =
+        java.util.Set.of("it", "that", "he", "she", "there", "what", "who", "here");
 
     private static final java.util.Set<String> TITLE_CONTEXT =
         java.util.Set.of(
@@ -261,6 +298,25 @@ public final class QuoteStage {
             "newspaper",
             "magazine",
             "play");
+
+    /**
+     * Where the colon stands when the line of a quote opens with a name and a colon before it
+     * ("Rush Limbaugh: Hillary … ‘Reeks of Fear’"), or -1.
+     */
+    private int nameColon(int open) {
+      int lineStart = text.lastIndexOf('\n', open) + 1;
+      int colon = text.indexOf(": ", lineStart);
+      if (colon < 0 || colon >= open || colon - lineStart > 40) {
+        return -1;
+      }
+      int words = 0;
+      for (String word : text.substring(lineStart, colon).split(" ")) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || ++words > 4) {
+          return -1;
+        }
+      }
+      return words > 0 ? colon : -1;
+    }
 
     /** A line that is nothing but a short quote in title case: a subheading in marks. */
     private boolean subhead(QuoteMarks.Quoted quoted, int start, int end) {
