@@ -594,7 +594,7 @@ public final class QuoteStage {
           return false;
         }
       } else if (!Cues.isSpeech(cueText)) {
-        return false;
+        return stance(s, cue);
       } else if (afterComma && Phrases.before(tokens, first, cue[0]) == null) {
         // "…, said one source in the room." The speaker follows the cue.
         draft = new Draft(tokens.start(first), tokens.end(cue[0] - 2), QuoteKind.INDIRECT);
@@ -687,6 +687,34 @@ public final class QuoteStage {
       if (speaker[0] < cue[0]) {
         draft.addressee = addressee(cue);
       }
+      return true;
+    }
+
+    /**
+     * A cue that reports a stance rather than words ("X called for …", "X urged …", "X agreed to
+     * …"): the content is the rest of the sentence, the speaker its subject, the phrase right
+     * before the cue.
+     */
+    private boolean stance(int s, int[] cue) {
+      int first = sentences.firstToken(s);
+      int end = sentences.endToken(s);
+      int verb = Phrases.skipAdverbs(tokens, first, cue[0]);
+      if (verb <= first || tokens.kind(verb - 1) != Tokens.WORD || end - cue[1] < 3) {
+        return false;
+      }
+      int[] subject = Phrases.plainBefore(tokens, first, verb);
+      if (subject == null) {
+        return false;
+      }
+      int from = tokens.start(subject[0]);
+      int to = tokens.end(subject[1] - 1);
+      Draft draft = new Draft(tokens.start(cue[1]), contentEndOf(end), QuoteKind.INDIRECT);
+      draft.cue = new int[] {tokens.start(cue[0]), tokens.end(cue[1] - 1)};
+      draft.speaker = speakers.resolve(from, to);
+      if (draft.end <= draft.start) {
+        return false;
+      }
+      drafts.add(draft);
       return true;
     }
 

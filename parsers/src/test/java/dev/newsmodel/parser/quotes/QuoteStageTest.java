@@ -263,4 +263,15 @@ class QuoteStageTest {
                 "Will the bridge open on time this spring?", "HOLT"),
             org.assertj.core.groups.Tuple.tuple("It will open in May, as planned.", "DUNN"));
   }
+
+  @Test
+  void aStanceCueReportsTheRestOfTheSentence() {
+    Article article = parse("Mayor Lena Holt called for a new bridge across the river by 2030.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(quote.text()).isEqualTo("a new bridge across the river by 2030");
+    assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
+    assertThat(quote.cue().map(Span::text)).contains("called for");
+  }
 }
