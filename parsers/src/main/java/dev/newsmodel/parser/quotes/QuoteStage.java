@@ -233,16 +233,11 @@ public final class QuoteStage {
       if (word.equals("so-called") || word.equals("dubbed")) {
         return true;
       }
+      boolean possessive = word.equals("'s") || word.equals("\u2019s");
       if (CONTRACTIONS.contains(word)
-          || (word.equals("s")
-              && previous > 1
-              && CONTRACTED.contains(tokens.lower(previous - 2)))) {
+          || (possessive && previous > 0 && CONTRACTED.contains(tokens.lower(previous - 1)))) {
         return false; // "It’s ‘in Their Heads’"
       }
-      boolean possessive =
-          word.equals("s")
-              && previous > 0
-              && (tokens.is(previous - 1, "'") || tokens.is(previous - 1, "\u2019"));
       return (possessive
               || word.endsWith("'s")
               || word.endsWith("\u2019s")
@@ -898,7 +893,7 @@ public final class QuoteStage {
     private int[] findCue(int from, int to) {
       for (int i = from; i < to; i++) {
         int length = Cues.match(tokens, i, to);
-        if (length > 0) {
+        if (length > 0 && !nounUse(i)) {
           return new int[] {i, i + length};
         }
       }
@@ -909,12 +904,38 @@ public final class QuoteStage {
     private int[] findCueBackwards(int from, int to) {
       for (int i = to - 1; i >= from; i--) {
         int length = Cues.match(tokens, i, to);
-        if (length > 0) {
+        if (length > 0 && !nounUse(i)) {
           return new int[] {i, i + length};
         }
       }
       return null;
     }
+
+    /**
+     * Whether a cue word at token {@code i} is a noun here: after a determiner or a possessive
+     * ("his claims", "Trump’s early-morning tweets").
+     */
+    private boolean nounUse(int i) {
+      if (i == 0) {
+        return false;
+      }
+      if (NOUN_MARKERS.contains(tokens.lower(i - 1)) || possessiveEndsAt(i - 1)) {
+        return true;
+      }
+      // "Trump’s early-morning tweets": a hyphenated modifier between
+      return i > 3 && tokens.text(i - 1).indexOf('-') > 0 && possessiveEndsAt(i - 2);
+    }
+
+    /** Whether token {@code k} is a possessive "’s". */
+    private boolean possessiveEndsAt(int k) {
+      String word = tokens.lower(k);
+      return word.equals("'s") || word.equals("\u2019s");
+    }
+
+    private static final java.util.Set<String> NOUN_MARKERS =
+        java.util.Set.of(
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+            "such", "whose");
 
     private String cueText(int[] cue) {
       return text.substring(tokens.start(cue[0]), tokens.end(cue[1] - 1)).toLowerCase(Locale.ROOT);
