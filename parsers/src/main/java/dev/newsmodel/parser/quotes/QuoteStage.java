@@ -207,7 +207,7 @@ public final class QuoteStage {
       int from = tokens.firstAtOrAfter(start);
       boolean capital = false;
       for (int i = from; i < tokens.size() && tokens.start(i) < end; i++) {
-        if (tokens.kind(i) == Tokens.NUMBER) {
+        if (tokens.kind(i) == Tokens.NUMBER || Character.isDigit(tokens.firstChar(i))) {
           capital = true; // "13th", "2016"
           continue;
         }
@@ -922,8 +922,10 @@ public final class QuoteStage {
       if (NOUN_MARKERS.contains(tokens.lower(i - 1)) || possessiveEndsAt(i - 1)) {
         return true;
       }
-      // "Trump’s early-morning tweets": a hyphenated modifier between
-      return i > 3 && tokens.text(i - 1).indexOf('-') > 0 && possessiveEndsAt(i - 2);
+      // "Trump’s early-morning tweets", "a flurry of late-night tweets": a hyphenated modifier
+      return i > 2
+          && tokens.text(i - 1).indexOf('-') > 0
+          && (possessiveEndsAt(i - 2) || NOUN_MARKERS.contains(tokens.lower(i - 2)));
     }
 
     /** Whether token {@code k} is a possessive "’s". */
@@ -935,7 +937,7 @@ public final class QuoteStage {
     private static final java.util.Set<String> NOUN_MARKERS =
         java.util.Set.of(
             "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
-            "such", "whose");
+            "such", "whose", "of");
 
     private String cueText(int[] cue) {
       return text.substring(tokens.start(cue[0]), tokens.end(cue[1] - 1)).toLowerCase(Locale.ROOT);
