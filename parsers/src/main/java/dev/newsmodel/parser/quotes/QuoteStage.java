@@ -370,6 +370,11 @@ public final class QuoteStage {
         return null;
       }
       int verb = phrase[1];
+      if (tokens.is(verb, ",")) {
+        // "Dean, a former party chairman, poked at …": skip the insertion
+        int close = next(",", verb + 1, Math.min(limit, verb + 25));
+        verb = close > verb + 1 && close + 1 < limit ? close + 1 : verb;
+      }
       boolean verbNext =
           tokens.kind(verb) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(verb));
       boolean named = false;

@@ -136,7 +136,7 @@ class QuoteStageTest {
   void aStatementInMarksWithNoSpeakerInTheTextIsKeptWithoutOne() {
     Article article =
         parse(
-            "The banner on the town hall read \u201cNo new taxes without a vote of the people\u201d"
+            "The banner on the town hall carried \u201cNo new taxes without a vote of the people\u201d"
                 + " for the whole week.");
 
     Quote quote = article.quotes().get(0);
@@ -273,5 +273,17 @@ class QuoteStageTest {
     assertThat(quote.text()).isEqualTo("a new bridge across the river by 2030");
     assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
     assertThat(quote.cue().map(Span::text)).contains("called for");
+  }
+
+  @Test
+  void aWrittenSourceReadsItsWords() {
+    Article article =
+        parse(
+            "\u201cWe ask the council to keep the library open on Sundays,\u201d the open letter"
+                + " reads.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.speaker().orElseThrow().text()).isEqualTo("the open letter");
+    assertThat(quote.cue().map(Span::text)).contains("reads");
   }
 }
