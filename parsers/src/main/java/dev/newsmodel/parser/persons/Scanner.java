@@ -193,6 +193,35 @@ final class Scanner {
     return best;
   }
 
+  /** Verbs that headlines capitalise right after a name. */
+  private static final java.util.Set<String> HEADLINE_VERBS =
+      java.util.Set.of(
+          "says",
+          "calls",
+          "tells",
+          "slams",
+          "rips",
+          "urges",
+          "warns",
+          "claims",
+          "admits",
+          "denies",
+          "vows",
+          "speaks",
+          "reveals",
+          "blasts",
+          "praises",
+          "accuses",
+          "defends",
+          "responds",
+          "insists",
+          "asks",
+          "explains",
+          "meets",
+          "visits",
+          "wins",
+          "loses");
+
   boolean isNameToken(int i) {
     byte known = nameTokens[i];
     if (known == 0) {
@@ -218,6 +247,12 @@ final class Scanner {
     }
     if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && ABBREVIATIONS.contains(word)) {
       return false; // "St. Louis", "Mass."
+    }
+    if (i > 0
+        && HEADLINE_VERBS.contains(tokens.lower(i))
+        && tokens.kind(i - 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(i - 1))) {
+      return false; // "Lena Holt Calls …" in a title-case headline
     }
     if (i > 0
         && tokens.kind(i - 1) == Tokens.WORD

@@ -89,6 +89,14 @@ final class Cues {
 
   /** The number of tokens of the cue starting at token {@code i}, or 0. */
   static int match(Tokens tokens, int i, int end) {
+    return match(tokens, i, end, false);
+  }
+
+  /**
+   * The number of tokens of the cue starting at token {@code i}, or 0; with {@code capitals}, a
+   * capitalised cue counts too, as in a headline ("Lindsey Graham Says").
+   */
+  static int match(Tokens tokens, int i, int end, boolean capitals) {
     if (tokens.kind(i) != Tokens.WORD) {
       return 0;
     }
@@ -97,7 +105,7 @@ final class Cues {
       return 0;
     }
     String written = tokens.text(i);
-    if (Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
+    if (!capitals && Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
     for (int length = 3; length >= 2; length--) {

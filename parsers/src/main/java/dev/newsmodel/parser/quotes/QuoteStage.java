@@ -57,6 +57,7 @@ public final class QuoteStage {
       for (QuoteMarks.Quoted quoted : QuoteMarks.find(text)) {
         if (quoted.depth() == 0) {
           marked(quoted);
+          capitalCues = false;
         }
       }
       for (int s = 0; s < sentences.size(); s++) {
@@ -166,14 +167,19 @@ public final class QuoteStage {
         drafts.add(draft);
         return;
       }
-      if (words(start, end) < SPEECH_WORDS && (named(quoted) || subhead(quoted, start, end))) {
+      // In a headline every word is capitalised: a title-case quote there is still speech.
+      boolean headline = headline(quoted);
+      capitalCues = headline;
+      if (words(start, end) < SPEECH_WORDS
+          && !headline
+          && (named(quoted) || subhead(quoted, start, end))) {
         return; // the so-called “green corridor”; CBS’s “Face the Nation”; a quoted subhead
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
         if (!signed(draft, quoted) && !introduced(draft, quoted, first)) {
           if (draft.kind != QuoteKind.DIRECT
               && words(start, end) < SPEECH_WORDS
-              && (isTitle(start, end) || inMarkup(quoted))) {
+              && ((isTitle(start, end) && !headline) || inMarkup(quoted))) {
             return; // a title ("Face the Nation") or an attribute value, not speech
           }
           // Quoted words inside a sentence are the words of its subject ("Japan branded North
@@ -311,6 +317,33 @@ public final class QuoteStage {
         }
       }
       return words > 0 ? colon : -1;
+    }
+
+    /**
+     * Whether the quote stands in a headline: a line of at least four other words, nearly all of
+     * them capitalised ("Retired General Reveals ‘Demoralizing’ Experience Of Serving").
+     */
+    private boolean headline(QuoteMarks.Quoted quoted) {
+      int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
+      int lineEnd = text.indexOf('\n', quoted.open());
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (lineEnd - lineStart > 200) {
+        return false;
+      }
+      int words = 0;
+      int capitalised = 0;
+      for (int i = tokens.firstAtOrAfter(lineStart);
+          i < tokens.size() && tokens.start(i) < lineEnd;
+          i++) {
+        boolean inside = tokens.start(i) > quoted.open() && tokens.start(i) < quoted.end();
+        if (tokens.kind(i) == Tokens.WORD && !inside) {
+          words++;
+          if (Character.isUpperCase(tokens.firstChar(i))) {
+            capitalised++;
+          }
+        }
+      }
+      return words >= 4 && capitalised * 10 >= words * 8;
     }
 
     /** A line that is nothing but a short quote in title case: a subheading in marks. */
@@ -857,6 +890,9 @@ public final class QuoteStage {
           : Optional.empty();
     }
 
+    /** Whether capitalised cues count: while a quote in a headline is attributed. */
+    private boolean capitalCues;
+
     /** Sections with a heading, in text order; made on first use. */
     private List<Section> headed;
 
@@ -897,7 +933,7 @@ public final class QuoteStage {
     /** The first cue in tokens {@code [from, to)}: {start, end} tokens. */
     private int[] findCue(int from, int to) {
       for (int i = from; i < to; i++) {
-        int length = Cues.match(tokens, i, to);
+        int length = Cues.match(tokens, i, to, capitalCues);
         if (length > 0 && !nounUse(i)) {
           return new int[] {i, i + length};
         }
@@ -908,7 +944,7 @@ public final class QuoteStage {
     /** The last cue in tokens {@code [from, to)}. */
     private int[] findCueBackwards(int from, int to) {
       for (int i = to - 1; i >= from; i--) {
-        int length = Cues.match(tokens, i, to);
+        int length = Cues.match(tokens, i, to, capitalCues);
         if (length > 0 && !nounUse(i)) {
           return new int[] {i, i + length};
         }

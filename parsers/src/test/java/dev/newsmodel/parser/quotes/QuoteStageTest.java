@@ -286,4 +286,16 @@ class QuoteStageTest {
     assertThat(quote.speaker().orElseThrow().text()).isEqualTo("the open letter");
     assertThat(quote.cue().map(Span::text)).contains("reads");
   }
+
+  @Test
+  void aTitleCaseQuoteInAHeadlineIsSpeech() {
+    Article article =
+        parse(
+            "Harbour Town Mayor Lena Holt Calls New Tolls \u2018A Disgrace\u2019 After Vote.\n\n"
+                + "The council approved the new tolls on Tuesday by a single vote.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.text()).isEqualTo("A Disgrace");
+    assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
+  }
 }
