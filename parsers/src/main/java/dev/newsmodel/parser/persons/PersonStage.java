@@ -74,7 +74,10 @@ public final class PersonStage {
   /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
   private boolean isPerson(Span span, Tokens tokens, java.util.BitSet headlines) {
     String[] words = span.words();
-    if (looksLikeOrganisationOrPlace(span) || insideOrganisationName(span, tokens)) {
+    if (looksLikeOrganisationOrPlace(span)
+        || insideOrganisationName(span, tokens)
+        || afterPlaceNoun(span, tokens)
+        || notAName(words)) {
       return false;
     }
     if (span.title != null
@@ -141,13 +144,170 @@ public final class PersonStage {
         && Gazetteer.isLowerOrganisationWord(tokens.lower(after))) {
       return true;
     }
-    int link = span.firstToken - 1;
-    return link >= 1
-        && (tokens.is(link, "on") || tokens.is(link, "for") || tokens.is(link, "of"))
-        && tokens.kind(link - 1) == Tokens.WORD
-        && Character.isUpperCase(tokens.firstChar(link - 1))
-        && Gazetteer.isLowerOrganisationWord(tokens.lower(link - 1));
+    // "Center for Strategic and International Studies", "Office of the Director of National
+    // Intelligence": walk back over capitalised words and links to an organisation word.
+    if (span.title != null || GivenNames.contains(span.words()[0])) {
+      return false;
+    }
+    for (int i = span.firstToken - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        return false;
+      }
+      String lower = tokens.lower(i);
+      if (lower.equals("on")
+          || lower.equals("for")
+          || lower.equals("of")
+          || lower.equals("and")
+          || lower.equals("the")) {
+        continue;
+      }
+      if (!Character.isUpperCase(tokens.firstChar(i))) {
+        return false;
+      }
+      boolean linkAfter =
+          tokens.is(i + 1, "of") || tokens.is(i + 1, "for") || tokens.is(i + 1, "on");
+      if (linkAfter && Gazetteer.isLowerOrganisationWord(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** Sentence adverbs and compounds that a capital letter does not make a name. */
+  private static boolean notAName(String[] words) {
+    for (String word : words) {
+      if (word.endsWith("-based") || word.endsWith("-led") || word.endsWith("-backed")) {
+        return true; // "Kabul-based", "Saudi-led"
+      }
+      int hyphen = word.indexOf('-');
+      if (hyphen > 0
+          && hyphen + 1 < word.length()
+          && Character.isUpperCase(word.charAt(hyphen + 1))
+          && (Gazetteer.isPlace(word.substring(0, hyphen))
+              || Gazetteer.isPlace(word.substring(hyphen + 1))
+              || Gazetteer.isOrganisationWord(word.substring(0, hyphen))
+              || Gazetteer.isOrganisationWord(word.substring(hyphen + 1)))) {
+        return true; // "Ukraine-Ukraine", "Investigation-Hezbollah": a headline run into text
+      }
+    }
+    if (words.length >= 2 && PLACE_PREFIXES.contains(words[0])) {
+      return true; // "San Leandro", "Fort Worth"
+    }
+    return words.length == 1 && SENTENCE_ADVERBS.contains(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  private static final java.util.Set<String> PLACE_PREFIXES =
+      java.util.Set.of("San", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
+
+  private static final java.util.Set<String> SENTENCE_ADVERBS =
+      java.util.Set.of(
+          "nonetheless",
+          "nevertheless",
+          "however",
+          "meanwhile",
+          "moreover",
+          "furthermore",
+          "instead",
+          "indeed",
+          "additionally",
+          "consequently",
+          "therefore",
+          "thus",
+          "otherwise",
+          "likewise",
+          "similarly",
+          "besides",
+          "afterward",
+          "afterwards",
+          "overall",
+          "separately",
+          "elsewhere",
+          "still",
+          "yet",
+          "hence",
+          "accordingly",
+          "ultimately",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "tonight",
+          "earlier",
+          "later");
+
+  /**
+   * "the village of Teldau", "the town of Kilis", "the Oko-Oba abattoir": a place, not a person.
+   */
+  private static boolean afterPlaceNoun(Span span, Tokens tokens) {
+    int next = span.endToken;
+    if (next < tokens.size()
+        && tokens.kind(next) == Tokens.WORD
+        && FOLLOWING_PLACE_NOUNS.contains(tokens.text(next))) {
+      return true;
+    }
+    int of = span.firstToken - 1;
+    return of >= 1
+        && tokens.is(of, "of")
+        && tokens.kind(of - 1) == Tokens.WORD
+        && PLACE_NOUNS.contains(tokens.lower(of - 1));
+  }
+
+  private static final java.util.Set<String> FOLLOWING_PLACE_NOUNS =
+      java.util.Set.of(
+          "hotel",
+          "airport",
+          "stadium",
+          "arena",
+          "square",
+          "street",
+          "avenue",
+          "road",
+          "hospital",
+          "university",
+          "school",
+          "college",
+          "abattoir",
+          "camp",
+          "mosque",
+          "church",
+          "temple",
+          "market",
+          "prison",
+          "bridge",
+          "river",
+          "valley",
+          "province",
+          "district",
+          "county",
+          "border",
+          "crossing",
+          "refinery",
+          "dam",
+          "base",
+          "port");
+
+  private static final java.util.Set<String> PLACE_NOUNS =
+      java.util.Set.of(
+          "village",
+          "town",
+          "city",
+          "province",
+          "region",
+          "district",
+          "county",
+          "state",
+          "capital",
+          "neighborhood",
+          "neighbourhood",
+          "suburb",
+          "island",
+          "islands",
+          "port",
+          "municipality",
+          "governorate",
+          "prefecture",
+          "republic",
+          "kingdom",
+          "outskirts");
 
   static boolean looksLikeOrganisationOrPlace(Span span) {
     for (String word : span.words()) {

@@ -3,6 +3,8 @@ package dev.newsmodel.parser.persons;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Gazetteer;
+import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -193,34 +195,26 @@ final class Scanner {
     return best;
   }
 
+  /** Adverbs that open a sentence before a name. */
+  private static final Set<String> LEADING_ADVERBS =
+      Set.of(
+          "certainly",
+          "clearly",
+          "surely",
+          "perhaps",
+          "maybe",
+          "indeed",
+          "meanwhile",
+          "nonetheless",
+          "nevertheless",
+          "however",
+          "moreover",
+          "instead",
+          "still");
+
   /** Verbs that headlines capitalise right after a name. */
-  private static final java.util.Set<String> HEADLINE_VERBS =
-      java.util.Set.of(
-          "says",
-          "calls",
-          "tells",
-          "slams",
-          "rips",
-          "urges",
-          "warns",
-          "claims",
-          "admits",
-          "denies",
-          "vows",
-          "speaks",
-          "reveals",
-          "blasts",
-          "praises",
-          "accuses",
-          "defends",
-          "responds",
-          "insists",
-          "asks",
-          "explains",
-          "meets",
-          "visits",
-          "wins",
-          "loses");
+  private static final Set<String> HEADLINE_VERBS =
+      WordList.loadLowerCase(Scanner.class, "headline-verbs.txt");
 
   boolean isNameToken(int i) {
     byte known = nameTokens[i];
@@ -247,6 +241,17 @@ final class Scanner {
     }
     if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && ABBREVIATIONS.contains(word)) {
       return false; // "St. Louis", "Mass."
+    }
+    if (word.endsWith("ing")
+        && word.length() > 5
+        && i + 1 < tokens.size()
+        && Character.isUpperCase(tokens.firstChar(i + 1))
+        && (i == 0 || tokens.kind(i - 1) != Tokens.WORD)
+        && !GivenNames.contains(word)) {
+      return false; // "Nominating Donald Trump …", "Invoking Ronald Reagan’s …"
+    }
+    if (LEADING_ADVERBS.contains(tokens.lower(i))) {
+      return false; // "Certainly Clinton has …"
     }
     if (i > 0
         && HEADLINE_VERBS.contains(tokens.lower(i))

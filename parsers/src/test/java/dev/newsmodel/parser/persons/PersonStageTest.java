@@ -173,4 +173,31 @@ class PersonStageTest {
     }
     assertThat(article.persons()).extracting(Person::name).containsExactly("Elizabeth Warren");
   }
+
+  @Test
+  void headlineVerbsAndOpeningWordsStayOutOfNames() {
+    assertThat(
+            names(
+                "Mayor Lena Holt Heading to Gdansk for Port Talks.\n\n"
+                    + "Certainly Holt has made the port her first task, aides said."))
+        .containsExactly("Lena Holt");
+  }
+
+  @Test
+  void placesByTheirContextAreNotPersons() {
+    assertThat(
+            names(
+                "Shelling hit the village of Teldau on Friday, said Omar Haddad. Trucks wait at"
+                    + " the Oko-Oba abattoir. Later, police moved to San Leandro."))
+        .containsExactly("Omar Haddad");
+  }
+
+  @Test
+  void wordsInsideAnOrganisationNameAreNotPersons() {
+    assertThat(
+            names(
+                "The Center for Strategic and International Studies said on Monday that Ana Reyes"
+                    + " would lead the study."))
+        .containsExactly("Ana Reyes");
+  }
 }
