@@ -102,6 +102,7 @@ public final class PersonStage {
     return words.length <= 4
         && (isAppositive(span, tokens)
             || isFollowedByPersonWord(span, tokens)
+            || afterRelation(span, tokens)
             || words.length >= 2 && isCopularWithTitle(span, tokens));
   }
 
@@ -412,8 +413,55 @@ public final class PersonStage {
     if (tokens.is(next, "himself") || tokens.is(next, "herself")) {
       return true;
     }
+    if (span.words().length <= 2 && EPONYMOUS.contains(tokens.text(next))) {
+      return true; // "the Obama administration", "the Clinton era"
+    }
     return tokens.is(next, ",") && next + 1 < tokens.size() && tokens.is(next + 1, "who");
   }
+
+  /** Lower-case nouns that take a person's name before them. */
+  private static final java.util.Set<String> EPONYMOUS =
+      java.util.Set.of("administration", "era", "presidency", "campaign", "aides", "contributed");
+
+  /** "his wife Karen", "3-year-old Ahmed": a relation or an age before a name. */
+  private static boolean afterRelation(Span span, Tokens tokens) {
+    int before = span.firstToken - 1;
+    if (before < 0 || tokens.kind(before) != Tokens.WORD) {
+      return false;
+    }
+    String word = tokens.lower(before);
+    return RELATIONS.contains(word) || word.endsWith("-year-old");
+  }
+
+  private static final java.util.Set<String> RELATIONS =
+      java.util.Set.of(
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "mother",
+          "father",
+          "uncle",
+          "aunt",
+          "cousin",
+          "nephew",
+          "niece",
+          "grandson",
+          "granddaughter",
+          "grandmother",
+          "grandfather",
+          "widow",
+          "widower",
+          "fiancé",
+          "fiancée",
+          "girlfriend",
+          "boyfriend",
+          "stepson",
+          "stepdaughter",
+          "sons",
+          "daughters");
 
   /** "Li Qiang is the Chinese Premier": a title within a few words after "is the". */
   private static boolean isCopularWithTitle(Span span, Tokens tokens) {

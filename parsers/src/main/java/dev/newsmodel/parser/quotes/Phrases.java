@@ -129,6 +129,7 @@ final class Phrases {
           "previously",
           "repeatedly",
           "reportedly",
+          "long",
           "further",
           "once",
           "never",

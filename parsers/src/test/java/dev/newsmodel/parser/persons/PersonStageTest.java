@@ -200,4 +200,13 @@ class PersonStageTest {
                     + " would lead the study."))
         .containsExactly("Ana Reyes");
   }
+
+  @Test
+  void aRelationAnAgeOrAnEponymousNounMakesAPerson() {
+    assertThat(
+            names(
+                "With his wife Karen at his side, the senator spoke. His son, 3-year-old Ahmed,"
+                    + " waited. Critics of the Obama administration were there."))
+        .contains("Karen", "Ahmed", "Obama");
+  }
 }
