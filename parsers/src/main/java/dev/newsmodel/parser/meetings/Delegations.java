@@ -75,6 +75,42 @@ final class Delegations {
     return null;
   }
 
+  /**
+   * The id of the group right after token {@code verb}, with "with" between or not ("met with RNC
+   * officials", "meeting Chinese officials"), or null.
+   */
+  String findAfter(String text, Tokens tokens, int verb, int end) {
+    int i = verb + 1;
+    if (i < end && tokens.is(i, "with")) {
+      i++;
+    }
+    int start = i;
+    for (; i < end && i < start + 4; i++) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        return null;
+      }
+      if (GROUP_NOUNS.contains(tokens.lower(i))) {
+        return register(text, tokens.start(start), tokens.end(i));
+      }
+      if (!Character.isUpperCase(tokens.firstChar(i)) && !tokens.is(i, "the")) {
+        return null; // "met with reporters" is no delegation
+      }
+    }
+    return null;
+  }
+
+  private String register(String text, int from, int to) {
+    String name = text.substring(from, to);
+    String id = "o" + (organizations.size() + 1);
+    organizations.add(
+        Organization.builder()
+            .id(id)
+            .name(name)
+            .addMentions(Mention.of(name, from, MentionKind.NAME))
+            .build());
+    return id;
+  }
+
   List<Organization> organizations() {
     return organizations;
   }

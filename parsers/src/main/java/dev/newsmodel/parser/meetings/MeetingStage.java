@@ -52,6 +52,7 @@ public final class MeetingStage {
         continue;
       }
       Set<Set<String>> seen = new java.util.HashSet<>();
+      int sentenceDrafts = drafts.size();
       for (int i = first; i < end; i++) {
         if (tokens.kind(i) != Tokens.WORD) {
           continue;
@@ -73,6 +74,15 @@ public final class MeetingStage {
             groups = List.of(List.of(group));
           }
         }
+        if (verb && groups.size() <= 1 && (groups.isEmpty() || groups.get(0).size() == 1)) {
+          // "Obama plans to meet with SICA leaders": a delegation on the other side.
+          String other = delegations.findAfter(text, tokens, i, end);
+          if (other != null) {
+            List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
+            sides.add(other);
+            groups = List.of(sides);
+          }
+        }
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
           // One named side is enough ("met with Besigye", "a meeting with community leaders");
@@ -89,6 +99,7 @@ public final class MeetingStage {
           drafts.add(draft);
         }
       }
+      dropSubsets(drafts, sentenceDrafts);
       if (!persons.isEmpty()) {
         previousSubject = id(personAt, persons.get(0));
       }
@@ -107,6 +118,7 @@ public final class MeetingStage {
       String word) {
     int verbStart = tokens.start(verb);
     String subject = null;
+    List<String> subjects = new ArrayList<>();
     List<String> objects = new ArrayList<>();
     for (int[] mention : persons) {
       String id = id(personAt, mention);
@@ -114,9 +126,15 @@ public final class MeetingStage {
         if (subject == null) {
           subject = id;
         }
+        if (!subjects.contains(id)) {
+          subjects.add(id);
+        }
       } else if (!objects.contains(id) && !id.equals(subject)) {
         objects.add(id);
       }
+    }
+    if (objects.isEmpty() && subjects.size() > 1 && !Triggers.NEEDS_PERSON_OBJECT.contains(word)) {
+      return List.of(subjects); // "Obama, Park and Abe met at the summit"
     }
     if (subject == null) {
       subject = previousSubject;
@@ -137,6 +155,20 @@ public final class MeetingStage {
       }
     }
     return groups;
+  }
+
+  /** Within one sentence, a meeting whose participants all meet in another is that one. */
+  private static void dropSubsets(List<Draft> drafts, int from) {
+    for (int k = drafts.size() - 1; k >= from; k--) {
+      Set<String> ids = drafts.get(k).participants;
+      for (int j = from; j < drafts.size(); j++) {
+        Set<String> other = drafts.get(j).participants;
+        if (j != k && other.size() > ids.size() && other.containsAll(ids)) {
+          drafts.remove(k);
+          break;
+        }
+      }
+    }
   }
 
   private static boolean subsumed(Set<Set<String>> seen, Set<String> ids) {

@@ -24,7 +24,12 @@ final class Triggers {
           "visits",
           "visit",
           "greeted",
+          "greets",
+          "greet",
           "welcomed",
+          "welcomes",
+          "negotiated",
+          "negotiates",
           "huddled");
 
   /** Nouns of meeting: the participants are everyone named around them. */
@@ -95,7 +100,12 @@ final class Triggers {
           "visits",
           "visit",
           "greeted",
-          "welcomed");
+          "greets",
+          "greet",
+          "welcomed",
+          "welcomes",
+          "negotiated",
+          "negotiates");
 
   /** Words before "meeting" that make it the noun: "the meeting", "a bilateral meeting". */
   private static final Set<String> MEETING_DETERMINERS =
@@ -117,9 +127,14 @@ final class Triggers {
           "second",
           "planned");
 
+  private static final Set<String> HANDSHAKES = Set.of("shook", "shake", "shakes", "shaking");
+
   /** Whether token {@code i} is a meeting noun used as one: "the meeting", "their talks". */
   static boolean isNoun(Tokens tokens, int i) {
     String word = tokens.lower(i);
+    if (word.equals("hands") && i > 0 && HANDSHAKES.contains(tokens.lower(i - 1))) {
+      return true; // "Mao and Nixon shook hands"
+    }
     if (!NOUNS.contains(word)) {
       return false;
     }

@@ -96,7 +96,7 @@ public final class PersonStage {
     if (words.length <= 4 && nextToReportingVerb(span, tokens)) {
       return true;
     }
-    if ((words.length == 2 || words.length == 3) && afterMeetingVerb(span, tokens)) {
+    if (words.length <= 3 && (afterMeetingVerb(span, tokens) || beforeMeetingVerb(span, tokens))) {
       return true;
     }
     return words.length <= 4
@@ -333,6 +333,46 @@ public final class PersonStage {
         || tokens.is(before, "meets")
         || tokens.is(before, "meeting");
   }
+
+  /** Who meets is a person: "Obama plans to meet …", "Duterte met …", "Kerry will meet". */
+  private static boolean beforeMeetingVerb(Span span, Tokens tokens) {
+    for (int i = span.endToken, steps = 0; i < tokens.size() && steps < 4; i++, steps++) {
+      if (tokens.kind(i) != Tokens.WORD) {
+        return false;
+      }
+      String word = tokens.lower(i);
+      if (word.equals("met") || word.equals("meet") || word.equals("meets")) {
+        return true;
+      }
+      if (!MEETING_AUXILIARIES.contains(word)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> MEETING_AUXILIARIES =
+      java.util.Set.of(
+          "will",
+          "would",
+          "to",
+          "plans",
+          "planned",
+          "is",
+          "was",
+          "has",
+          "had",
+          "have",
+          "also",
+          "then",
+          "later",
+          "expected",
+          "scheduled",
+          "due",
+          "set",
+          "again",
+          "first",
+          "briefly");
 
   private static boolean nextToReportingVerb(Span span, Tokens tokens) {
     int after = span.endToken;
