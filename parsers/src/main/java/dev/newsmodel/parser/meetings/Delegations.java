@@ -41,6 +41,11 @@ final class Delegations {
           "activists",
           "elders");
 
+  private static final Set<String> STOPS =
+      WordList.of(
+          "him", "her", "them", "to", "in", "on", "at", "for", "and", "or", "before", "after",
+          "during", "since", "until", "over", "about");
+
   private final List<Organization> organizations;
 
   Delegations(List<Organization> existing) {
@@ -92,8 +97,8 @@ final class Delegations {
       if (GROUP_NOUNS.contains(tokens.lower(i))) {
         return register(text, tokens.start(start), tokens.end(i));
       }
-      if (!Character.isUpperCase(tokens.firstChar(i)) && !tokens.is(i, "the")) {
-        return null; // "met with reporters" is no delegation
+      if (STOPS.contains(tokens.lower(i))) {
+        return null; // "met with him on Friday"
       }
     }
     return null;

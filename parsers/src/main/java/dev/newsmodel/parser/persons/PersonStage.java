@@ -96,8 +96,14 @@ public final class PersonStage {
     if (words.length <= 4 && nextToReportingVerb(span, tokens)) {
       return true;
     }
-    if (words.length <= 3 && (afterMeetingVerb(span, tokens) || beforeMeetingVerb(span, tokens))) {
-      return true;
+    boolean modifier =
+        span.endToken < tokens.size()
+            && tokens.kind(span.endToken) == Tokens.WORD
+            && Character.isLowerCase(tokens.firstChar(span.endToken))
+            && !FUNCTION_WORDS.contains(tokens.lower(span.endToken));
+    if (words.length <= 3
+        && ((afterMeetingVerb(span, tokens) && !modifier) || beforeMeetingVerb(span, tokens))) {
+      return true; // "met with Besigye", not "met with Nordic trade ministers"
     }
     return words.length <= 4
         && (isAppositive(span, tokens)
@@ -333,6 +339,49 @@ public final class PersonStage {
         || tokens.is(before, "meets")
         || tokens.is(before, "meeting");
   }
+
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of(
+          "in",
+          "on",
+          "at",
+          "for",
+          "to",
+          "and",
+          "or",
+          "last",
+          "this",
+          "next",
+          "during",
+          "after",
+          "before",
+          "with",
+          "who",
+          "which",
+          "as",
+          "since",
+          "when",
+          "while",
+          "about",
+          "over",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "earlier",
+          "later",
+          "twice",
+          "again",
+          "but",
+          "of",
+          "from",
+          "said",
+          "says",
+          "told",
+          "is",
+          "was",
+          "will",
+          "has",
+          "had");
 
   /** Who meets is a person: "Obama plans to meet …", "Duterte met …", "Kerry will meet". */
   private static boolean beforeMeetingVerb(Span span, Tokens tokens) {

@@ -114,4 +114,37 @@ class MeetingStageTest {
                 .meetings())
         .isEmpty();
   }
+
+  @Test
+  void aHandshakeIsAMeetingOfEveryoneNamed() {
+    Article article =
+        PARSER.parseText(
+            "President Jorge Silva shook hands with Prime Minister Ana Lind in Oslo on Friday.");
+
+    assertThat(article.meetings()).hasSize(1);
+    assertThat(names(article, article.meetings().get(0)))
+        .containsExactly("Jorge Silva", "Ana Lind");
+  }
+
+  @Test
+  void aCoordinatedSubjectMeetsAsOneGroup() {
+    Article article =
+        PARSER.parseText(
+            "President Jorge Silva, Chancellor Petra Holm and Prime Minister Ana Lind met in"
+                + " Oslo on Friday.");
+
+    assertThat(article.meetings()).hasSize(1);
+    assertThat(names(article, article.meetings().get(0)))
+        .containsExactly("Jorge Silva", "Petra Holm", "Ana Lind");
+  }
+
+  @Test
+  void aDelegationOnTheOtherSideOfTheVerb() {
+    Article article =
+        PARSER.parseText("President Jorge Silva will meet with Nordic trade ministers on Friday.");
+
+    Meeting meeting = article.meetings().get(0);
+    assertThat(names(article, meeting)).containsExactly("Jorge Silva", "Nordic trade ministers");
+    assertThat(meeting.status()).isEqualTo(dev.newsmodel.model.MeetingStatus.PLANNED);
+  }
 }
