@@ -478,7 +478,7 @@ public final class QuoteStage {
           if (subject != null) {
             draft.speaker = subject;
           } else if (previous != null) {
-            draft.speaker = previous.speaker;
+            draft.speaker = speakers.nearest(previous.speaker, draft.start);
           }
         }
       }

@@ -75,6 +75,42 @@ final class Speakers {
     return null;
   }
 
+  /**
+   * The mention of {@code speaker}'s person that stands nearest before {@code before}, as a
+   * reference: a statement that continues a speaker names them as the text last did ("he"). Returns
+   * {@code speaker} itself when no later mention of the person is found.
+   */
+  EntityRef nearest(EntityRef speaker, int before) {
+    if (speaker.entityId().isEmpty()) {
+      return speaker;
+    }
+    String id = speaker.entityId().get();
+    int looked = 0;
+    for (Map.Entry<Integer, String> entry = personAt.lowerEntry(before);
+        entry != null && entry.getKey() > speaker.start() && looked < 50;
+        entry = personAt.lowerEntry(entry.getKey()), looked++) {
+      int to = personEnd.get(entry.getKey());
+      if (entry.getValue().equals(id) && to <= before && !possessive(entry.getKey(), to)) {
+        return EntityRef.builder()
+            .text(text.substring(entry.getKey(), to))
+            .start(entry.getKey())
+            .end(to)
+            .entityId(id)
+            .build();
+      }
+    }
+    return speaker;
+  }
+
+  private boolean possessive(int from, int to) {
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    return lower.equals("his")
+        || lower.equals("her")
+        || lower.equals("their")
+        || text.startsWith("'s", to)
+        || text.startsWith("\u2019s", to);
+  }
+
   /** The organization a capitalised phrase names, registered with this mention. */
   private Optional<String> organization(int start, int end) {
     int from = start;
