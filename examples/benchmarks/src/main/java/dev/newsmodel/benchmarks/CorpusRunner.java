@@ -17,10 +17,11 @@ import org.jsoup.Jsoup;
 /**
  * Parses every gold page of the corpus, after a warm-up, with a bare jsoup parse (plus {@code
  * body().text()}, the floor) and with the full newsmodel pipeline, and prints pages/s, MB/s, mean
- * and p99 time per page, the ratio of the two, and the throughput with two threads.
+ * and p99 time per page, the ratio of the two, the throughput with two threads, and then the peers
+ * (Readability4J, boilerpipe) on the same pages.
  *
  * <pre>
- * java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [DIR]
+ * java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [--no-peers] [DIR]
  * </pre>
  */
 public final class CorpusRunner {
@@ -30,6 +31,8 @@ public final class CorpusRunner {
   private static final int ROUNDS = 5;
 
   public static void main(String[] args) throws Exception {
+    boolean peers = !Arrays.asList(args).contains("--no-peers");
+    args = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
     Path root = args.length > 0 ? Path.of(args[0]) : Corpus.DEFAULT;
     if (!Files.isDirectory(root)) {
       System.out.println("skipped: no corpus at " + root.toAbsolutePath() + " (see README)");
@@ -94,6 +97,39 @@ public final class CorpusRunner {
         one,
         two,
         two / one);
+    if (peers) {
+      peers(pages, bytes, full);
+    }
+  }
+
+  /** The peers on the same pages, alternating with the full pipeline, best of two rounds. */
+  private static void peers(List<byte[]> pages, long bytes, Consumer<byte[]> full) {
+    Consumer<byte[]> readability = page -> Peers.readability(page).length();
+    Consumer<byte[]> boilerpipe = page -> Peers.boilerpipe(page).length();
+    pages.forEach(readability); // warm-up
+    pages.forEach(boilerpipe);
+    double[] fullBest = filled(pages.size(), Double.MAX_VALUE);
+    double[] readabilityBest = filled(pages.size(), Double.MAX_VALUE);
+    double[] boilerpipeBest = filled(pages.size(), Double.MAX_VALUE);
+    for (int round = 0; round < 2; round++) {
+      min(fullBest, time(pages, full));
+      min(readabilityBest, time(pages, readability));
+      min(boilerpipeBest, time(pages, boilerpipe));
+    }
+    report("newsmodel, best of 2 rounds", fullBest, bytes);
+    report("Readability4J 1.0.8", readabilityBest, bytes);
+    report("boilerpipe 1.2.2 Article", boilerpipeBest, bytes);
+    System.out.printf(
+        Locale.ROOT,
+        "peers / newsmodel: Readability4J %.2f, boilerpipe %.2f (times slower)%n",
+        sum(readabilityBest) / sum(fullBest),
+        sum(boilerpipeBest) / sum(fullBest));
+  }
+
+  private static void min(double[] best, double[] times) {
+    for (int i = 0; i < best.length; i++) {
+      best[i] = Math.min(best[i], times[i]);
+    }
   }
 
   private static String jsoup(byte[] page) {

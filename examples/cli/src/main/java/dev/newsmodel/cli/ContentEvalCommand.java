@@ -49,6 +49,14 @@ final class ContentEvalCommand implements Callable<Integer> {
   @Option(names = "--dump", description = "Write each predicted body to DIR/ID.txt.")
   @Nullable Path dump;
 
+  @Option(
+      names = "--peer",
+      paramLabel = "NAME=DIR",
+      description =
+          "Also score the bodies another extractor wrote as DIR/SET/ID.txt (body columns only;"
+              + " see the benchmarks' PeerExtract).")
+  java.util.Map<String, Path> peers = new java.util.LinkedHashMap<>();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -59,10 +67,11 @@ final class ContentEvalCommand implements Callable<Integer> {
     NewsParser parser = NewsParser.create();
     out.println(
         String.format(
-            "%-14s %6s %-10s %6s %6s %6s %7s %6s %7s %6s %7s %6s %6s",
+            "%-14s %6s %-13s %6s %6s %6s %7s %6s %7s %6s %7s %6s %6s",
             "set", "pages", "system", "P", "R", "F1", "wordF1", "with", "without", "title",
             "authors", "date", "lang"));
     for (Path dir : dirs) {
+      String name = dir.getFileName().toString();
       List<JsonNode> gold = readGold(dir.resolve("gold.jsonl"));
       List<PageResult> ours = new ArrayList<>(gold.size());
       List<PageResult> baseline = new ArrayList<>(gold.size());
@@ -74,9 +83,18 @@ final class ContentEvalCommand implements Callable<Integer> {
         ours.add(pair[0]);
         baseline.add(pair[1]);
       }
-      String name = dir.getFileName().toString();
       out.println(Summary.of(ours).line(name, "newsmodel"));
       out.println(Summary.of(baseline).line("", "jsoup-body"));
+      for (java.util.Map.Entry<String, Path> peer : peers.entrySet()) {
+        List<PageResult> theirs = new ArrayList<>(gold.size());
+        for (JsonNode page : gold) {
+          String id = page.get("id").asText();
+          Path body = peer.getValue().resolve(name).resolve(id + ".txt");
+          String text = Files.exists(body) ? Files.readString(body, StandardCharsets.UTF_8) : "";
+          theirs.add(PageResult.of(id, page, Article.builder().text(text).build()));
+        }
+        out.println(Summary.of(theirs).line("", peer.getKey()));
+      }
       if (dump != null) {
         Files.createDirectories(dump);
         for (PageResult result : ours) {

@@ -59,7 +59,7 @@ record Summary(
   String line(String set, String system) {
     return String.format(
         Locale.ROOT,
-        "%-14s %6s %-10s %6s %6s %6s %7s %6s %7s %6s %7s %6s %6s",
+        "%-14s %6s %-13s %6s %6s %6s %7s %6s %7s %6s %7s %6s %6s",
         set,
         set.isEmpty() ? "" : Integer.toString(pages),
         system,
