@@ -495,8 +495,7 @@ public final class QuoteStage {
         return null;
       }
       int from = sentences.start(sentence);
-      if ((previous != null && previous.end > from)
-          || text.substring(from, start).split("\n\n", -1).length > 2) {
+      if ((previous != null && previous.end > from) || paragraphBreaks(from, start) > 1) {
         return null;
       }
       int limit = sentences.endToken(sentence);
@@ -512,6 +511,15 @@ public final class QuoteStage {
         return null;
       }
       return speakers.resolve(mention[0], mention[1]);
+    }
+
+    /** How many blank lines (paragraph breaks) lie in characters {@code [from, to)}. */
+    private int paragraphBreaks(int from, int to) {
+      int breaks = 0;
+      for (int i = text.indexOf("\n\n", from); i >= 0 && i < to; i = text.indexOf("\n\n", i + 2)) {
+        breaks++;
+      }
+      return breaks;
     }
 
     /** Finds the cue and speaker of a quote in marks within its sentences. */
@@ -930,10 +938,34 @@ public final class QuoteStage {
       return null;
     }
 
+    /**
+     * The length of the cue at token {@code i} within {@code [i, to)}, or 0. Cue searches cover the
+     * same tokens many times (each quote, each sentence, each cue tried), so the lexicon is asked
+     * once per token.
+     */
+    private int cueAt(int i, int to) {
+      if (capitalCues) {
+        return Cues.match(tokens, i, to, true);
+      }
+      if (cueLengths == null) {
+        cueLengths = new byte[tokens.size()];
+        java.util.Arrays.fill(cueLengths, (byte) -1);
+      }
+      int length = cueLengths[i];
+      if (length < 0) {
+        length = Cues.match(tokens, i, tokens.size());
+        cueLengths[i] = (byte) length;
+      }
+      return i + length <= to ? length : Cues.match(tokens, i, to);
+    }
+
+    /** Cue lengths by token, -1 where not yet looked up; made on first use. */
+    private byte[] cueLengths;
+
     /** The first cue in tokens {@code [from, to)}: {start, end} tokens. */
     private int[] findCue(int from, int to) {
       for (int i = from; i < to; i++) {
-        int length = Cues.match(tokens, i, to, capitalCues);
+        int length = cueAt(i, to);
         if (length > 0 && !nounUse(i)) {
           return new int[] {i, i + length};
         }
@@ -944,7 +976,7 @@ public final class QuoteStage {
     /** The last cue in tokens {@code [from, to)}. */
     private int[] findCueBackwards(int from, int to) {
       for (int i = to - 1; i >= from; i--) {
-        int length = Cues.match(tokens, i, to, capitalCues);
+        int length = cueAt(i, to);
         if (length > 0 && !nounUse(i)) {
           return new int[] {i, i + length};
         }
