@@ -186,25 +186,78 @@ public final class PersonStage {
       if (word.endsWith("-based") || word.endsWith("-led") || word.endsWith("-backed")) {
         return true; // "Kabul-based", "Saudi-led"
       }
+      if (word.length() > 2
+          && word.endsWith("s")
+          && isAllCaps(word.substring(0, word.length() - 1))) {
+        return true; // "NGOs"
+      }
       int hyphen = word.indexOf('-');
       if (hyphen > 0
           && hyphen + 1 < word.length()
           && Character.isUpperCase(word.charAt(hyphen + 1))
-          && (Gazetteer.isPlace(word.substring(0, hyphen))
+          && (RUN_ON_WORDS.contains(word.substring(hyphen + 1))
+              || Gazetteer.isPlace(word.substring(0, hyphen))
               || Gazetteer.isPlace(word.substring(hyphen + 1))
               || Gazetteer.isOrganisationWord(word.substring(0, hyphen))
               || Gazetteer.isOrganisationWord(word.substring(hyphen + 1)))) {
         return true; // "Ukraine-Ukraine", "Investigation-Hezbollah": a headline run into text
       }
     }
-    if (words.length >= 2 && PLACE_PREFIXES.contains(words[0])) {
-      return true; // "San Leandro", "Fort Worth"
+    if (words.length >= 2
+        && (PLACE_PREFIXES.contains(words[0])
+            || GEOGRAPHIC_ENDS.contains(words[words.length - 1]))) {
+      return true; // "San Leandro", "Fort Worth", "Paradise Bay", "Blue Nile"
     }
     return words.length == 1 && SENTENCE_ADVERBS.contains(words[0].toLowerCase(Locale.ROOT));
   }
 
+  private static boolean isAllCaps(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return word.length() >= 2;
+  }
+
+  /** Capitalised function words that a headline run into the text leaves after a hyphen. */
+  private static final java.util.Set<String> RUN_ON_WORDS =
+      java.util.Set.of(
+          "The", "When", "As", "But", "In", "On", "A", "An", "If", "After", "Before", "While",
+          "For", "At", "With", "From", "And", "Or", "It", "This", "That", "Since", "Despite");
+
+  /** Last words that make a name a place: "Paradise Bay", "Blue Nile". */
+  private static final java.util.Set<String> GEOGRAPHIC_ENDS =
+      java.util.Set.of(
+          "Bay",
+          "Nile",
+          "River",
+          "Lake",
+          "Valley",
+          "Island",
+          "Islands",
+          "Mountains",
+          "Coast",
+          "Sea",
+          "Gulf",
+          "Strait",
+          "Peninsula",
+          "Desert",
+          "Square",
+          "Street",
+          "Avenue",
+          "Road",
+          "Bridge",
+          "Airport",
+          "Station",
+          "Canal",
+          "Harbor",
+          "Harbour",
+          "Heights",
+          "Plaza");
+
   private static final java.util.Set<String> PLACE_PREFIXES =
-      java.util.Set.of("San", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
+      java.util.Set.of("San", "Santa", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
 
   private static final java.util.Set<String> SENTENCE_ADVERBS =
       java.util.Set.of(
