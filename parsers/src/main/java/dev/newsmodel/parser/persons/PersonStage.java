@@ -343,7 +343,12 @@ public final class PersonStage {
           "refinery",
           "dam",
           "base",
-          "port");
+          "port",
+          "slaughterhouse",
+          "restaurant",
+          "cafe",
+          "diner",
+          "mall");
 
   private static final java.util.Set<String> PLACE_NOUNS =
       java.util.Set.of(

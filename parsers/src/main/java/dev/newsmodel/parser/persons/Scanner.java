@@ -169,6 +169,14 @@ final class Scanner {
     if (tokens.kind(i) != Tokens.WORD || !Lexicon.TITLE_FIRST_WORDS.contains(tokens.lower(i))) {
       return i;
     }
+    if (i > 0
+        && tokens.kind(i - 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(i))
+        && GivenNames.contains(tokens.text(i - 1))
+        && !Lexicon.DEMONYMS.contains(tokens.text(i - 1))
+        && !Gazetteer.isPlace(tokens.text(i - 1))) {
+      return i; // "Larry King", "Martin Luther King Jr.": a family name, not a title
+    }
     int best = i;
     StringBuilder phrase = new StringBuilder();
     int j = i;
