@@ -59,7 +59,7 @@ public final class MeetingStage {
         }
         String word = tokens.lower(i);
         boolean noun = Triggers.isNoun(tokens, i);
-        boolean verb = !noun && Triggers.VERBS.contains(word);
+        boolean verb = !noun && (Triggers.VERBS.contains(word) || Triggers.isPhrasal(tokens, i));
         if (!noun && !verb) {
           continue;
         }

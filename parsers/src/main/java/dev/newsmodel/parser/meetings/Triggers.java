@@ -91,6 +91,14 @@ final class Triggers {
   /** Verbs that need a person as their object to be a meeting: "visited Beijing" is not one. */
   static final Set<String> NEEDS_PERSON_OBJECT =
       WordList.of(
+          "sat",
+          "sit",
+          "sits",
+          "sitting",
+          "walked",
+          "walks",
+          "walk",
+          "walking",
           "hosted",
           "hosts",
           "host",
@@ -126,6 +134,23 @@ final class Triggers {
           "rare",
           "second",
           "planned");
+
+  /**
+   * Whether token {@code i} opens a phrasal meeting verb that needs a person after it: "sat down
+   * with", "walked with".
+   */
+  static boolean isPhrasal(Tokens tokens, int i) {
+    String word = tokens.lower(i);
+    int n = tokens.size();
+    if (SIT.contains(word)) {
+      return i + 2 < n && tokens.is(i + 1, "down") && tokens.is(i + 2, "with");
+    }
+    return WALK.contains(word) && i + 1 < n && tokens.is(i + 1, "with");
+  }
+
+  private static final Set<String> SIT = Set.of("sat", "sit", "sits", "sitting");
+
+  private static final Set<String> WALK = Set.of("walked", "walks", "walk", "walking");
 
   private static final Set<String> HANDSHAKES = Set.of("shook", "shake", "shakes", "shaking");
 

@@ -147,4 +147,18 @@ class MeetingStageTest {
     assertThat(names(article, meeting)).containsExactly("Jorge Silva", "Nordic trade ministers");
     assertThat(meeting.status()).isEqualTo(dev.newsmodel.model.MeetingStatus.PLANNED);
   }
+
+  @Test
+  void sittingDownOrWalkingWithSomeoneIsAMeeting() {
+    Article sat =
+        PARSER.parseText("President Jorge Silva sat down with Prime Minister Ana Lind on Friday.");
+    Article walked =
+        PARSER.parseText(
+            "President Jorge Silva walked with Prime Minister Ana Lind in the garden.");
+    Article alone = PARSER.parseText("President Jorge Silva walked with a cane on Friday.");
+
+    assertThat(names(sat, sat.meetings().get(0))).containsExactly("Jorge Silva", "Ana Lind");
+    assertThat(names(walked, walked.meetings().get(0))).containsExactly("Jorge Silva", "Ana Lind");
+    assertThat(alone.meetings()).isEmpty();
+  }
 }
