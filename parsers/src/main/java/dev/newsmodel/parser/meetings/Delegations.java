@@ -39,7 +39,20 @@ final class Delegations {
           "executives",
           "lawyers",
           "activists",
-          "elders");
+          "elders",
+          "officers",
+          "soldiers",
+          "troops",
+          "victims",
+          "families",
+          "survivors",
+          "refugees",
+          "supporters",
+          "students",
+          "workers",
+          "veterans",
+          "clergy",
+          "counterparts");
 
   private static final Set<String> STOPS =
       WordList.of(

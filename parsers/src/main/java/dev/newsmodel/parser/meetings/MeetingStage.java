@@ -79,6 +79,13 @@ public final class MeetingStage {
           String other = delegations.findAfter(text, tokens, i, end);
           if (other != null) {
             List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
+            if (sides.isEmpty()) {
+              // "Walton had visited the injured officers": the subject, as for a person met
+              String subject = subjectBefore(personAt, persons, tokens.start(i), previousSubject);
+              if (subject != null) {
+                sides.add(subject);
+              }
+            }
             sides.add(other);
             groups = List.of(sides);
           }
@@ -169,6 +176,17 @@ public final class MeetingStage {
         }
       }
     }
+  }
+
+  /** The first person named before {@code offset}, else the subject carried over, or null. */
+  private static String subjectBefore(
+      TreeMap<Integer, String> personAt, List<int[]> persons, int offset, String previous) {
+    for (int[] mention : persons) {
+      if (mention[0] < offset) {
+        return id(personAt, mention);
+      }
+    }
+    return previous;
   }
 
   private static boolean subsumed(Set<Set<String>> seen, Set<String> ids) {

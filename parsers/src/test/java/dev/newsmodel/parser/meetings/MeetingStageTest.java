@@ -161,4 +161,12 @@ class MeetingStageTest {
     assertThat(names(walked, walked.meetings().get(0))).containsExactly("Jorge Silva", "Ana Lind");
     assertThat(alone.meetings()).isEmpty();
   }
+
+  @Test
+  void aGroupOfPeopleVisitedIsMet() {
+    Article group = PARSER.parseText("Mayor Lena Holt visited the injured officers in hospital.");
+
+    assertThat(names(group, group.meetings().get(0)))
+        .containsExactly("Lena Holt", "the injured officers");
+  }
 }
