@@ -99,7 +99,7 @@ final class Delegations {
    */
   String findAfter(String text, Tokens tokens, int verb, int end) {
     int i = verb + 1;
-    if (i < end && tokens.is(i, "with")) {
+    if (i < end && (tokens.is(i, "with") || tokens.is(i, "between") || tokens.is(i, "among"))) {
       i++;
     }
     int start = i;
@@ -112,6 +112,22 @@ final class Delegations {
       }
       if (STOPS.contains(tokens.lower(i))) {
         return null; // "met with him on Friday"
+      }
+    }
+    return null;
+  }
+
+  /** The id of the first group named in tokens {@code [first, end)}, or null. */
+  String findAround(String text, Tokens tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (tokens.kind(i) == Tokens.WORD && GROUP_NOUNS.contains(tokens.lower(i))) {
+        int start = i;
+        while (start > first
+            && tokens.kind(start - 1) == Tokens.WORD
+            && Character.isUpperCase(tokens.firstChar(start - 1))) {
+          start--;
+        }
+        return register(text, tokens.start(start), tokens.end(i));
       }
     }
     return null;

@@ -67,6 +67,12 @@ public final class MeetingStage {
             noun
                 ? List.of(idsOf(personAt, persons))
                 : verbParticipants(personAt, tokens, persons, i, previousSubject, word);
+        if (noun && groups.get(0).isEmpty()) {
+          // "an emergency meeting between militia commanders": a delegation around the noun;
+          // a body meeting with nobody named is no meeting.
+          String group = delegations.findAround(text, tokens, first, end);
+          groups = group == null ? List.of() : List.of(List.of(group));
+        }
         if (verb && groups.isEmpty() && !Triggers.NEEDS_PERSON_OBJECT.contains(word)) {
           // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
           String group = delegations.find(text, tokens, first, i);
@@ -92,9 +98,8 @@ public final class MeetingStage {
         }
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
-          // One named side is enough ("met with Besigye", "a meeting with community leaders");
-          // a meeting noun needs none ("an emergency meeting between militia commanders").
-          if ((ids.isEmpty() && !noun) || !seen.add(ids) || subsumed(seen, ids)) {
+          // One named side is enough ("met with Besigye", "a meeting with community leaders").
+          if (ids.isEmpty() || !seen.add(ids) || subsumed(seen, ids)) {
             continue;
           }
           Draft draft = new Draft(ids, status(tokens, first, end, i));

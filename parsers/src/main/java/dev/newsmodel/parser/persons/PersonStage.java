@@ -451,12 +451,23 @@ public final class PersonStage {
       if (word.equals("met") || word.equals("meet") || word.equals("meets")) {
         return true;
       }
+      if (HOLD.contains(word)) {
+        // "Modi is due to hold a meeting", "Lind held talks"
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+          if (tokens.is(j, "meeting") || tokens.is(j, "talks") || tokens.is(j, "meetings")) {
+            return true;
+          }
+        }
+        return false;
+      }
       if (!MEETING_AUXILIARIES.contains(word)) {
         return false;
       }
     }
     return false;
   }
+
+  private static final java.util.Set<String> HOLD = java.util.Set.of("hold", "held", "holds");
 
   private static final java.util.Set<String> MEETING_AUXILIARIES =
       java.util.Set.of(

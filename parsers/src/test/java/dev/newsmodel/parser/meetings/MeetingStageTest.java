@@ -169,4 +169,17 @@ class MeetingStageTest {
     assertThat(names(group, group.meetings().get(0)))
         .containsExactly("Lena Holt", "the injured officers");
   }
+
+  @Test
+  void aBodyMeetingWithNobodyNamedIsNoMeeting() {
+    assertThat(
+            PARSER
+                .parseText("A meeting of the port commission was also scheduled for Friday.")
+                .meetings())
+        .isEmpty();
+    Article commanders =
+        PARSER.parseText("An emergency meeting between militia commanders ended at dawn.");
+    assertThat(names(commanders, commanders.meetings().get(0)))
+        .containsExactly("militia commanders");
+  }
 }
