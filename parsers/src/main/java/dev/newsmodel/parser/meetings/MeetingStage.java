@@ -151,8 +151,9 @@ public final class MeetingStage {
     if (subject == null) {
       subject = previousSubject;
     }
-    if (Triggers.NEEDS_PERSON_OBJECT.contains(word) && objects.isEmpty()) {
-      return List.of();
+    if (Triggers.NEEDS_PERSON_OBJECT.contains(word)
+        && (objects.isEmpty() || !objectNear(personAt, persons, tokens, verb))) {
+      return List.of(); // "protests greeted a law signed by Governor Bryant" meets nobody
     }
     if (subject == null) {
       return objects.isEmpty() ? List.of() : List.of(objects);
@@ -181,6 +182,30 @@ public final class MeetingStage {
         }
       }
     }
+  }
+
+  /**
+   * Whether a person named within ten tokens after the verb is its object: no other verb stands
+   * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
+   */
+  private static boolean objectNear(
+      TreeMap<Integer, String> personAt, List<int[]> persons, Tokens tokens, int verb) {
+    int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
+    for (int[] mention : persons) {
+      if (mention[0] > tokens.start(verb) && mention[0] < limit) {
+        for (int k = verb + 1; k < tokens.size() && tokens.start(k) < mention[0]; k++) {
+          String word = tokens.lower(k);
+          if (tokens.kind(k) == Tokens.WORD
+              && Character.isLowerCase(tokens.firstChar(k))
+              && word.length() > 4
+              && word.endsWith("ed")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first person named before {@code offset}, else the subject carried over, or null. */

@@ -163,6 +163,11 @@ final class Triggers {
     if (!NOUNS.contains(word)) {
       return false;
     }
+    if (word.equals("talks")
+        && i + 1 < tokens.size()
+        && (tokens.is(i + 1, "to") || tokens.is(i + 1, "about"))) {
+      return false; // "the governor talks to the media": a verb
+    }
     if (word.equals("meeting") && i > 0) {
       String before = tokens.lower(i - 1);
       return MEETING_DETERMINERS.contains(before);

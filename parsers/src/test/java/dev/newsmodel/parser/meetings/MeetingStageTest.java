@@ -182,4 +182,20 @@ class MeetingStageTest {
     assertThat(names(commanders, commanders.meetings().get(0)))
         .containsExactly("militia commanders");
   }
+
+  @Test
+  void aGreetingOrTalkThatMeetsNobodyIsNoMeeting() {
+    assertThat(
+            PARSER
+                .parseText("Protests greeted a law signed by Governor Ana Lind on Friday.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            PARSER.parseText("Governor Ana Lind talks to the media in Oslo on Friday.").meetings())
+        .isEmpty();
+    Article greeted =
+        PARSER.parseText(
+            "Jorge Silva was greeted at the palace in the morning by President Ana Lind.");
+    assertThat(names(greeted, greeted.meetings().get(0))).contains("Ana Lind");
+  }
 }
