@@ -72,22 +72,7 @@ final class Delegations {
         return null;
       }
       if (GROUP_NOUNS.contains(tokens.lower(i))) {
-        int start = i;
-        while (start > first
-            && tokens.kind(start - 1) == Tokens.WORD
-            && Character.isUpperCase(tokens.firstChar(start - 1))) {
-          start--;
-        }
-        int from = tokens.start(start);
-        String name = text.substring(from, tokens.end(i));
-        String id = "o" + (organizations.size() + 1);
-        organizations.add(
-            Organization.builder()
-                .id(id)
-                .name(name)
-                .addMentions(Mention.of(name, from, MentionKind.NAME))
-                .build());
-        return id;
+        return withQualifiers(text, tokens, first, i);
       }
     }
     return null;
@@ -121,16 +106,21 @@ final class Delegations {
   String findAround(String text, Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
       if (tokens.kind(i) == Tokens.WORD && GROUP_NOUNS.contains(tokens.lower(i))) {
-        int start = i;
-        while (start > first
-            && tokens.kind(start - 1) == Tokens.WORD
-            && Character.isUpperCase(tokens.firstChar(start - 1))) {
-          start--;
-        }
-        return register(text, tokens.start(start), tokens.end(i));
+        return withQualifiers(text, tokens, first, i);
       }
     }
     return null;
+  }
+
+  /** The group noun at {@code noun} with the capitalised words before it ("NATO ambassadors"). */
+  private String withQualifiers(String text, Tokens tokens, int first, int noun) {
+    int start = noun;
+    while (start > first
+        && tokens.kind(start - 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(start - 1))) {
+      start--;
+    }
+    return register(text, tokens.start(start), tokens.end(noun));
   }
 
   private String register(String text, int from, int to) {
