@@ -254,7 +254,8 @@ public final class PersonStage {
           "Harbor",
           "Harbour",
           "Heights",
-          "Plaza");
+          "Plaza",
+          "Day");
 
   private static final java.util.Set<String> PLACE_PREFIXES =
       java.util.Set.of("San", "Santa", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
