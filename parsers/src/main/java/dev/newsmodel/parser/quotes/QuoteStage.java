@@ -42,6 +42,7 @@ public final class QuoteStage {
     final Tokens tokens;
     final Sentences sentences;
     final Speakers speakers;
+    final QuotedNames names;
     final List<Draft> drafts = new ArrayList<>();
     final java.util.BitSet quotedSentences = new java.util.BitSet();
 
@@ -51,6 +52,7 @@ public final class QuoteStage {
       this.tokens = document.tokens();
       this.sentences = document.sentences();
       this.speakers = new Speakers(text, document.persons());
+      this.names = new QuotedNames(text, tokens);
     }
 
     void run() {
@@ -158,7 +160,7 @@ public final class QuoteStage {
         drafts.add(draft);
         return;
       }
-      int colon = nameColon(quoted.open());
+      int colon = names.nameColon(quoted.open());
       if (colon > 0) {
         // "Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp"
         int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
@@ -168,18 +170,18 @@ public final class QuoteStage {
         return;
       }
       // In a headline every word is capitalised: a title-case quote there is still speech.
-      boolean headline = headline(quoted);
+      boolean headline = names.headline(quoted);
       capitalCues = headline;
       if (words(start, end) < SPEECH_WORDS
           && !headline
-          && (named(quoted) || subhead(quoted, start, end))) {
+          && (names.named(quoted) || names.subhead(quoted, start, end))) {
         return; // the so-called “green corridor”; CBS’s “Face the Nation”; a quoted subhead
       }
       if (first < 0 || !attribute(draft, quoted, first, last)) {
         if (!signed(draft, quoted) && !introduced(draft, quoted, first)) {
           if (draft.kind != QuoteKind.DIRECT
               && words(start, end) < SPEECH_WORDS
-              && ((isTitle(start, end) && !headline) || inMarkup(quoted))) {
+              && ((names.isTitle(start, end) && !headline) || names.inMarkup(quoted))) {
             return; // a title ("Face the Nation") or an attribute value, not speech
           }
           // Quoted words inside a sentence are the words of its subject ("Japan branded North
@@ -206,156 +208,6 @@ public final class QuoteStage {
       }
       int colon = text.indexOf(':', start);
       return colon + 1 < end ? colon + 1 : -1;
-    }
-
-    /** Whether every word of {@code [start, end)} is capitalised, bar short function words. */
-    private boolean isTitle(int start, int end) {
-      int from = tokens.firstAtOrAfter(start);
-      boolean capital = false;
-      for (int i = from; i < tokens.size() && tokens.start(i) < end; i++) {
-        if (tokens.kind(i) == Tokens.NUMBER || Character.isDigit(tokens.firstChar(i))) {
-          capital = true; // "13th", "2016"
-          continue;
-        }
-        if (tokens.kind(i) != Tokens.WORD) {
-          continue;
-        }
-        if (Character.isUpperCase(tokens.firstChar(i))) {
-          capital = true;
-        } else if (!TITLE_SMALL_WORDS.contains(tokens.lower(i))) {
-          return false;
-        }
-      }
-      return capital;
-    }
-
-    /** A name or a coinage in marks: after "so-called", or a title after "on", "'s", "film"… */
-    private boolean named(QuoteMarks.Quoted quoted) {
-      int previous = tokens.firstAtOrAfter(quoted.open()) - 1;
-      if (previous < 0) {
-        return false;
-      }
-      String word = tokens.lower(previous);
-      if (word.equals("so-called") || word.equals("dubbed")) {
-        return true;
-      }
-      boolean possessive = word.equals("'s") || word.equals("\u2019s");
-      if (CONTRACTIONS.contains(word)
-          || (possessive && previous > 0 && CONTRACTED.contains(tokens.lower(previous - 1)))) {
-        return false; // "It’s ‘in Their Heads’"
-      }
-      return (possessive
-              || word.endsWith("'s")
-              || word.endsWith("\u2019s")
-              || TITLE_CONTEXT.contains(word))
-          && isTitle(quoted.contentStart(), quoted.contentEnd());
-    }
-
-    private static final java.util.Set<String> CONTRACTIONS =
-        java.util.Set.of(
-            "it's",
-            "it\u2019s",
-            "that's",
-            "that\u2019s",
-            "he's",
-            "he\u2019s",
-            "she's",
-            "she\u2019s",
-            "there's",
-            "there\u2019s",
-            "what's",
-            "what\u2019s",
-            "who's",
-            "who\u2019s",
-            "here's",
-            "here\u2019s");
-
-    private static final java.util.Set<String> CONTRACTED =
-        java.util.Set.of("it", "that", "he", "she", "there", "what", "who", "here");
-
-    private static final java.util.Set<String> TITLE_CONTEXT =
-        java.util.Set.of(
-            "on",
-            "of",
-            "titled",
-            "entitled",
-            "show",
-            "book",
-            "film",
-            "movie",
-            "documentary",
-            "episode",
-            "program",
-            "programme",
-            "anthem",
-            "song",
-            "series",
-            "column",
-            "commentary",
-            "article",
-            "novel",
-            "memoir",
-            "album",
-            "newspaper",
-            "magazine",
-            "play");
-
-    /**
-     * Where the colon stands when the line of a quote opens with a name and a colon before it
-     * ("Rush Limbaugh: Hillary … ‘Reeks of Fear’"), or -1.
-     */
-    private int nameColon(int open) {
-      int lineStart = text.lastIndexOf('\n', open) + 1;
-      int colon = text.indexOf(": ", lineStart);
-      if (colon < 0 || colon >= open || colon - lineStart > 40) {
-        return -1;
-      }
-      int words = 0;
-      for (String word : text.substring(lineStart, colon).split(" ")) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || ++words > 4) {
-          return -1;
-        }
-      }
-      return words > 0 ? colon : -1;
-    }
-
-    /**
-     * Whether the quote stands in a headline: a line of at least four other words, nearly all of
-     * them capitalised ("Retired General Reveals ‘Demoralizing’ Experience Of Serving").
-     */
-    private boolean headline(QuoteMarks.Quoted quoted) {
-      int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
-      int lineEnd = text.indexOf('\n', quoted.open());
-      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-      if (lineEnd - lineStart > 200) {
-        return false;
-      }
-      int words = 0;
-      int capitalised = 0;
-      for (int i = tokens.firstAtOrAfter(lineStart);
-          i < tokens.size() && tokens.start(i) < lineEnd;
-          i++) {
-        boolean inside = tokens.start(i) > quoted.open() && tokens.start(i) < quoted.end();
-        if (tokens.kind(i) == Tokens.WORD && !inside) {
-          words++;
-          if (Character.isUpperCase(tokens.firstChar(i))) {
-            capitalised++;
-          }
-        }
-      }
-      return words >= 4 && capitalised * 10 >= words * 8;
-    }
-
-    /** A line that is nothing but a short quote in title case: a subheading in marks. */
-    private boolean subhead(QuoteMarks.Quoted quoted, int start, int end) {
-      boolean lineStart = quoted.open() == 0 || text.charAt(quoted.open() - 1) == '\n';
-      boolean lineEnd = quoted.end() >= text.length() || text.charAt(quoted.end()) == '\n';
-      return lineStart && lineEnd && isTitle(start, end);
-    }
-
-    /** A value in markup kept as text: {@code id="…"}. */
-    private boolean inMarkup(QuoteMarks.Quoted quoted) {
-      return quoted.open() > 0 && text.charAt(quoted.open() - 1) == '=';
     }
 
     /**
@@ -417,10 +269,6 @@ public final class QuoteStage {
       }
       return verbNext && named ? phrase : null;
     }
-
-    private static final java.util.Set<String> TITLE_SMALL_WORDS =
-        java.util.Set.of(
-            "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or");
 
     /**
      * A quote that opens a paragraph after one ending in a colon takes its speaker from there: "The
