@@ -6,7 +6,6 @@ import dev.newsmodel.model.Person;
 import dev.newsmodel.model.Role;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Tokens;
-import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,10 +73,10 @@ public final class PersonStage {
   /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
   private boolean isPerson(Span span, Tokens tokens, java.util.BitSet headlines) {
     String[] words = span.words();
-    if (looksLikeOrganisationOrPlace(span)
-        || insideOrganisationName(span, tokens)
-        || afterPlaceNoun(span, tokens)
-        || notAName(words)) {
+    if (NotPersons.looksLikeOrganisationOrPlace(span)
+        || NotPersons.insideOrganisationName(span, tokens)
+        || NotPersons.afterPlaceNoun(span, tokens)
+        || NotPersons.notAName(words)) {
       return false;
     }
     if (span.title != null
@@ -127,7 +126,7 @@ public final class PersonStage {
         boolean fullName =
             i == run.endToken - 1
                 && run.endToken - run.firstToken <= 3
-                && !looksLikeOrganisationOrPlace(run)
+                && !NotPersons.looksLikeOrganisationOrPlace(run)
                 && !cluster.familyFirst;
         int from = fullName ? run.firstToken : i;
         Span part = scanner.span(Span.Kind.NAME, from, i + 1, run.sentence);
@@ -137,251 +136,6 @@ public final class PersonStage {
       }
     }
     return parts;
-  }
-
-  /**
-   * Capitalised words that run on into an organisation's name ("Nonviolent Coordinating Committee")
-   * or end one ("Council on Foreign Relations") are part of it.
-   */
-  private static boolean insideOrganisationName(Span span, Tokens tokens) {
-    int after = span.endToken;
-    if (after < tokens.size()
-        && tokens.kind(after) == Tokens.WORD
-        && Character.isUpperCase(tokens.firstChar(after))
-        && Gazetteer.isLowerOrganisationWord(tokens.lower(after))) {
-      return true;
-    }
-    // "Center for Strategic and International Studies", "Office of the Director of National
-    // Intelligence": walk back over capitalised words and links to an organisation word.
-    if (span.title != null || GivenNames.contains(span.words()[0])) {
-      return false;
-    }
-    for (int i = span.firstToken - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
-      if (tokens.kind(i) != Tokens.WORD) {
-        return false;
-      }
-      String lower = tokens.lower(i);
-      if (lower.equals("on")
-          || lower.equals("for")
-          || lower.equals("of")
-          || lower.equals("and")
-          || lower.equals("the")) {
-        continue;
-      }
-      if (!Character.isUpperCase(tokens.firstChar(i))) {
-        return false;
-      }
-      boolean linkAfter =
-          tokens.is(i + 1, "of") || tokens.is(i + 1, "for") || tokens.is(i + 1, "on");
-      if (linkAfter && Gazetteer.isLowerOrganisationWord(lower)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Sentence adverbs and compounds that a capital letter does not make a name. */
-  private static boolean notAName(String[] words) {
-    for (String word : words) {
-      if (word.endsWith("-based") || word.endsWith("-led") || word.endsWith("-backed")) {
-        return true; // "Kabul-based", "Saudi-led"
-      }
-      if (word.length() > 2
-          && word.endsWith("s")
-          && isAllCaps(word.substring(0, word.length() - 1))) {
-        return true; // "NGOs"
-      }
-      int hyphen = word.indexOf('-');
-      if (hyphen > 0
-          && hyphen + 1 < word.length()
-          && Character.isUpperCase(word.charAt(hyphen + 1))
-          && (RUN_ON_WORDS.contains(word.substring(hyphen + 1))
-              || Gazetteer.isPlace(word.substring(0, hyphen))
-              || Gazetteer.isPlace(word.substring(hyphen + 1))
-              || Gazetteer.isOrganisationWord(word.substring(0, hyphen))
-              || Gazetteer.isOrganisationWord(word.substring(hyphen + 1)))) {
-        return true; // "Ukraine-Ukraine", "Investigation-Hezbollah": a headline run into text
-      }
-    }
-    if (words.length >= 2
-        && (PLACE_PREFIXES.contains(words[0])
-            || GEOGRAPHIC_ENDS.contains(words[words.length - 1]))) {
-      return true; // "San Leandro", "Fort Worth", "Paradise Bay", "Blue Nile"
-    }
-    return words.length == 1 && SENTENCE_ADVERBS.contains(words[0].toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean isAllCaps(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isUpperCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return word.length() >= 2;
-  }
-
-  /** Capitalised function words that a headline run into the text leaves after a hyphen. */
-  private static final java.util.Set<String> RUN_ON_WORDS =
-      java.util.Set.of(
-          "The", "When", "As", "But", "In", "On", "A", "An", "If", "After", "Before", "While",
-          "For", "At", "With", "From", "And", "Or", "It", "This", "That", "Since", "Despite");
-
-  /** Last words that make a name a place: "Paradise Bay", "Blue Nile". */
-  private static final java.util.Set<String> GEOGRAPHIC_ENDS =
-      java.util.Set.of(
-          "Bay",
-          "Nile",
-          "River",
-          "Lake",
-          "Valley",
-          "Island",
-          "Islands",
-          "Mountains",
-          "Coast",
-          "Sea",
-          "Gulf",
-          "Strait",
-          "Peninsula",
-          "Desert",
-          "Square",
-          "Street",
-          "Avenue",
-          "Road",
-          "Bridge",
-          "Airport",
-          "Station",
-          "Canal",
-          "Harbor",
-          "Harbour",
-          "Heights",
-          "Plaza",
-          "Day");
-
-  private static final java.util.Set<String> PLACE_PREFIXES =
-      java.util.Set.of("San", "Santa", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
-
-  private static final java.util.Set<String> SENTENCE_ADVERBS =
-      java.util.Set.of(
-          "nonetheless",
-          "nevertheless",
-          "however",
-          "meanwhile",
-          "moreover",
-          "furthermore",
-          "instead",
-          "indeed",
-          "additionally",
-          "consequently",
-          "therefore",
-          "thus",
-          "otherwise",
-          "likewise",
-          "similarly",
-          "besides",
-          "afterward",
-          "afterwards",
-          "overall",
-          "separately",
-          "elsewhere",
-          "still",
-          "yet",
-          "hence",
-          "accordingly",
-          "ultimately",
-          "today",
-          "yesterday",
-          "tomorrow",
-          "tonight",
-          "earlier",
-          "later");
-
-  /**
-   * "the village of Teldau", "the town of Kilis", "the Oko-Oba abattoir": a place, not a person.
-   */
-  private static boolean afterPlaceNoun(Span span, Tokens tokens) {
-    int next = span.endToken;
-    if (next < tokens.size()
-        && tokens.kind(next) == Tokens.WORD
-        && FOLLOWING_PLACE_NOUNS.contains(tokens.text(next))) {
-      return true;
-    }
-    int of = span.firstToken - 1;
-    return of >= 1
-        && tokens.is(of, "of")
-        && tokens.kind(of - 1) == Tokens.WORD
-        && PLACE_NOUNS.contains(tokens.lower(of - 1));
-  }
-
-  private static final java.util.Set<String> FOLLOWING_PLACE_NOUNS =
-      java.util.Set.of(
-          "hotel",
-          "airport",
-          "stadium",
-          "arena",
-          "square",
-          "street",
-          "avenue",
-          "road",
-          "hospital",
-          "university",
-          "school",
-          "college",
-          "abattoir",
-          "camp",
-          "mosque",
-          "church",
-          "temple",
-          "market",
-          "prison",
-          "bridge",
-          "river",
-          "valley",
-          "province",
-          "district",
-          "county",
-          "border",
-          "crossing",
-          "refinery",
-          "dam",
-          "base",
-          "port",
-          "slaughterhouse",
-          "restaurant",
-          "cafe",
-          "diner",
-          "mall");
-
-  private static final java.util.Set<String> PLACE_NOUNS =
-      java.util.Set.of(
-          "village",
-          "town",
-          "city",
-          "province",
-          "region",
-          "district",
-          "county",
-          "state",
-          "capital",
-          "neighborhood",
-          "neighbourhood",
-          "suburb",
-          "island",
-          "islands",
-          "port",
-          "municipality",
-          "governorate",
-          "prefecture",
-          "republic",
-          "kingdom",
-          "outskirts");
-
-  static boolean looksLikeOrganisationOrPlace(Span span) {
-    for (String word : span.words()) {
-      if (Gazetteer.isOrganisationWord(word) || Lexicon.DEMONYMS.contains(word)) {
-        return true;
-      }
-    }
-    return Gazetteer.isPlace(span.text);
   }
 
   /** Whom one meets is a person: "will meet Tomasz Nowak", "met with Ana Reyes". */
