@@ -579,6 +579,9 @@ public final class QuoteStage {
       return true;
     }
 
+    private static final java.util.Set<String> BE =
+        java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+
     /**
      * A cue that reports a stance rather than words ("X called for …", "X urged …", "X agreed to
      * …"): the content is the rest of the sentence, the speaker its subject, the phrase right
@@ -590,6 +593,11 @@ public final class QuoteStage {
       int verb = Phrases.skipAdverbs(tokens, first, cue[0]);
       if (verb <= first || tokens.kind(verb - 1) != Tokens.WORD || end - cue[1] < 3) {
         return false;
+      }
+      for (int k = verb; k < cue[0]; k++) {
+        if (BE.contains(tokens.lower(k))) {
+          return false; // "he is expected to meet …": others' expectation, not his stance
+        }
       }
       int[] subject = Phrases.plainBefore(tokens, first, verb);
       if (subject == null) {

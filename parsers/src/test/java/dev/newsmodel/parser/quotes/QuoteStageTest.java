@@ -273,6 +273,8 @@ class QuoteStageTest {
     assertThat(quote.text()).isEqualTo("a new bridge across the river by 2030");
     assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
     assertThat(quote.cue().map(Span::text)).contains("called for");
+    assertThat(parse("Mayor Lena Holt is expected to meet the port workers next week.").quotes())
+        .isEmpty();
   }
 
   @Test
