@@ -84,12 +84,6 @@ final class OffsetMap {
     return new int[] {positions[first] - (first - start), positions[last] + 1 + (end - 1 - last)};
   }
 
-  /** The source offset of a span of {@code text} at article offset {@code start}, or -1. */
-  int map(int start, String text) {
-    int[] span = span(start, start + text.length());
-    return span == null ? -1 : span[0];
-  }
-
   /** A text with each run of white space squeezed to one space, and where each character was. */
   private static final class Squeezed {
     final String text;

@@ -65,7 +65,15 @@ final class QuotesEvalCommand implements Callable<Integer> {
     boolean[] o = new boolean[ours.size()];
     for (int[] pair : pairs) {
       g[pair[0]] = true;
-      o[pair[1]] = true;
+    }
+    // A quote of ours is right when it matches any gold attribution, as in the precision.
+    for (int k = 0; k < ours.size(); k++) {
+      for (Item item : gold) {
+        if (overlap(item.start(), item.end(), ours.get(k).start(), ours.get(k).end()) >= 0.5) {
+          o[k] = true;
+          break;
+        }
+      }
     }
     int shown = 0;
     for (int k = 0; k < gold.size() && shown < errors; k++) {
