@@ -61,10 +61,8 @@ public final class CorpusRunner {
       double[] j = time(pages, jsoup);
       double[] f = time(pages, full);
       ratios[round] = sum(f) / sum(j);
-      for (int i = 0; i < pages.size(); i++) {
-        jsoupBest[i] = Math.min(jsoupBest[i], j[i]);
-        fullBest[i] = Math.min(fullBest[i], f[i]);
-      }
+      min(jsoupBest, j);
+      min(fullBest, f);
       if (fullTimes == null || sum(f) < sum(fullTimes)) {
         fullTimes = f;
       }

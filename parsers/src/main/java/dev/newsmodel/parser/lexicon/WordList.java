@@ -22,6 +22,16 @@ public final class WordList {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  /** The words of {@code sets} and {@code words} together, as one set. */
+  @SafeVarargs
+  public static Set<String> of(String[] words, Set<String>... sets) {
+    Set<String> all = new HashSet<>(java.util.Arrays.asList(words));
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
+
   /** The entries of the resource {@code name} next to {@code owner}, as written. */
   public static Set<String> load(Class<?> owner, String name) {
     return read(owner, name, false);

@@ -2,6 +2,7 @@ package dev.newsmodel.parser.meetings;
 
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.CalendarWords;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Optional;
 import java.util.Set;
@@ -12,52 +13,37 @@ final class Places {
 
   private static final Set<String> STOPS =
       WordList.of(
-          "in",
-          "on",
-          "at",
-          "of",
-          "for",
-          "with",
-          "to",
-          "during",
-          "yesterday",
-          "today",
-          "tomorrow",
-          "tonight",
-          "and",
-          "after",
-          "before",
-          "last",
-          "next",
-          "this",
-          "that",
-          "where",
-          "which",
-          "behind",
-          "when",
-          "while",
-          "who",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "since",
-          "from");
+          new String[] {
+            "in",
+            "on",
+            "at",
+            "of",
+            "for",
+            "with",
+            "to",
+            "during",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+            "and",
+            "after",
+            "before",
+            "last",
+            "next",
+            "this",
+            "that",
+            "where",
+            "which",
+            "behind",
+            "when",
+            "while",
+            "who",
+            "since",
+            "from"
+          },
+          CalendarWords.WEEKDAYS,
+          CalendarWords.MONTHS);
 
   static Optional<Span> find(String text, Tokens tokens, int first, int end) {
     for (int i = first; i < end - 1; i++) {

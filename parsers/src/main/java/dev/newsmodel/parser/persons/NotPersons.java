@@ -63,7 +63,7 @@ final class NotPersons {
       }
       if (word.length() > 2
           && word.endsWith("s")
-          && isAllCaps(word.substring(0, word.length() - 1))) {
+          && Scanner.isAllCaps(word.substring(0, word.length() - 1))) {
         return true; // "NGOs"
       }
       int hyphen = word.indexOf('-');
@@ -84,15 +84,6 @@ final class NotPersons {
       return true; // "San Leandro", "Fort Worth", "Paradise Bay", "Blue Nile"
     }
     return words.length == 1 && SENTENCE_ADVERBS.contains(words[0].toLowerCase(Locale.ROOT));
-  }
-
-  private static boolean isAllCaps(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isUpperCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return word.length() >= 2;
   }
 
   /** Capitalised function words that a headline run into the text leaves after a hyphen. */

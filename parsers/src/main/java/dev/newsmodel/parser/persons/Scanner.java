@@ -315,7 +315,8 @@ final class Scanner {
     return tokens.kind(i) == Tokens.WORD && PARTICLES.contains(tokens.text(i));
   }
 
-  private static boolean isAllCaps(String word) {
+  /** Whether a word has no lower-case letter: "NATO", "UN". */
+  static boolean isAllCaps(String word) {
     for (int k = 0; k < word.length(); k++) {
       if (Character.isLowerCase(word.charAt(k))) {
         return false;

@@ -8,6 +8,8 @@ import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.CalendarWords;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -222,8 +224,6 @@ public final class QuoteStage {
         int to = tokens.end(phrase[1] - 1);
         int[] mention = speakers.firstPersonMention(from, to);
         return mention != null
-                && !text.startsWith("'s", mention[1])
-                && !text.startsWith("\u2019s", mention[1])
             ? speakers.resolve(mention[0], mention[1])
             : speakers.resolve(from, to);
       }
@@ -353,12 +353,7 @@ public final class QuoteStage {
       }
       int[] mention =
           speakers.firstPersonMention(tokens.start(phrase[0]), tokens.end(phrase[1] - 1));
-      if (mention == null
-          || text.startsWith("'s", mention[1])
-          || text.startsWith("\u2019s", mention[1])) {
-        return null;
-      }
-      return speakers.resolve(mention[0], mention[1]);
+      return mention == null ? null : speakers.resolve(mention[0], mention[1]);
     }
 
     /** How many blank lines (paragraph breaks) lie in characters {@code [from, to)}. */
@@ -633,42 +628,38 @@ public final class QuoteStage {
     }
 
     private static final java.util.Set<String> ADJUNCT_OPENERS =
-        java.util.Set.of(
-            "on",
-            "in",
-            "at",
-            "during",
-            "after",
-            "before",
-            "last",
-            "this",
-            "yesterday",
-            "today",
-            "tonight",
-            "earlier",
-            "later",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "while",
-            "when",
-            "as",
-            "via",
-            "through",
-            "by",
-            "to",
-            "over",
-            "recently",
-            "privately",
-            "publicly",
-            "afterward",
-            "afterwards",
-            "then",
-            "again");
+        WordList.of(
+            new String[] {
+              "on",
+              "in",
+              "at",
+              "during",
+              "after",
+              "before",
+              "last",
+              "this",
+              "yesterday",
+              "today",
+              "tonight",
+              "earlier",
+              "later",
+              "while",
+              "when",
+              "as",
+              "via",
+              "through",
+              "by",
+              "to",
+              "over",
+              "recently",
+              "privately",
+              "publicly",
+              "afterward",
+              "afterwards",
+              "then",
+              "again"
+            },
+            CalendarWords.WEEKDAYS);
 
     /** Whom a cue such as "told" or "called on" addresses: the phrase right after it. */
     private EntityRef addressee(int[] cue) {
@@ -709,12 +700,7 @@ public final class QuoteStage {
     }
 
     private QuoteKind kindOf(QuoteMarks.Quoted quoted, int start, int end, int sentence) {
-      int words = 1;
-      for (int i = start; i < end; i++) {
-        if (text.charAt(i) == ' ') {
-          words++;
-        }
-      }
+      int words = words(start, end);
       boolean opensSentence =
           sentence >= 0 && tokens.start(sentences.firstToken(sentence)) >= quoted.open();
       boolean capital = Character.isUpperCase(text.charAt(start));

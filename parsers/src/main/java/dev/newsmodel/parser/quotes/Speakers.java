@@ -60,15 +60,7 @@ final class Speakers {
         mention = personEnd.higherEntry(mention.getKey())) {
       int from = mention.getKey();
       int to = mention.getValue();
-      String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-      boolean possessive =
-          lower.equals("his")
-              || lower.equals("her")
-              || lower.equals("their")
-              || lower.equals("its")
-              || text.startsWith("'s", to)
-              || text.startsWith("’s", to);
-      if (!possessive) {
+      if (!possessive(from, to)) {
         return new int[] {from, to};
       }
     }
@@ -102,11 +94,13 @@ final class Speakers {
     return speaker;
   }
 
+  /** Whether the mention at {@code [from, to)} is a possessive: "his", "its", "Wang's". */
   private boolean possessive(int from, int to) {
     String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
     return lower.equals("his")
         || lower.equals("her")
         || lower.equals("their")
+        || lower.equals("its")
         || text.startsWith("'s", to)
         || text.startsWith("\u2019s", to);
   }
@@ -141,14 +135,7 @@ final class Speakers {
     if (to >= end) {
       return false;
     }
-    String mention = text.substring(from, to).toLowerCase(Locale.ROOT);
-    boolean possessive =
-        mention.equals("his")
-            || mention.equals("her")
-            || mention.equals("their")
-            || text.startsWith("'s ", to)
-            || text.startsWith("’s ", to);
-    return possessive && text.substring(to, end).strip().length() > 2;
+    return possessive(from, to) && text.substring(to, end).strip().length() > 2;
   }
 
   private static boolean isPronoun(String word) {
