@@ -83,9 +83,22 @@ public final class Tokens {
     }
     String word = cache[i];
     if (word == null) {
-      word = cache[i] = text(i).toLowerCase(java.util.Locale.ROOT);
+      String written = text(i);
+      word =
+          cache[i] = hasUpperCase(written) ? written.toLowerCase(java.util.Locale.ROOT) : written;
     }
     return word;
+  }
+
+  private static boolean hasUpperCase(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= 'A' && c <= 'Z'
+          || c > '\u007F' && (Character.toLowerCase(c) != c || Character.isSurrogate(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code i} equals {@code s}, without allocating. */

@@ -3,6 +3,7 @@ package dev.newsmodel.parser.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.WordList;
 import dev.newsmodel.parser.text.Bylines;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ final class Authors {
 
   /** Trailing words that are a job title or desk, not part of a name. */
   private static final Set<String> TRAILING_ROLES =
-      Set.of(
+      WordList.of(
           "correspondent",
           "contributor",
           "staff",
@@ -234,7 +235,8 @@ final class Authors {
   }
 
   private static boolean isDeskWord(String word) {
-    return Set.of("globe", "times", "post", "news", "sports", "staff", "senior", "contributing")
+    return WordList.of(
+            "globe", "times", "post", "news", "sports", "staff", "senior", "contributing")
         .contains(word.toLowerCase(Locale.ROOT));
   }
 

@@ -3,6 +3,7 @@ package dev.newsmodel.parser.html;
 import dev.newsmodel.model.RelatedLink;
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.lexicon.WordList;
 import dev.newsmodel.parser.text.Bylines;
 import dev.newsmodel.parser.text.DateLines;
 import dev.newsmodel.parser.text.Furniture;
@@ -22,7 +23,7 @@ import org.jsoup.nodes.TextNode;
 final class BlockCollector {
   /** Elements that end the paragraph before them and start a new one. */
   static final Set<String> BLOCKS =
-      Set.of(
+      WordList.of(
           "address",
           "article",
           "aside",
@@ -122,7 +123,7 @@ final class BlockCollector {
 
   /** Containers that, when made mostly of links, are navigation or teasers, not text. */
   private static final Set<String> LINK_LISTS =
-      Set.of(
+      WordList.of(
           "div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table", "form");
 
   private boolean isLinkList(Element element) {

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Cleaner {
 
   /** Tags whose subtree is never text. */
   private static final Set<String> DROP =
-      Set.of(
+      WordList.of(
           "script",
           "style",
           "noscript",
@@ -51,7 +52,7 @@ final class Cleaner {
 
   /** Tags dropped unless they hold much of the paragraph text. */
   private static final Set<String> DROP_UNLESS_CONTENT =
-      Set.of("nav", "aside", "footer", "form", "menu");
+      WordList.of("nav", "aside", "footer", "form", "menu");
 
   /** Share of the page's paragraph text above which an element is never dropped by its name. */
   private static final double PROTECTED_SHARE = 0.4;

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +34,14 @@ final class ContentFinder {
   private static Set<String> blocks() {
     Set<String> blocks = new java.util.HashSet<>(BlockCollector.BLOCKS);
     blocks.addAll(
-        Set.of("h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "td", "th", "br", "body"));
+        WordList.of("h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "td", "th", "br", "body"));
     return Set.copyOf(blocks);
   }
 
   /** Elements that can hold a body; a paragraph or list item alone never does. */
   private static final Set<String> CONTAINERS =
-      Set.of("article", "body", "div", "main", "section", "td", "center", "font", "form", "span");
+      WordList.of(
+          "article", "body", "div", "main", "section", "td", "center", "font", "form", "span");
 
   /** The element that holds the body: the best-scoring one, or the body when nothing reads. */
   static List<Element> find(Element body) {

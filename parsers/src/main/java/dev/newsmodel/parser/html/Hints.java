@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -10,7 +11,7 @@ final class Hints {
 
   /** Words in class or id that mark boilerplate. */
   private static final Set<String> NEGATIVE =
-      Set.of(
+      WordList.of(
           "comment",
           "comments",
           "disqus",
@@ -85,7 +86,7 @@ final class Hints {
 
   /** Words in class or id that mark article content. */
   private static final Set<String> POSITIVE =
-      Set.of(
+      WordList.of(
           "article",
           "articlebody",
           "body",
@@ -107,7 +108,7 @@ final class Hints {
 
   /** Words that mark a block of links to other articles, kept as related links. */
   private static final Set<String> RELATED =
-      Set.of("related", "readmore", "recommended", "recirc", "more", "also", "further");
+      WordList.of("related", "readmore", "recommended", "recirc", "more", "also", "further");
 
   private static final int NEGATIVE_BIT = 1;
   private static final int POSITIVE_BIT = 2;
@@ -176,7 +177,7 @@ final class Hints {
 
   /** Words that make the next word a modifier: "has-sidebar" is not a sidebar. */
   private static final Set<String> MODIFIERS =
-      Set.of("has", "with", "is", "no", "without", "hide", "show");
+      WordList.of("has", "with", "is", "no", "without", "hide", "show");
 
   /**
    * Whether {@code value}, split into words at non-letters and camel case, holds one of words. A

@@ -2,6 +2,7 @@ package dev.newsmodel.parser.html;
 
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -57,5 +58,5 @@ public final class HtmlReader {
   }
 
   private static final java.util.Set<String> STANDFIRST_TAGS =
-      java.util.Set.of("p", "h2", "h3", "div", "span");
+      WordList.of("p", "h2", "h3", "div", "span");
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class JsonLd {
   }
 
   private static final Set<String> ARTICLE_TYPES =
-      Set.of(
+      WordList.of(
           "newsarticle",
           "article",
           "reportagenewsarticle",

@@ -1,6 +1,7 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -45,7 +46,7 @@ final class Titles {
 
   /** Media and section tags that sites append: "(video)", "[Watch]", "| Editorial". */
   private static final java.util.Set<String> TAGS =
-      java.util.Set.of(
+      WordList.of(
           "video",
           "videos",
           "photos",

@@ -12,14 +12,15 @@ import java.util.Set;
 
 /**
  * Loads a word list from a UTF-8 class-path resource: one entry a line, blank lines and lines
- * starting with {@code #} skipped. Lists are read once, when a stage class is loaded.
+ * starting with {@code #} skipped. Lists are read once, when a stage class is loaded. Every list is
+ * an immutable {@link WordSet}, fast for the per-token look-ups of the stages.
  */
 public final class WordList {
   private WordList() {}
 
   /** A set of words written in code; unlike {@code Set.of}, repeated words are harmless. */
   public static Set<String> of(String... words) {
-    return Set.copyOf(java.util.Arrays.asList(words));
+    return new WordSet(java.util.Arrays.asList(words));
   }
 
   /** The words of {@code sets} and {@code words} together, as one set. */
@@ -29,7 +30,12 @@ public final class WordList {
     for (Set<String> set : sets) {
       all.addAll(set);
     }
-    return Set.copyOf(all);
+    return new WordSet(all);
+  }
+
+  /** The words of {@code words}, as a set built for fast look-ups. */
+  public static Set<String> copyOf(java.util.Collection<String> words) {
+    return new WordSet(words);
   }
 
   /** The entries of the resource {@code name} next to {@code owner}, as written. */
@@ -58,6 +64,6 @@ public final class WordList {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(words);
+    return new WordSet(words);
   }
 }

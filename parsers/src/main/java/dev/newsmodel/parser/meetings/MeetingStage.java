@@ -46,6 +46,13 @@ public final class MeetingStage {
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
       int end = sentences.endToken(s);
+      if (!hasOpener(tokens, first, end)) {
+        Map.Entry<Integer, String> firstPerson = personAt.ceilingEntry(sentences.start(s));
+        if (firstPerson != null && firstPerson.getKey() < sentences.end(s)) {
+          previousSubject = firstPerson.getValue();
+        }
+        continue;
+      }
       List<int[]> persons = personsIn(personAt, tokens, sentences.start(s), sentences.end(s));
       if (hasNegative(tokens, first, end)) {
         previousSubject = persons.isEmpty() ? previousSubject : id(personAt, persons.get(0));
@@ -58,6 +65,9 @@ public final class MeetingStage {
           continue;
         }
         String word = tokens.lower(i);
+        if (!Triggers.OPENERS.contains(word)) {
+          continue;
+        }
         boolean noun = Triggers.isNoun(tokens, i);
         boolean verb = !noun && (Triggers.VERBS.contains(word) || Triggers.isPhrasal(tokens, i));
         if (!noun && !verb) {
@@ -242,6 +252,15 @@ public final class MeetingStage {
       }
     }
     return MeetingStatus.HELD;
+  }
+
+  private static boolean hasOpener(Tokens tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (tokens.kind(i) == Tokens.WORD && Triggers.OPENERS.contains(tokens.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasNegative(Tokens tokens, int first, int end) {

@@ -117,7 +117,7 @@ final class Triggers {
 
   /** Words before "meeting" that make it the noun: "the meeting", "a bilateral meeting". */
   private static final Set<String> MEETING_DETERMINERS =
-      Set.of(
+      WordList.of(
           "the",
           "a",
           "their",
@@ -148,11 +148,11 @@ final class Triggers {
     return WALK.contains(word) && i + 1 < n && tokens.is(i + 1, "with");
   }
 
-  private static final Set<String> SIT = Set.of("sat", "sit", "sits", "sitting");
+  private static final Set<String> SIT = WordList.of("sat", "sit", "sits", "sitting");
 
-  private static final Set<String> WALK = Set.of("walked", "walks", "walk", "walking");
+  private static final Set<String> WALK = WordList.of("walked", "walks", "walk", "walking");
 
-  private static final Set<String> HANDSHAKES = Set.of("shook", "shake", "shakes", "shaking");
+  private static final Set<String> HANDSHAKES = WordList.of("shook", "shake", "shakes", "shaking");
 
   /** Whether token {@code i} is a meeting noun used as one: "the meeting", "their talks". */
   static boolean isNoun(Tokens tokens, int i) {
@@ -174,4 +174,7 @@ final class Triggers {
     }
     return true;
   }
+
+  /** Every word that can open a meeting, verb or noun: one look-up rules out most tokens. */
+  static final Set<String> OPENERS = WordList.of(new String[] {"hands"}, VERBS, NOUNS, SIT, WALK);
 }

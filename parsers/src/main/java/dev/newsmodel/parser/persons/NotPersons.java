@@ -3,6 +3,7 @@ package dev.newsmodel.parser.persons;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
 
 /**
@@ -88,13 +89,13 @@ final class NotPersons {
 
   /** Capitalised function words that a headline run into the text leaves after a hyphen. */
   private static final java.util.Set<String> RUN_ON_WORDS =
-      java.util.Set.of(
+      WordList.of(
           "The", "When", "As", "But", "In", "On", "A", "An", "If", "After", "Before", "While",
           "For", "At", "With", "From", "And", "Or", "It", "This", "That", "Since", "Despite");
 
   /** Last words that make a name a place: "Paradise Bay", "Blue Nile". */
   private static final java.util.Set<String> GEOGRAPHIC_ENDS =
-      java.util.Set.of(
+      WordList.of(
           "Bay",
           "Nile",
           "River",
@@ -124,10 +125,10 @@ final class NotPersons {
           "Day");
 
   private static final java.util.Set<String> PLACE_PREFIXES =
-      java.util.Set.of("San", "Santa", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
+      WordList.of("San", "Santa", "Los", "Las", "Fort", "Port", "Lake", "Mount", "Saint");
 
   private static final java.util.Set<String> SENTENCE_ADVERBS =
-      java.util.Set.of(
+      WordList.of(
           "nonetheless",
           "nevertheless",
           "however",
@@ -179,7 +180,7 @@ final class NotPersons {
   }
 
   private static final java.util.Set<String> FOLLOWING_PLACE_NOUNS =
-      java.util.Set.of(
+      WordList.of(
           "hotel",
           "airport",
           "stadium",
@@ -218,7 +219,7 @@ final class NotPersons {
           "mall");
 
   private static final java.util.Set<String> PLACE_NOUNS =
-      java.util.Set.of(
+      WordList.of(
           "village",
           "town",
           "city",

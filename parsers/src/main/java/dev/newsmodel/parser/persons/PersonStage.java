@@ -7,6 +7,7 @@ import dev.newsmodel.model.Role;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -154,7 +155,7 @@ public final class PersonStage {
   }
 
   private static final java.util.Set<String> FUNCTION_WORDS =
-      java.util.Set.of(
+      WordList.of(
           "in",
           "on",
           "at",
@@ -222,10 +223,10 @@ public final class PersonStage {
     return false;
   }
 
-  private static final java.util.Set<String> HOLD = java.util.Set.of("hold", "held", "holds");
+  private static final java.util.Set<String> HOLD = WordList.of("hold", "held", "holds");
 
   private static final java.util.Set<String> MEETING_AUXILIARIES =
-      java.util.Set.of(
+      WordList.of(
           "will",
           "would",
           "to",
@@ -299,7 +300,7 @@ public final class PersonStage {
   }
 
   private static final Set<String> LOCATIVES =
-      Set.of(
+      WordList.of(
           "in",
           "at",
           "near",
@@ -334,7 +335,7 @@ public final class PersonStage {
 
   /** Lower-case nouns that take a person's name before them. */
   private static final java.util.Set<String> EPONYMOUS =
-      java.util.Set.of("administration", "era", "presidency", "campaign", "aides", "contributed");
+      WordList.of("administration", "era", "presidency", "campaign", "aides", "contributed");
 
   /** "his wife Karen", "3-year-old Ahmed": a relation or an age before a name. */
   private static boolean afterRelation(Span span, Tokens tokens) {
@@ -347,7 +348,7 @@ public final class PersonStage {
   }
 
   private static final java.util.Set<String> RELATIONS =
-      java.util.Set.of(
+      WordList.of(
           "wife",
           "husband",
           "son",

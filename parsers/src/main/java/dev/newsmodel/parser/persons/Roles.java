@@ -3,6 +3,7 @@ package dev.newsmodel.parser.persons;
 import dev.newsmodel.model.Role;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,15 +16,15 @@ import java.util.Set;
 final class Roles {
   /** Words that end a role phrase. */
   private static final Set<String> STOPPERS =
-      Set.of(
+      WordList.of(
           "who", "which", "that", "to", "and", "but", "while", "since", "after", "before", "when",
           "said", "says", "told", "has", "had", "have", "will", "would", "is", "was");
 
   /** Words before a title that say which one, not what it is. */
   private static final Set<String> ORDINALS =
-      Set.of("first", "second", "third", "last", "only", "new", "current", "then", "top");
+      WordList.of("first", "second", "third", "last", "only", "new", "current", "then", "top");
 
-  private static final Set<String> LINKS = Set.of("of", "within", "at", "for", "in");
+  private static final Set<String> LINKS = WordList.of("of", "within", "at", "for", "in");
 
   private static final int MAX_PHRASE = 14;
 
@@ -63,7 +64,7 @@ final class Roles {
   }
 
   private static final Set<String> HONORIFICS =
-      Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle");
+      WordList.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle");
 
   /** Whether tokens {@code [first, end)} lie in a phrase that gave a role. */
   boolean isRolePhrase(int first, int end) {

@@ -18,28 +18,28 @@ import java.util.Set;
  */
 final class Scanner {
   private static final Set<String> PARTICLES =
-      Set.of(
+      WordList.of(
           "al", "bin", "ibn", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos",
           "del", "el", "abu", "ben", "bint");
 
   private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "his", "her", "their", "its");
+      WordList.of("the", "a", "an", "his", "her", "their", "its");
 
   /** Abbreviations of places and saints that stand before a full stop. */
   private static final Set<String> ABBREVIATIONS =
-      Set.of(
+      WordList.of(
           "St", "Mt", "Ft", "Mass", "Calif", "Fla", "Ga", "Va", "Pa", "Wash", "Conn", "Ariz",
           "Colo", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Ala", "Okla", "Wis", "Nev", "Ore",
           "Kan", "Neb", "Miss", "Ill", "Ind", "Tex", "Del", "Ave", "Blvd", "Co", "Inc", "Corp");
 
   /** Prefixes of hyphenated English words. */
   private static final Set<String> WORD_PREFIXES =
-      Set.of(
+      WordList.of(
           "re", "co", "pre", "non", "anti", "self", "ex", "post", "mid", "pro", "multi", "semi",
           "long", "short", "high", "low", "well", "all", "half", "cross", "year", "day", "first");
 
   /** Roman numerals and generational suffixes that end a name: "Abdullah II", "Harris Sr.". */
-  private static final Set<String> SUFFIXES = Set.of("II", "III", "IV", "V", "Jr", "Sr");
+  private static final Set<String> SUFFIXES = WordList.of("II", "III", "IV", "V", "Jr", "Sr");
 
   private final String text;
   private final Tokens tokens;
@@ -100,7 +100,7 @@ final class Scanner {
         continue;
       }
       if (tokens.kind(i) == Tokens.WORD) {
-        char sex = pronounSex(tokens.text(i));
+        char sex = tokens.end(i) - tokens.start(i) <= 7 ? pronounSex(tokens.lower(i)) : 0;
         if (sex != 0) {
           Span pronoun = span(Span.Kind.PRONOUN, i, i + 1, sentence);
           pronoun.sex = sex;
@@ -205,7 +205,7 @@ final class Scanner {
 
   /** Adverbs that open a sentence before a name. */
   private static final Set<String> LEADING_ADVERBS =
-      Set.of(
+      WordList.of(
           "certainly",
           "clearly",
           "surely",
@@ -325,8 +325,8 @@ final class Scanner {
     return true;
   }
 
-  private static char pronounSex(String word) {
-    switch (word.toLowerCase(Locale.ROOT)) {
+  private static char pronounSex(String lower) {
+    switch (lower) {
       case "he", "him", "his", "himself":
         return 'M';
       case "she", "her", "hers", "herself":

@@ -180,6 +180,9 @@ final class QuoteMarks {
   }
 
   static boolean isMark(char c) {
+    if (c < '\u00AB') {
+      return c == '"' || c == '\'';
+    }
     return "\"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A".indexOf(c)
         >= 0;
   }

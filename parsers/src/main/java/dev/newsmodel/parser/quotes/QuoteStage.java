@@ -575,7 +575,7 @@ public final class QuoteStage {
     }
 
     private static final java.util.Set<String> BE =
-        java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+        WordList.of("is", "are", "was", "were", "be", "been", "being");
 
     /**
      * A cue that reports a stance rather than words ("X called for …", "X urged …", "X agreed to
@@ -673,7 +673,7 @@ public final class QuoteStage {
     }
 
     private static final java.util.Set<String> ADDRESSING =
-        java.util.Set.of("told", "tell", "tells", "telling", "urged", "asked", "warned", "on");
+        WordList.of("told", "tell", "tells", "telling", "urged", "asked", "warned", "on");
 
     /** The speaker of a heading quote: "Wang Yi: ‘…’", or the section's main speaker. */
     private void headingSpeaker(Draft draft, Section section, QuoteMarks.Quoted quoted) {
@@ -850,7 +850,7 @@ public final class QuoteStage {
     }
 
     private static final java.util.Set<String> NOUN_MARKERS =
-        java.util.Set.of(
+        WordList.of(
             "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
             "such", "whose", "of");
 

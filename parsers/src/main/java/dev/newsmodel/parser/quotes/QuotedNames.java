@@ -1,6 +1,7 @@
 package dev.newsmodel.parser.quotes;
 
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
 
 /**
  * Tells quoted names from quoted speech, and reads the line a quote stands in: titles ("on CBS's
@@ -60,7 +61,7 @@ final class QuotedNames {
   }
 
   private static final java.util.Set<String> CONTRACTIONS =
-      java.util.Set.of(
+      WordList.of(
           "it's",
           "it\u2019s",
           "that's",
@@ -79,10 +80,10 @@ final class QuotedNames {
           "here\u2019s");
 
   private static final java.util.Set<String> CONTRACTED =
-      java.util.Set.of("it", "that", "he", "she", "there", "what", "who", "here");
+      WordList.of("it", "that", "he", "she", "there", "what", "who", "here");
 
   private static final java.util.Set<String> TITLE_CONTEXT =
-      java.util.Set.of(
+      WordList.of(
           "on",
           "of",
           "titled",
@@ -167,5 +168,5 @@ final class QuotedNames {
   }
 
   private static final java.util.Set<String> TITLE_SMALL_WORDS =
-      java.util.Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or");
+      WordList.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or");
 }

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.text;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ public final class Bylines {
 
   /** Words that mark a job title or a desk, not a name. */
   private static final Set<String> ROLE_WORDS =
-      Set.of(
+      WordList.of(
           "staff",
           "writer",
           "writers",
@@ -62,7 +63,7 @@ public final class Bylines {
 
   /** Lower-case words allowed inside a name. */
   private static final Set<String> PARTICLES =
-      Set.of(
+      WordList.of(
           "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den", "bin",
           "al", "el", "la", "le", "ter", "ten", "y");
 

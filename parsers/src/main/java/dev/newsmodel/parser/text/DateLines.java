@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.text;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -75,7 +76,7 @@ public final class DateLines {
 
   /** Words a date line may hold besides the date. */
   private static final Set<String> FILLER =
-      Set.of(
+      WordList.of(
           "published",
           "updated",
           "posted",
@@ -298,7 +299,7 @@ public final class DateLines {
       return 0;
     }
     String suffix = w.substring(digits);
-    if (!suffix.isEmpty() && !Set.of("st", "nd", "rd", "th").contains(suffix)) {
+    if (!suffix.isEmpty() && !WordList.of("st", "nd", "rd", "th").contains(suffix)) {
       return 0;
     }
     int day = Integer.parseInt(w.substring(0, digits));

@@ -94,7 +94,7 @@ public final class Furniture {
 
   /** Verbs that end a line introducing a quote in the next paragraph. */
   private static final java.util.Set<String> INTRODUCING =
-      java.util.Set.of(
+      WordList.of(
           "said",
           "says",
           "added",
@@ -153,6 +153,9 @@ public final class Furniture {
 
   /** Whether the line opens a table of contents, whose entries may follow. */
   public static boolean isTableOfContents(String line) {
+    if (line.length() > 40) {
+      return false;
+    }
     String key = normalise(line);
     return key.equals("table of contents")
         || key.equals("contents")

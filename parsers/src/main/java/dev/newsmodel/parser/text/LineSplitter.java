@@ -130,6 +130,9 @@ final class LineSplitter {
 
   /** The line's text with whitespace collapsed, invisible and control characters dropped. */
   static String clean(String input, int start, int end) {
+    if (isClean(input, start, end)) {
+      return input.substring(start, end);
+    }
     StringBuilder out = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
@@ -148,5 +151,39 @@ final class LineSplitter {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /** Most lines need no cleaning: printable ASCII, single spaces, no space at either end. */
+  private static boolean isClean(String input, int start, int end) {
+    if (start == end) {
+      return true;
+    }
+    if (input.charAt(start) == ' ' || input.charAt(end - 1) == ' ') {
+      return false;
+    }
+    char previous = 0;
+    for (int i = start; i < end; i++) {
+      char c = input.charAt(i);
+      if (c < ' ' || c == ' ' && previous == ' ' || c > '~' && needsCleaning(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  /** The characters above ASCII that {@link #clean} drops or turns into a space. */
+  private static boolean needsCleaning(char c) {
+    return c <= '\u00A0'
+        || c == '\u00AD'
+        || c == '\u1680'
+        || c >= '\u2000' && c <= '\u200B'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u2060'
+        || c == '\u3000'
+        || c == '\uFEFF';
   }
 }

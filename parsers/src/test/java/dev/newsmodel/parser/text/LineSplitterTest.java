@@ -42,4 +42,22 @@ class LineSplitterTest {
     assertThat(LineSplitter.logicalLines("  a\u00A0\u00A0b\tc\u200B\u0000d  "))
         .containsExactly("a b c d");
   }
+
+  @Test
+  void cleansEveryKindOfSpaceAndInvisibleCharacterOnTheFastPathToo() {
+    assertThat(LineSplitter.clean("plain line, nothing to do", 0, 25))
+        .isEqualTo("plain line, nothing to do");
+    String spaced = "  two\u00A0 spaces\u2003and\ttab ";
+    assertThat(LineSplitter.clean(spaced, 0, spaced.length())).isEqualTo("two spaces and tab");
+    String invisible = "soft\u00ADhy\u200Bphen\uFEFF";
+    assertThat(LineSplitter.clean(invisible, 0, invisible.length())).isEqualTo("softhyphen");
+    for (char c = 0; c < 0xFFFF; c++) {
+      String line = "a" + c + "b";
+      boolean dropped = c == '\u200B' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060';
+      boolean space =
+          Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+      String expected = dropped ? "ab" : space ? "a b" : line;
+      assertThat(LineSplitter.clean(line, 0, 3)).as("U+%04X", (int) c).isEqualTo(expected);
+    }
+  }
 }

@@ -1,0 +1,95 @@
+package dev.newsmodel.parser.lexicon;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * An immutable set of words built for the look-ups the stages make for every token: a power-of-two
+ * open-addressing table at most a quarter full, so that most misses end on the first empty slot,
+ * and the stored hash is compared before the word. {@code Set.of} takes a division per look-up and
+ * compares words on every collision; a {@code HashMap} follows a pointer per entry.
+ */
+final class WordSet extends AbstractSet<String> {
+  private final String[] words;
+  private final int[] hashes;
+  private final int mask;
+  private final int size;
+
+  WordSet(Collection<String> entries) {
+    int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 4) - 1) << 1;
+    words = new String[capacity];
+    hashes = new int[capacity];
+    mask = capacity - 1;
+    int count = 0;
+    for (String word : entries) {
+      int hash = spread(word.hashCode());
+      int slot = hash & mask;
+      while (words[slot] != null && !words[slot].equals(word)) {
+        slot = (slot + 1) & mask;
+      }
+      if (words[slot] == null) {
+        words[slot] = word;
+        hashes[slot] = hash;
+        count++;
+      }
+    }
+    size = count;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    if (!(o instanceof String word)) {
+      return false;
+    }
+    int hash = spread(word.hashCode());
+    int slot = hash & mask;
+    for (String entry = words[slot]; entry != null; entry = words[slot]) {
+      if (hashes[slot] == hash && entry.equals(word)) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return new Iterator<>() {
+      private int next = advance(0);
+
+      private int advance(int from) {
+        int slot = from;
+        while (slot < words.length && words[slot] == null) {
+          slot++;
+        }
+        return slot;
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next < words.length;
+      }
+
+      @Override
+      public String next() {
+        if (next >= words.length) {
+          throw new NoSuchElementException();
+        }
+        String word = words[next];
+        next = advance(next + 1);
+        return word;
+      }
+    };
+  }
+}

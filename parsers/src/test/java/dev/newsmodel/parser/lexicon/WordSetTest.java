@@ -1,0 +1,53 @@
+package dev.newsmodel.parser.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordSetTest {
+
+  @Test
+  void holdsEachWordOnceAndFindsExactlyItsWords() {
+    WordSet set = new WordSet(List.of("met", "meet", "met", "talks"));
+
+    assertThat(set).hasSize(3).containsExactlyInAnyOrder("met", "meet", "talks");
+    assertThat(set.contains("Met")).isFalse();
+    assertThat(set.contains("")).isFalse();
+    assertThat(set.contains(42)).isFalse();
+  }
+
+  @Test
+  void agreesWithAHashSetOnManyWordsWithCollidingHashes() {
+    // "Aa" and "BB" share a hash code, so every word built of them collides with the others.
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 256; i++) {
+      StringBuilder word = new StringBuilder();
+      for (int bit = 0; bit < 8; bit++) {
+        word.append((i >> bit & 1) == 0 ? "Aa" : "BB");
+      }
+      words.add(word.toString());
+    }
+    List<String> members = words.subList(0, 100);
+    WordSet set = new WordSet(members);
+    Set<String> expected = new HashSet<>(members);
+
+    for (String word : words) {
+      assertThat(set.contains(word)).as(word).isEqualTo(expected.contains(word));
+    }
+    assertThat(set).hasSize(100).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void isImmutable() {
+    WordSet set = new WordSet(List.of("a"));
+
+    assertThatThrownBy(() -> set.add("b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> set.iterator().remove())
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+}
