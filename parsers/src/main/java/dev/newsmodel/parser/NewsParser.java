@@ -1,6 +1,8 @@
 package dev.newsmodel.parser;
 
 import dev.newsmodel.model.Article;
+import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.doc.Laps;
 import dev.newsmodel.parser.html.HtmlReader;
 import dev.newsmodel.parser.text.TextReader;
 import java.io.ByteArrayInputStream;
@@ -66,9 +68,15 @@ public final class NewsParser {
    *     ParserOptions#maxInputChars()}
    */
   public Article parseText(String text) {
+    return parseText(text, Laps.NONE);
+  }
+
+  Article parseText(String text, Laps laps) {
     Objects.requireNonNull(text, "text");
     checkSize(text.length());
-    return pipeline.run(textReader.read(text));
+    Draft draft = textReader.read(text);
+    laps.lap("text reader");
+    return pipeline.run(draft, laps);
   }
 
   /**
@@ -85,7 +93,7 @@ public final class NewsParser {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length());
-    return parsePage(Jsoup.parse(html, baseUri, htmlParser()));
+    return parsePage(Jsoup.parse(html, baseUri, htmlParser()), Laps.NONE);
   }
 
   /**
@@ -101,13 +109,17 @@ public final class NewsParser {
    *     ParserOptions#maxInputChars()}
    */
   public Article parse(byte[] html, @Nullable Charset charset, String baseUri) {
+    return parse(html, charset, baseUri, Laps.NONE);
+  }
+
+  Article parse(byte[] html, @Nullable Charset charset, String baseUri, Laps laps) {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length);
     if (charset == null && !hasByteOrderMark(html)) {
       String utf8 = strictUtf8(html);
       if (utf8 != null) {
-        return parsePage(Jsoup.parse(utf8, baseUri, htmlParser()));
+        return parsePage(Jsoup.parse(utf8, baseUri, htmlParser()), laps);
       }
     }
     Document page;
@@ -121,7 +133,7 @@ public final class NewsParser {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
     }
-    return parsePage(page);
+    return parsePage(page, laps);
   }
 
   /** A jsoup parser of its own for each page: jsoup parsers are not concurrent. */
@@ -154,8 +166,9 @@ public final class NewsParser {
     }
   }
 
-  private Article parsePage(Document page) {
-    return pipeline.run(htmlReader.read(page));
+  private Article parsePage(Document page, Laps laps) {
+    laps.lap("html parse");
+    return pipeline.run(htmlReader.read(page, laps), laps);
   }
 
   private void checkSize(long size) {

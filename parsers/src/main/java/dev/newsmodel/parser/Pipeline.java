@@ -3,6 +3,7 @@ package dev.newsmodel.parser;
 import dev.newsmodel.model.Article;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.doc.Laps;
 import dev.newsmodel.parser.meetings.MeetingStage;
 import dev.newsmodel.parser.persons.PersonStage;
 import dev.newsmodel.parser.quotes.QuoteStage;
@@ -34,20 +35,28 @@ final class Pipeline {
     this.options = options;
   }
 
-  Article run(Draft draft) {
+  Article run(Draft draft, Laps laps) {
     Document document = Document.of(draft);
+    laps.lap("skeleton");
     document.tokens(tokenizer.tokenize(document.text()));
+    laps.lap("tokens");
     document.sentences(sentenceSplitter.split(document.text(), document.tokens()));
+    laps.lap("sentences");
     persons.apply(document);
+    laps.lap("persons");
     if (document.persons().size() > options.maxPersons()) {
       throw new LimitExceededException(
           "maxPersons", options.maxPersons(), document.persons().size());
     }
     quotes.apply(document);
+    laps.lap("quotes");
     if (document.quotes().size() > options.maxQuotes()) {
       throw new LimitExceededException("maxQuotes", options.maxQuotes(), document.quotes().size());
     }
     meetings.apply(document);
-    return document.toArticle();
+    laps.lap("meetings");
+    Article article = document.toArticle();
+    laps.lap("model");
+    return article;
   }
 }

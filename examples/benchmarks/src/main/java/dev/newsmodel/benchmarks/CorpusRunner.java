@@ -1,13 +1,19 @@
 package dev.newsmodel.benchmarks;
 
 import dev.newsmodel.parser.NewsParser;
+import dev.newsmodel.parser.ParserOptions;
+import dev.newsmodel.parser.StageTimes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,8 +23,9 @@ import org.jsoup.Jsoup;
 /**
  * Parses every gold page of the corpus, after a warm-up, with a bare jsoup parse (plus {@code
  * body().text()}, the floor) and with the full newsmodel pipeline, and prints pages/s, MB/s, mean
- * and p99 time per page, the ratio of the two, the throughput with two threads, and then the peers
- * (Readability4J, boilerpipe) on the same pages.
+ * and p99 time per page, the ratio of the two, the throughput with two threads, the time of each
+ * stage, plain-text throughput (the extracted bodies, one by one and as one 20 MB document), and
+ * then the peers (Readability4J, boilerpipe) on the same pages.
  *
  * <pre>
  * java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [--no-peers] [DIR]
@@ -95,9 +102,80 @@ public final class CorpusRunner {
         one,
         two,
         two / one);
+    stages(parser, pages, sum(jsoupBest) / pages.size());
+    text(parser, pages);
     if (peers) {
       peers(pages, bytes, full);
     }
+  }
+
+  /** Time per stage and page, best of three rounds per stage, against the jsoup floor. */
+  private static void stages(NewsParser parser, List<byte[]> pages, double jsoupMs) {
+    Map<String, Double> best = new LinkedHashMap<>();
+    for (int round = 0; round < 3; round++) {
+      StageTimes times = new StageTimes(parser);
+      pages.forEach(page -> times.parse(page, "https://example.com/"));
+      times
+          .totals()
+          .forEach(
+              (stage, time) -> best.merge(stage, time.toNanos() / 1e6 / pages.size(), Math::min));
+    }
+    System.out.printf(
+        Locale.ROOT, "stages, ms per page (best of 3 rounds) and times the jsoup floor:%n");
+    best.forEach(
+        (stage, ms) ->
+            System.out.printf(Locale.ROOT, "  %-16s %6.3f ms  x%.2f%n", stage, ms, ms / jsoupMs));
+  }
+
+  /**
+   * Plain text on one thread: the bodies this library extracts from the corpus, one document each,
+   * then all of them as one long document.
+   */
+  private static void text(NewsParser parser, List<byte[]> pages) {
+    List<String> bodies = new ArrayList<>();
+    for (byte[] page : pages) {
+      String body = parser.parse(page, null, "").text();
+      if (!body.isEmpty()) {
+        bodies.add(body);
+      }
+    }
+    long bytes = bodies.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
+    Consumer<String> parse = parser::parseText;
+    double best = Double.MAX_VALUE;
+    for (int round = 0; round < 7; round++) { // the first two warm up
+      long start = System.nanoTime();
+      bodies.forEach(parse);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      best = round < 2 ? best : Math.min(best, seconds);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "plain text, %d bodies, %.1f MB: %.1f MB/s (best of 5 rounds, one thread)%n",
+        bodies.size(),
+        bytes / 1e6,
+        bytes / 1e6 / best);
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; joined.length() < 20_000_000; i = (i + 1) % bodies.size()) {
+      joined.append(bodies.get(i)).append("\n\n");
+    }
+    String longText = joined.toString();
+    NewsParser unbounded =
+        NewsParser.create(
+            ParserOptions.builder()
+                .maxPersons(Integer.MAX_VALUE)
+                .maxQuotes(Integer.MAX_VALUE)
+                .build());
+    unbounded.parseText(longText.substring(0, 2_000_000)); // warm-up
+    long start = System.nanoTime();
+    unbounded.parseText(longText);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long longBytes = longText.getBytes(StandardCharsets.UTF_8).length;
+    System.out.printf(
+        Locale.ROOT,
+        "plain text, one document of %.1f MB: %.2f s, %.1f MB/s%n",
+        longBytes / 1e6,
+        seconds,
+        longBytes / 1e6 / seconds);
   }
 
   /** The peers on the same pages, alternating with the full pipeline, best of two rounds. */

@@ -8,6 +8,7 @@ import dev.newsmodel.parser.text.Bylines;
 import dev.newsmodel.parser.text.DateLines;
 import dev.newsmodel.parser.text.Furniture;
 import dev.newsmodel.parser.text.RelatedLinks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +64,9 @@ final class BlockCollector {
   private final StringBuilder current = new StringBuilder();
   private LinkStats stats;
   private int linkChars;
-  private String firstLinkUrl = "";
+
+  /** The links of the current block: the first with an address names a related link. */
+  private final List<Element> links = new ArrayList<>();
 
   private BlockCollector(Draft draft) {
     this.blocks = draft.blocks();
@@ -84,7 +87,7 @@ final class BlockCollector {
     if (node instanceof TextNode text) {
       current.append(text.getWholeText());
       if (inLink) {
-        linkChars += text.text().length();
+        linkChars += Text.nodeLength(text.getWholeText(), false);
       }
       return;
     }
@@ -98,9 +101,7 @@ final class BlockCollector {
       case "pre" -> preformatted(element);
       case "table" -> table(element);
       case "a" -> {
-        if (firstLinkUrl.isEmpty()) {
-          firstLinkUrl = element.absUrl("href");
-        }
+        links.add(element);
         visitChildren(element, true);
       }
       default -> {
@@ -187,20 +188,32 @@ final class BlockCollector {
   private void flush() {
     String text = Text.normalise(current.toString());
     double density = text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
-    String url = firstLinkUrl;
     current.setLength(0);
     linkChars = 0;
-    firstLinkUrl = "";
     if (text.isEmpty()) {
+      links.clear();
       return;
     }
     Optional<RelatedLink> link = RelatedLinks.parse(text);
+    String url = link.isPresent() ? firstLinkUrl() : "";
+    links.clear();
     if (link.isPresent()) {
       RelatedLink found = link.get();
       relatedLinks.add(found.url().isPresent() || url.isEmpty() ? found : found.withUrl(url));
       return;
     }
     paragraph(text, density);
+  }
+
+  /** Resolved only for a related-link line: resolving every link's address costs. */
+  private String firstLinkUrl() {
+    for (Element a : links) {
+      String url = a.absUrl("href");
+      if (!url.isEmpty()) {
+        return url;
+      }
+    }
+    return "";
   }
 
   private static boolean hasLetterOrDigit(String text) {

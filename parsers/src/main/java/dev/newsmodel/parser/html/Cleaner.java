@@ -149,19 +149,38 @@ final class Cleaner {
   /** For every element, the length of the text of the paragraphs below it. */
   static Map<Element, Integer> paragraphTextBelow(Element root) {
     Map<Element, Integer> below = new IdentityHashMap<>();
+    // Each element's sum is added to its parent's when the walk leaves it: one pass, not one walk
+    // up the ancestors per paragraph.
+    int[][] sums = {new int[64]};
     NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof Element element && element.normalName().equals("p")) {
-                int length = element.text().length();
-                for (Element e = element; e != null; e = e.parent()) {
-                  below.merge(e, length, Integer::sum);
-                  if (e == root) {
-                    break;
-                  }
-                }
+        new NodeVisitor() {
+          @Override
+          public void head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof Element) {
+              if (depth >= sums[0].length) {
+                sums[0] = java.util.Arrays.copyOf(sums[0], depth * 2);
               }
-            },
+              sums[0][depth] = 0;
+            }
+          }
+
+          @Override
+          public void tail(org.jsoup.nodes.Node node, int depth) {
+            if (!(node instanceof Element element)) {
+              return;
+            }
+            int total = sums[0][depth];
+            if (element.normalName().equals("p")) {
+              total += element.text().length();
+            }
+            if (total > 0) {
+              below.put(element, total);
+              if (depth > 0) {
+                sums[0][depth - 1] += total;
+              }
+            }
+          }
+        },
         root);
     return below;
   }

@@ -2,6 +2,7 @@ package dev.newsmodel.parser.html;
 
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.doc.Laps;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +17,22 @@ public final class HtmlReader {
 
   /** Reads {@code page} into a draft. */
   public Draft read(Document page) {
+    return read(page, Laps.NONE);
+  }
+
+  /** Reads {@code page} into a draft, telling {@code laps} the end of each step. */
+  public Draft read(Document page, Laps laps) {
     Draft draft = new Draft();
     Metadata.read(page, page.location(), draft);
+    laps.lap("metadata");
     Element body = page.body();
     Cleaner.clean(body);
+    laps.lap("cleaner");
     List<Element> roots = ContentFinder.find(body);
+    laps.lap("content finder");
     standfirst(roots.get(0), draft).ifPresent(text -> draft.blocks().add(Block.paragraph(text)));
     BlockCollector.collect(roots, draft);
+    laps.lap("blocks");
     return draft;
   }
 
@@ -35,7 +45,7 @@ public final class HtmlReader {
       return Optional.empty();
     }
     String key = Titles.key(draft.description().get());
-    if (key.length() < 30 || Titles.key(root.text()).contains(key)) {
+    if (key.length() < 30) {
       return Optional.empty();
     }
     Element scope = root;
@@ -44,14 +54,19 @@ public final class HtmlReader {
         i++) {
       scope = scope.parent();
     }
+    List<Element> holders = root.parents();
     for (Element candidate : scope.getAllElements()) {
       if (candidate == root) {
         break; // document order: only what stands before the body
       }
       if (STANDFIRST_TAGS.contains(candidate.normalName())
+          && !holders.contains(candidate) // holds the body, so is no standfirst
           && candidate.textNodes().stream().anyMatch(t -> !t.isBlank())
           && Titles.key(candidate.text()).equals(key)) {
-        return Optional.of(Text.normalise(candidate.text()));
+        // Checked last, as it reads the whole body: a body that holds the text has it already.
+        return Titles.key(root.text()).contains(key)
+            ? Optional.empty()
+            : Optional.of(Text.normalise(candidate.text()));
       }
     }
     return Optional.empty();

@@ -20,7 +20,7 @@ final class LinkStats {
   /** {text, link text} below {@code node}. */
   private int[] count(Node node, boolean inLink) {
     if (node instanceof TextNode text) {
-      int length = text.text().strip().length();
+      int length = Text.nodeLength(text.getWholeText(), true);
       return new int[] {length, inLink ? length : 0};
     }
     int[] total = new int[2];

@@ -33,4 +33,38 @@ final class Text {
     }
     return out.toString();
   }
+
+  /**
+   * The length of a text node's {@code text()} (jsoup collapses runs of its white space, which
+   * counts the non-breaking space, to one space and drops zero-width spaces and soft hyphens),
+   * stripped of white space at both ends when {@code strip}: counted, not built.
+   */
+  static int nodeLength(String whole, boolean strip) {
+    int length = 0;
+    int first = -1;
+    int lastEnd = 0;
+    boolean lastWasWhite = false;
+    for (int i = 0; i < whole.length(); ) {
+      int c = whole.codePointAt(i);
+      int units = Character.charCount(c);
+      i += units;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+        if (!lastWasWhite) {
+          length++;
+          lastWasWhite = true;
+        }
+      } else if (c != 8203 && c != 173) {
+        if (!Character.isWhitespace(c)) {
+          first = first < 0 ? length : first;
+          lastEnd = length + units;
+        }
+        length += units;
+        lastWasWhite = false;
+      }
+    }
+    if (!strip) {
+      return length;
+    }
+    return first < 0 ? 0 : lastEnd - first;
+  }
 }

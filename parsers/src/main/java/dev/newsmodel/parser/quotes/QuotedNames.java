@@ -115,9 +115,15 @@ final class QuotedNames {
    */
   int nameColon(int open) {
     int lineStart = text.lastIndexOf('\n', open) + 1;
-    int colon = text.indexOf(": ", lineStart);
-    if (colon < 0 || colon >= open || colon - lineStart > 40) {
-      return -1;
+    int colon = -1;
+    for (int i = lineStart, last = Math.min(open, lineStart + 41); i < last; i++) {
+      if (text.charAt(i) == ':' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return -1; // only the first ": " of the line counts, and only within its 40 first characters
     }
     int words = 0;
     for (String word : text.substring(lineStart, colon).split(" ")) {

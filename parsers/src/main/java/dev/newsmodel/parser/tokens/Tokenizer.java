@@ -17,7 +17,12 @@ public final class Tokenizer {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int c = text.codePointAt(i);
+      char ascii = text.charAt(i);
+      if (ascii == ' ') {
+        i++;
+        continue;
+      }
+      int c = ascii < 0x80 ? ascii : text.codePointAt(i);
       if (Chars.isSpace(c)) {
         i += Character.charCount(c);
       } else if (Chars.isLetterOrDigit(c)) {
@@ -52,8 +57,20 @@ public final class Tokenizer {
     int i = start;
     boolean digitsOnly = true;
     while (i < n) {
-      int c = text.codePointAt(i);
-      if (Chars.isLetterOrDigit(c) || Chars.isMark(c)) {
+      char ascii = text.charAt(i);
+      if (ascii < 0x80) {
+        if (ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z') {
+          digitsOnly = false;
+          i++;
+          continue;
+        }
+        if (ascii >= '0' && ascii <= '9') {
+          i++;
+          continue;
+        }
+      }
+      int c = ascii < 0x80 ? ascii : text.codePointAt(i);
+      if (c >= 0x80 && (Chars.isLetterOrDigit(c) || Chars.isMark(c))) {
         digitsOnly &= Character.isDigit(c);
         i += Character.charCount(c);
         continue;

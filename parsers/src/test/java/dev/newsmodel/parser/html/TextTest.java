@@ -1,0 +1,42 @@
+package dev.newsmodel.parser.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+  @Test
+  void normaliseCollapsesEveryKindOfSpaceAndDropsInvisibleCharacters() {
+    assertThat(Text.normalise("  Port\u00A0 reopens\u200B\n\ttoday\u00AD "))
+        .isEqualTo("Port reopens today");
+  }
+
+  @Test
+  void nodeLengthCountsWhatJsoupsTextWouldHoldWithoutBuildingIt() {
+    assertThat(Text.nodeLength("  two \u00A0 words ", false)).isEqualTo(" two words ".length());
+    assertThat(Text.nodeLength("  two \u00A0 words ", true)).isEqualTo("two words".length());
+    assertThat(Text.nodeLength(" \n ", true)).isZero();
+  }
+
+  @Test
+  void nodeLengthAgreesWithJsoupOnGeneratedText() {
+    char[] alphabet = {
+      'a', 'Z', '1', ' ', ' ', '\n', '\t', '\r', '\f', '\u00A0', '\u200B', '\u00AD', '\u2003',
+      '\u3000', '\u00E9', '\uD83D', '\uDE00', '.', '\u000B'
+    };
+    Random random = new Random(42);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String whole = text.toString();
+      String jsoup = new TextNode(whole).text();
+      assertThat(Text.nodeLength(whole, false)).as("%s", whole).isEqualTo(jsoup.length());
+      assertThat(Text.nodeLength(whole, true)).as("%s", whole).isEqualTo(jsoup.strip().length());
+    }
+  }
+}
