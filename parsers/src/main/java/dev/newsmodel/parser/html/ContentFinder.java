@@ -102,7 +102,7 @@ final class ContentFinder {
     final Map<Element, double[]> totals = new IdentityHashMap<>();
     Element longestGood;
     private int longestLength;
-    private final StringBuilder text = new StringBuilder();
+    private final Text.Measure text = new Text.Measure();
     private int linkChars;
     private Element owner;
 
@@ -120,10 +120,10 @@ final class ContentFinder {
         if (text.length() == 0) {
           owner = block;
         }
-        String s = textNode.text();
-        text.append(s);
+        String whole = textNode.getWholeText();
+        text.add(whole);
         if (inLink) {
-          linkChars += s.strip().length();
+          linkChars += Text.nodeLength(whole, true);
         }
         return;
       }
@@ -145,7 +145,7 @@ final class ContentFinder {
     }
 
     void flush() {
-      int length = text.toString().strip().length();
+      int length = text.stripped();
       if (length > 0 && owner != null) {
         double density = (double) linkChars / length;
         boolean good = length >= MIN_GOOD && density <= MAX_GOOD_LINK_DENSITY;
@@ -158,7 +158,7 @@ final class ContentFinder {
           t[good ? 0 : 1] += length;
         }
       }
-      text.setLength(0);
+      text.reset();
       linkChars = 0;
       owner = null;
     }

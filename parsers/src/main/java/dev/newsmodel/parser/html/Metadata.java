@@ -147,9 +147,25 @@ final class Metadata {
     private final List<Element> metas;
     final PageIndex index;
 
+    /** The first non-blank content of each name, lower case, under any of the four attributes. */
+    private final java.util.Map<String, String> firstContent = new java.util.HashMap<>();
+
     Meta(Document page) {
       this.index = PageIndex.of(page);
       this.metas = index.metas;
+      // One pass over the metas instead of one per name looked up.
+      for (Element meta : metas) {
+        String content = null;
+        for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+          String name = meta.attr(attribute);
+          if (!name.isEmpty()) {
+            content = content == null ? meta.attr("content").strip() : content;
+            if (!content.isEmpty()) {
+              firstContent.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), content);
+            }
+          }
+        }
+      }
     }
 
     /** The content of the first of {@code names} that the page declares with a non-blank value. */
@@ -164,17 +180,7 @@ final class Metadata {
     }
 
     Optional<String> get(String name) {
-      for (Element meta : metas) {
-        for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-          if (meta.attr(attribute).equalsIgnoreCase(name)) {
-            String content = meta.attr("content").strip();
-            if (!content.isEmpty()) {
-              return Optional.of(content);
-            }
-          }
-        }
-      }
-      return Optional.empty();
+      return Optional.ofNullable(firstContent.get(name.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** All non-blank values of one meta name, in page order. */

@@ -58,9 +58,15 @@ final class PageIndex {
 
   static PageIndex of(Document page) {
     PageIndex index = new PageIndex();
-    for (Element element : page.getAllElements()) {
-      index.add(element);
-    }
+    // A visitor, not getAllElements(): no selector evaluated per node, no list built.
+    org.jsoup.select.NodeTraversor.traverse(
+        (org.jsoup.select.NodeVisitor)
+            (node, depth) -> {
+              if (node instanceof Element element) {
+                index.add(element);
+              }
+            },
+        page);
     return index;
   }
 

@@ -40,31 +40,54 @@ final class Text {
    * stripped of white space at both ends when {@code strip}: counted, not built.
    */
   static int nodeLength(String whole, boolean strip) {
-    int length = 0;
-    int first = -1;
-    int lastEnd = 0;
-    boolean lastWasWhite = false;
-    for (int i = 0; i < whole.length(); ) {
-      int c = whole.codePointAt(i);
-      int units = Character.charCount(c);
-      i += units;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
-        if (!lastWasWhite) {
-          length++;
-          lastWasWhite = true;
+    Measure measure = new Measure();
+    measure.add(whole);
+    return strip ? measure.stripped() : measure.length();
+  }
+
+  /** The length of text nodes' {@code text()} written one after another, counted, not built. */
+  static final class Measure {
+    private int length;
+    private int first = -1;
+    private int lastEnd;
+
+    /** Adds the text of a node, given as {@code getWholeText()}. */
+    void add(String whole) {
+      boolean lastWasWhite = false;
+      for (int i = 0; i < whole.length(); ) {
+        int c = whole.codePointAt(i);
+        int units = Character.charCount(c);
+        i += units;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+          if (!lastWasWhite) {
+            length++;
+            lastWasWhite = true;
+          }
+        } else if (c != 8203 && c != 173) {
+          if (!Character.isWhitespace(c)) {
+            first = first < 0 ? length : first;
+            lastEnd = length + units;
+          }
+          length += units;
+          lastWasWhite = false;
         }
-      } else if (c != 8203 && c != 173) {
-        if (!Character.isWhitespace(c)) {
-          first = first < 0 ? length : first;
-          lastEnd = length + units;
-        }
-        length += units;
-        lastWasWhite = false;
       }
     }
-    if (!strip) {
+
+    /** The length of all the text added. */
+    int length() {
       return length;
     }
-    return first < 0 ? 0 : lastEnd - first;
+
+    /** The length of all the text added, stripped of white space at both ends. */
+    int stripped() {
+      return first < 0 ? 0 : lastEnd - first;
+    }
+
+    void reset() {
+      length = 0;
+      first = -1;
+      lastEnd = 0;
+    }
   }
 }

@@ -39,4 +39,21 @@ class TextTest {
       assertThat(Text.nodeLength(whole, true)).as("%s", whole).isEqualTo(jsoup.strip().length());
     }
   }
+
+  @Test
+  void measureAddsNodesAsTheirTextsWrittenOneAfterAnother() {
+    Text.Measure measure = new Text.Measure();
+    String[] nodes = {" \n", "Port ", " reopens", "\u00A0", "today ", " "};
+    StringBuilder joined = new StringBuilder();
+    for (String node : nodes) {
+      measure.add(node);
+      joined.append(new TextNode(node).text());
+    }
+
+    assertThat(measure.length()).isEqualTo(joined.length());
+    assertThat(measure.stripped()).isEqualTo(joined.toString().strip().length());
+    measure.reset();
+    assertThat(measure.length()).isZero();
+    assertThat(measure.stripped()).isZero();
+  }
 }
