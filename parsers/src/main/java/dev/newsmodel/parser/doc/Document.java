@@ -42,7 +42,11 @@ public final class Document {
    * untitled lead section.
    */
   public static Document of(Draft draft) {
-    StringBuilder text = new StringBuilder();
+    int length = 0;
+    for (Block block : draft.blocks()) {
+      length += block.text().length() + BLOCK_SEPARATOR.length();
+    }
+    StringBuilder text = new StringBuilder(length);
     List<Section> sections = new ArrayList<>();
     SectionBuilder current = null;
     for (Block block : draft.blocks()) {

@@ -9,7 +9,26 @@ public final class Gazetteer {
   private static final Set<String> ORGANISATION_WORDS =
       WordList.loadLowerCase(Gazetteer.class, "organisation-words.txt");
 
+  /** The last words of the places named in two words or more: "Arabia" of "Saudi Arabia". */
+  private static final Set<String> PLACE_LAST_WORDS = lastWords(PLACES);
+
   private Gazetteer() {}
+
+  private static Set<String> lastWords(Set<String> names) {
+    java.util.List<String> last = new java.util.ArrayList<>();
+    for (String name : names) {
+      int space = name.lastIndexOf(' ');
+      if (space > 0) {
+        last.add(name.substring(space + 1));
+      }
+    }
+    return WordList.copyOf(last);
+  }
+
+  /** Whether {@code first} and {@code second} make a known place ("Saudi" "Arabia"). */
+  public static boolean isPlace(String first, String second) {
+    return PLACE_LAST_WORDS.contains(second) && PLACES.contains(first + " " + second);
+  }
 
   /** Whether {@code name} is a known place, as written ("Beijing", "New York"). */
   public static boolean isPlace(String name) {

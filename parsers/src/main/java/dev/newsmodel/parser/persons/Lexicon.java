@@ -20,6 +20,13 @@ final class Lexicon {
   /** Longest title phrase, in words. */
   static final int MAX_TITLE_WORDS = 4;
 
+  /**
+   * Every title's phrases of its first words, with and without a full stop after the last of them
+   * ("secretary", "secretary of", "secretary of state"): a title match stops as soon as the phrase
+   * read so far begins no title.
+   */
+  static final Set<String> TITLE_PREFIXES = prefixes(TITLES.keySet());
+
   static final Set<String> DEMONYMS = WordList.load(Lexicon.class, "demonyms.txt");
   static final Set<String> REPORTING_VERBS = WordList.load(Lexicon.class, "reporting-verbs.txt");
   static final Set<String> FAMILY_FIRST = WordList.load(Lexicon.class, "family-first.txt");
@@ -200,6 +207,20 @@ final class Lexicon {
       titles.put(phrase, sex);
     }
     return titles; // a HashMap: never changed, never handed out; faster than Map.copyOf
+  }
+
+  private static Set<String> prefixes(Set<String> phrases) {
+    Set<String> prefixes = new java.util.HashSet<>();
+    for (String phrase : phrases) {
+      for (int space = phrase.indexOf(' '); space > 0; space = phrase.indexOf(' ', space + 1)) {
+        String prefix = phrase.substring(0, space);
+        prefixes.add(prefix);
+        prefixes.add(prefix.endsWith(".") ? prefix.substring(0, prefix.length() - 1) : prefix);
+      }
+      prefixes.add(phrase);
+      prefixes.add(phrase.endsWith(".") ? phrase.substring(0, phrase.length() - 1) : phrase);
+    }
+    return WordList.copyOf(prefixes);
   }
 
   private static Set<String> firstWords(Set<String> phrases) {

@@ -185,6 +185,9 @@ final class Scanner {
         phrase.append(' ');
       }
       phrase.append(tokens.lower(j));
+      if (words > 0 && !Lexicon.TITLE_PREFIXES.contains(phrase.toString())) {
+        break; // no title begins so
+      }
       // "Dr." and "Gen." keep their full stop.
       if (j + 1 < end && tokens.is(j + 1, ".") && Lexicon.isLowerTitle(phrase + ".")) {
         best = j + 2;
@@ -270,7 +273,7 @@ final class Scanner {
     if (i > 0
         && tokens.kind(i - 1) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(i - 1))
-        && Gazetteer.isPlace(tokens.text(i - 1) + " " + word)) {
+        && Gazetteer.isPlace(tokens.text(i - 1), word)) {
       return false; // "Arabia" in "Saudi Arabia"
     }
     if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && Lexicon.isTitle(word + ".")) {

@@ -11,6 +11,9 @@ class GazetteerTest {
     assertThat(Gazetteer.isPlace("Beijing")).isTrue();
     assertThat(Gazetteer.isPlace("New York")).isTrue();
     assertThat(Gazetteer.isPlace("Blinken")).isFalse();
+    assertThat(Gazetteer.isPlace("Saudi", "Arabia")).isTrue();
+    assertThat(Gazetteer.isPlace("New", "York")).isTrue();
+    assertThat(Gazetteer.isPlace("Antony", "Blinken")).isFalse();
   }
 
   @Test
