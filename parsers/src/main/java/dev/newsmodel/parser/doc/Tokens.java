@@ -31,6 +31,7 @@ public final class Tokens {
   // Every stage asks for the same words many times: make each string once, on first use.
   private String[] texts;
   private String[] lowers;
+  private int[] lowerHashes;
 
   /** Wraps arrays filled by a tokenizer; only the first {@code size} entries are used. */
   public Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
@@ -88,6 +89,33 @@ public final class Tokens {
           cache[i] = hasUpperCase(written) ? written.toLowerCase(java.util.Locale.ROOT) : written;
     }
     return word;
+  }
+
+  /**
+   * The hash code of {@link #lower(int)}, computed from the text without making the string for
+   * words in ASCII: a word-list look-up that misses (most do) never needs the string.
+   */
+  public int lowerHash(int i) {
+    int[] cache = lowerHashes;
+    if (cache == null) {
+      cache = lowerHashes = new int[size];
+    }
+    int hash = cache[i];
+    if (hash != 0) {
+      return hash;
+    }
+    String[] made = lowers;
+    if (made != null && made[i] != null) {
+      return cache[i] = made[i].hashCode();
+    }
+    for (int k = starts[i]; k < ends[i]; k++) {
+      char c = text.charAt(k);
+      if (c > '\u007F') {
+        return cache[i] = lower(i).hashCode();
+      }
+      hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return cache[i] = hash;
   }
 
   private static boolean hasUpperCase(String word) {

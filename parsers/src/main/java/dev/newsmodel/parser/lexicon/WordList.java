@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.lexicon;
 
+import dev.newsmodel.parser.doc.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,16 @@ public final class WordList {
       all.addAll(set);
     }
     return new WordSet(all);
+  }
+
+  /**
+   * Whether token {@code i}, in lower case, is in {@code words}: for a list made here, without
+   * making the token's string when it is not.
+   */
+  public static boolean has(Set<String> words, Tokens tokens, int i) {
+    return words instanceof WordSet set
+        ? set.containsLower(tokens, i)
+        : words.contains(tokens.lower(i));
   }
 
   /** The words of {@code words}, as a set built for fast look-ups. */

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.lexicon;
 
+import dev.newsmodel.parser.doc.Tokens;
 import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
@@ -51,6 +52,19 @@ final class WordSet extends AbstractSet<String> {
     int slot = hash & mask;
     for (String entry = words[slot]; entry != null; entry = words[slot]) {
       if (hashes[slot] == hash && entry.equals(word)) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} in lower case is in the set; a miss never makes its string. */
+  boolean containsLower(Tokens tokens, int i) {
+    int hash = spread(tokens.lowerHash(i));
+    int slot = hash & mask;
+    for (String entry = words[slot]; entry != null; entry = words[slot]) {
+      if (hashes[slot] == hash && entry.equals(tokens.lower(i))) {
         return true;
       }
       slot = (slot + 1) & mask;

@@ -71,7 +71,7 @@ final class Delegations {
       if (tokens.kind(i) != Tokens.WORD) {
         return null;
       }
-      if (GROUP_NOUNS.contains(tokens.lower(i))) {
+      if (WordList.has(GROUP_NOUNS, tokens, i)) {
         return withQualifiers(text, tokens, first, i);
       }
     }
@@ -92,10 +92,10 @@ final class Delegations {
       if (tokens.kind(i) != Tokens.WORD) {
         return null;
       }
-      if (GROUP_NOUNS.contains(tokens.lower(i))) {
+      if (WordList.has(GROUP_NOUNS, tokens, i)) {
         return register(text, tokens.start(start), tokens.end(i));
       }
-      if (STOPS.contains(tokens.lower(i))) {
+      if (WordList.has(STOPS, tokens, i)) {
         return null; // "met with him on Friday"
       }
     }
@@ -105,7 +105,7 @@ final class Delegations {
   /** The id of the first group named in tokens {@code [first, end)}, or null. */
   String findAround(String text, Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && GROUP_NOUNS.contains(tokens.lower(i))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(GROUP_NOUNS, tokens, i)) {
         return withQualifiers(text, tokens, first, i);
       }
     }

@@ -8,6 +8,7 @@ import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -64,10 +65,10 @@ public final class MeetingStage {
         if (tokens.kind(i) != Tokens.WORD) {
           continue;
         }
-        String word = tokens.lower(i);
-        if (!Triggers.OPENERS.contains(word)) {
+        if (!WordList.has(Triggers.OPENERS, tokens, i)) {
           continue;
         }
+        String word = tokens.lower(i);
         boolean noun = Triggers.isNoun(tokens, i);
         boolean verb = !noun && (Triggers.VERBS.contains(word) || Triggers.isPhrasal(tokens, i));
         if (!noun && !verb) {
@@ -240,14 +241,14 @@ public final class MeetingStage {
 
   private static MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.CANCELLED.contains(tokens.lower(i))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.CANCELLED, tokens, i)) {
         if (!tokens.lower(i).equals("off") || (i > 0 && tokens.lower(i - 1).startsWith("call"))) {
           return MeetingStatus.CANCELLED;
         }
       }
     }
     for (int i = Math.max(first, trigger - 4); i < trigger; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.PLANNED.contains(tokens.lower(i))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.PLANNED, tokens, i)) {
         return MeetingStatus.PLANNED;
       }
     }
@@ -256,7 +257,7 @@ public final class MeetingStage {
 
   private static boolean hasOpener(Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.OPENERS.contains(tokens.lower(i))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.OPENERS, tokens, i)) {
         return true;
       }
     }
@@ -265,7 +266,7 @@ public final class MeetingStage {
 
   private static boolean hasNegative(Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && Triggers.NEGATIVES.contains(tokens.lower(i))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.NEGATIVES, tokens, i)) {
         String word = tokens.lower(i);
         if (word.equals("call") || word.equals("called")) {
           // "called on X to" is no phone call; "a phone call" is caught by "phone".

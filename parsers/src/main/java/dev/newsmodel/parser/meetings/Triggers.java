@@ -157,7 +157,7 @@ final class Triggers {
   /** Whether token {@code i} is a meeting noun used as one: "the meeting", "their talks". */
   static boolean isNoun(Tokens tokens, int i) {
     String word = tokens.lower(i);
-    if (word.equals("hands") && i > 0 && HANDSHAKES.contains(tokens.lower(i - 1))) {
+    if (word.equals("hands") && i > 0 && WordList.has(HANDSHAKES, tokens, i - 1)) {
       return true; // "Mao and Nixon shook hands"
     }
     if (!NOUNS.contains(word)) {

@@ -176,7 +176,7 @@ final class NotPersons {
     return of >= 1
         && tokens.is(of, "of")
         && tokens.kind(of - 1) == Tokens.WORD
-        && PLACE_NOUNS.contains(tokens.lower(of - 1));
+        && WordList.has(PLACE_NOUNS, tokens, of - 1);
   }
 
   private static final java.util.Set<String> FOLLOWING_PLACE_NOUNS =

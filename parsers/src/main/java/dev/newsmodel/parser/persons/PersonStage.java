@@ -100,7 +100,7 @@ public final class PersonStage {
         span.endToken < tokens.size()
             && tokens.kind(span.endToken) == Tokens.WORD
             && Character.isLowerCase(tokens.firstChar(span.endToken))
-            && !FUNCTION_WORDS.contains(tokens.lower(span.endToken));
+            && !WordList.has(FUNCTION_WORDS, tokens, span.endToken);
     if (words.length <= 3
         && ((afterMeetingVerb(span, tokens) && !modifier) || beforeMeetingVerb(span, tokens))) {
       return true; // "met with Besigye", not "met with Nordic trade ministers"
@@ -315,7 +315,7 @@ public final class PersonStage {
   /** "in Ferguson", "near Fallujah": a single word after a preposition of place is a place. */
   static boolean afterLocative(Span span, Tokens tokens) {
     int before = span.firstToken - 1;
-    return before >= 0 && LOCATIVES.contains(tokens.lower(before));
+    return before >= 0 && WordList.has(LOCATIVES, tokens, before);
   }
 
   /** "Dadis Camara himself", "Hilal Khashan, who teaches". */

@@ -100,7 +100,11 @@ final class Scanner {
         continue;
       }
       if (tokens.kind(i) == Tokens.WORD) {
-        char sex = tokens.end(i) - tokens.start(i) <= 7 ? pronounSex(tokens.lower(i)) : 0;
+        char initial = tokens.firstChar(i);
+        boolean maybePronoun =
+            tokens.end(i) - tokens.start(i) <= 7
+                && (initial == 'h' || initial == 's' || initial == 'H' || initial == 'S');
+        char sex = maybePronoun ? pronounSex(tokens.lower(i)) : 0;
         if (sex != 0) {
           Span pronoun = span(Span.Kind.PRONOUN, i, i + 1, sentence);
           pronoun.sex = sex;
@@ -166,7 +170,7 @@ final class Scanner {
 
   /** The end of the longest title phrase at {@code i}, or {@code i}. */
   private int matchTitle(int i, int end) {
-    if (tokens.kind(i) != Tokens.WORD || !Lexicon.TITLE_FIRST_WORDS.contains(tokens.lower(i))) {
+    if (tokens.kind(i) != Tokens.WORD || !WordList.has(Lexicon.TITLE_FIRST_WORDS, tokens, i)) {
       return i;
     }
     if (i > 0
@@ -261,11 +265,11 @@ final class Scanner {
         && !GivenNames.contains(word)) {
       return false; // "Nominating Donald Trump …", "Invoking Ronald Reagan’s …"
     }
-    if (LEADING_ADVERBS.contains(tokens.lower(i))) {
+    if (WordList.has(LEADING_ADVERBS, tokens, i)) {
       return false; // "Certainly Clinton has …"
     }
     if (i > 0
-        && HEADLINE_VERBS.contains(tokens.lower(i))
+        && WordList.has(HEADLINE_VERBS, tokens, i)
         && tokens.kind(i - 1) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(i - 1))) {
       return false; // "Lena Holt Calls …" in a title-case headline

@@ -100,10 +100,10 @@ final class Cues {
     if (tokens.kind(i) != Tokens.WORD) {
       return 0;
     }
-    String first = tokens.lower(i);
-    if (!FIRST_WORDS.contains(first)) {
+    if (!WordList.has(FIRST_WORDS, tokens, i)) {
       return 0;
     }
+    String first = tokens.lower(i);
     String written = tokens.text(i);
     if (!capitals && Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
       return 0; // "State" in "Secretary of State" is no cue

@@ -590,7 +590,7 @@ public final class QuoteStage {
         return false;
       }
       for (int k = verb; k < cue[0]; k++) {
-        if (BE.contains(tokens.lower(k))) {
+        if (WordList.has(BE, tokens, k)) {
           return false; // "he is expected to meet …": others' expectation, not his stance
         }
       }
@@ -624,7 +624,7 @@ public final class QuoteStage {
       if (words == 0) {
         return true;
       }
-      return words <= 6 && ADJUNCT_OPENERS.contains(tokens.lower(from));
+      return words <= 6 && WordList.has(ADJUNCT_OPENERS, tokens, from);
     }
 
     private static final java.util.Set<String> ADJUNCT_OPENERS =
@@ -663,7 +663,7 @@ public final class QuoteStage {
 
     /** Whom a cue such as "told" or "called on" addresses: the phrase right after it. */
     private EntityRef addressee(int[] cue) {
-      if (!ADDRESSING.contains(tokens.lower(cue[1] - 1)) || cue[1] >= tokens.size()) {
+      if (!WordList.has(ADDRESSING, tokens, cue[1] - 1) || cue[1] >= tokens.size()) {
         return null;
       }
       int[] phrase = Phrases.after(tokens, cue[1], Math.min(tokens.size(), cue[1] + 8));
@@ -834,13 +834,13 @@ public final class QuoteStage {
       if (i == 0) {
         return false;
       }
-      if (NOUN_MARKERS.contains(tokens.lower(i - 1)) || possessiveEndsAt(i - 1)) {
+      if (WordList.has(NOUN_MARKERS, tokens, i - 1) || possessiveEndsAt(i - 1)) {
         return true;
       }
       // "Trump’s early-morning tweets", "a flurry of late-night tweets": a hyphenated modifier
       return i > 2
           && tokens.text(i - 1).indexOf('-') > 0
-          && (possessiveEndsAt(i - 2) || NOUN_MARKERS.contains(tokens.lower(i - 2)));
+          && (possessiveEndsAt(i - 2) || WordList.has(NOUN_MARKERS, tokens, i - 2));
     }
 
     /** Whether token {@code k} is a possessive "’s". */

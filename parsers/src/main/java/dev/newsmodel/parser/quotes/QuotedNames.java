@@ -31,7 +31,7 @@ final class QuotedNames {
       }
       if (Character.isUpperCase(tokens.firstChar(i))) {
         capital = true;
-      } else if (!TITLE_SMALL_WORDS.contains(tokens.lower(i))) {
+      } else if (!WordList.has(TITLE_SMALL_WORDS, tokens, i)) {
         return false;
       }
     }
@@ -50,7 +50,7 @@ final class QuotedNames {
     }
     boolean possessive = word.equals("'s") || word.equals("\u2019s");
     if (CONTRACTIONS.contains(word)
-        || (possessive && previous > 0 && CONTRACTED.contains(tokens.lower(previous - 1)))) {
+        || (possessive && previous > 0 && WordList.has(CONTRACTED, tokens, previous - 1))) {
       return false; // "It’s ‘in Their Heads’"
     }
     return (possessive

@@ -50,4 +50,17 @@ class WordSetTest {
     assertThatThrownBy(() -> set.iterator().remove())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void findsTokensInLowerCaseWithoutTheirStrings() {
+    Set<String> set = WordList.of("met", "talks", "ørsted");
+    dev.newsmodel.parser.doc.Tokens tokens =
+        new dev.newsmodel.parser.tokens.Tokenizer().tokenize("MET Talks meeting Ørsted");
+
+    assertThat(WordList.has(set, tokens, 0)).isTrue();
+    assertThat(WordList.has(set, tokens, 1)).isTrue();
+    assertThat(WordList.has(set, tokens, 2)).isFalse();
+    assertThat(WordList.has(set, tokens, 3)).isTrue();
+    assertThat(WordList.has(new HashSet<>(List.of("meeting")), tokens, 2)).isTrue();
+  }
 }

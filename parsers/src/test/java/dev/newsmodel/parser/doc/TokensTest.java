@@ -1,0 +1,36 @@
+package dev.newsmodel.parser.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.parser.tokens.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+  private final Tokens tokens =
+      new Tokenizer().tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");
+
+  @Test
+  void textAndLowerCaseAreMadeOnceAndAgree() {
+    for (int i = 0; i < tokens.size(); i++) {
+      String written = tokens.text(i);
+      assertThat(tokens.text(i)).isSameAs(written);
+      assertThat(tokens.lower(i)).isEqualTo(written.toLowerCase(java.util.Locale.ROOT));
+      assertThat(tokens.lower(i)).isSameAs(tokens.lower(i));
+    }
+  }
+
+  @Test
+  void lowerHashIsTheHashOfTheLowerCaseWithOrWithoutTheString() {
+    for (int i = 0; i < tokens.size(); i++) {
+      String lower = tokens.text(i).toLowerCase(java.util.Locale.ROOT);
+      assertThat(tokens.lowerHash(i)).as(lower).isEqualTo(lower.hashCode());
+    }
+  }
+
+  @Test
+  void isComparesWithoutAllocating() {
+    assertThat(tokens.is(0, "Ann")).isTrue();
+    assertThat(tokens.is(0, "ann")).isFalse();
+    assertThat(tokens.firstAtOrAfter(4)).isEqualTo(1);
+  }
+}
