@@ -132,7 +132,8 @@ final class BlockCollector {
   }
 
   private void visitChildren(Element element, boolean inLink) {
-    for (Node child : element.childNodes()) {
+    for (int k = 0, n = element.childNodeSize(); k < n; k++) {
+      Node child = element.childNode(k); // childNodes() would wrap the list on each call
       visit(child, inLink);
     }
   }

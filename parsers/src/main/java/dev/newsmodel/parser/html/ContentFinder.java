@@ -136,7 +136,8 @@ final class ContentFinder {
       }
       boolean link = inLink || element.normalName().equals("a");
       Element owner = isBlock ? element : block;
-      for (Node child : element.childNodes()) {
+      for (int k = 0, n = element.childNodeSize(); k < n; k++) {
+        Node child = element.childNode(k); // childNodes() would wrap the list on each call
         walk(child, owner, link);
       }
       if (isBlock) {

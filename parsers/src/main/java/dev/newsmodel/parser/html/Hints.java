@@ -151,10 +151,7 @@ final class Hints {
     if (known != null) {
       return known;
     }
-    int bits =
-        (hasWord(value, NEGATIVE) ? NEGATIVE_BIT : 0)
-            | (hasWord(value, POSITIVE) ? POSITIVE_BIT : 0)
-            | (hasWord(value, RELATED) ? RELATED_BIT : 0);
+    int bits = wordBits(value);
     if (seen.size() >= MAX_SEEN) {
       seen.clear();
     }
@@ -179,14 +176,19 @@ final class Hints {
   private static final Set<String> MODIFIERS =
       WordList.of("has", "with", "is", "no", "without", "hide", "show");
 
+  private static int listBits(String word) {
+    return (NEGATIVE.contains(word) ? NEGATIVE_BIT : 0)
+        | (POSITIVE.contains(word) ? POSITIVE_BIT : 0)
+        | (RELATED.contains(word) ? RELATED_BIT : 0);
+  }
+
   /**
-   * Whether {@code value}, split into words at non-letters and camel case, holds one of words. A
-   * word after a modifier ("has-sidebar", "with-rail") does not count.
+   * The hint lists that {@code value}, split into words at non-letters and camel case, holds a word
+   * of: a bit for each. A word after a modifier ("has-sidebar", "with-rail") does not count; the
+   * words of a class joined count too ("article-body" is "articlebody").
    */
-  static boolean hasWord(String value, Set<String> words) {
-    if (value.isEmpty()) {
-      return false;
-    }
+  static int wordBits(String value) {
+    int bits = 0;
     int n = value.length();
     int start = 0;
     boolean modified = false;
@@ -201,16 +203,15 @@ final class Hints {
       if (boundary || camel) {
         if (i > start) {
           String word = value.substring(start, i).toLowerCase(Locale.ROOT);
-          if (words.contains(word) && !modified) {
-            return true;
+          if (!modified) {
+            bits |= listBits(word);
           }
           modified = MODIFIERS.contains(word);
           joined.append(word);
         }
         if (boundary) {
-          // a class such as "article-body" also counts as "articlebody"
-          if (joined.length() > 0 && words.contains(joined.toString())) {
-            return true;
+          if (joined.length() > 0) {
+            bits |= listBits(joined.toString());
           }
           if (i < n && Character.isWhitespace(value.charAt(i))) {
             joined.setLength(0);
@@ -220,6 +221,6 @@ final class Hints {
         start = boundary ? i + 1 : i;
       }
     }
-    return false;
+    return bits;
   }
 }

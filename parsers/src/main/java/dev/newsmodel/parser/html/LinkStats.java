@@ -28,7 +28,8 @@ final class LinkStats {
       return total;
     }
     boolean link = inLink || element.normalName().equals("a");
-    for (Node child : element.childNodes()) {
+    for (int k = 0, n = element.childNodeSize(); k < n; k++) {
+      Node child = element.childNode(k); // childNodes() would wrap the list on each call
       int[] c = count(child, link);
       total[0] += c[0];
       total[1] += c[1];
