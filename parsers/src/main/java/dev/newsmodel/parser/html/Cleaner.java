@@ -61,12 +61,13 @@ final class Cleaner {
   private static final double HIDDEN_SHARE = 0.7;
 
   static void clean(Element body) {
-    Map<Element, Integer> paragraphText = paragraphTextBelow(body);
+    int[] textLength = {0};
+    Map<Element, Integer> paragraphText = paragraphTextBelow(body, textLength);
     int total = paragraphText.getOrDefault(body, 0);
     // A page that writes its text without <p> (divs and <br>) is measured by its prose blocks.
     // Prose is part of the body's text, so when paragraphs hold enough of all the text they
     // hold enough of the prose, and the costlier prose measure is not needed.
-    if (total < 0.3 * textLength(body)) {
+    if (total < 0.3 * textLength[0]) {
       Map<Element, Integer> proseText = ContentFinder.goodText(body);
       int proseTotal = Math.max(1, proseText.getOrDefault(body, 0));
       if (total < 0.3 * proseTotal) {
@@ -116,39 +117,13 @@ final class Cleaner {
   }
 
   /**
-   * The length of the text below {@code root} with each run of whitespace counted once: at least
-   * the length of any part of its text, however measured.
+   * For every element, the length of the text of the paragraphs below it; in the same walk, into
+   * {@code textLength}, the length of all the text below {@code root} with each run of whitespace
+   * counted once (at least the length of any part of its text, however measured).
    */
-  static int textLength(Element root) {
-    int[] length = {0};
-    boolean[] space = {true};
-    NodeTraversor.traverse(
-        (NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof org.jsoup.nodes.TextNode text) {
-                String s = text.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                  char c = s.charAt(i);
-                  boolean white =
-                      c <= ' '
-                          ? c == ' ' || (c >= 9 && c <= 13)
-                          : c > 0x7f && Character.isWhitespace(c);
-                  if (!white || !space[0]) {
-                    length[0]++;
-                  }
-                  space[0] = white;
-                }
-              } else if (node instanceof Element element && element.isBlock()) {
-                length[0]++; // a block boundary may become a space
-              }
-            },
-        root);
-    return length[0];
-  }
-
-  /** For every element, the length of the text of the paragraphs below it. */
-  static Map<Element, Integer> paragraphTextBelow(Element root) {
+  static Map<Element, Integer> paragraphTextBelow(Element root, int[] textLength) {
     Map<Element, Integer> below = new IdentityHashMap<>();
+    boolean[] space = {true};
     // Each element's sum is added to its parent's when the walk leaves it: one pass, not one walk
     // up the ancestors per paragraph.
     int[][] sums = {new int[64]};
@@ -156,7 +131,24 @@ final class Cleaner {
         new NodeVisitor() {
           @Override
           public void head(org.jsoup.nodes.Node node, int depth) {
-            if (node instanceof Element) {
+            if (node instanceof org.jsoup.nodes.TextNode text) {
+              String s = text.getWholeText();
+              for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean white =
+                    c <= ' '
+                        ? c == ' ' || (c >= 9 && c <= 13)
+                        : c > 0x7f && Character.isWhitespace(c);
+                if (!white || !space[0]) {
+                  textLength[0]++;
+                }
+                space[0] = white;
+              }
+            }
+            if (node instanceof Element element) {
+              if (element.isBlock()) {
+                textLength[0]++; // a block boundary may become a space
+              }
               if (depth >= sums[0].length) {
                 sums[0] = java.util.Arrays.copyOf(sums[0], depth * 2);
               }
