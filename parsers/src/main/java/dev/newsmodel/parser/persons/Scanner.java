@@ -243,8 +243,11 @@ final class Scanner {
     if (tokens.kind(i) != Tokens.WORD) {
       return false;
     }
+    char first = tokens.firstChar(i);
+    if (!Character.isUpperCase(first) && first != 'a' && first != 'e') {
+      return false; // most words, decided without making their string
+    }
     String word = tokens.text(i);
-    char first = word.charAt(0);
     if (word.length() > 3 && (word.startsWith("al-") || word.startsWith("el-"))) {
       return Character.isUpperCase(word.charAt(3));
     }

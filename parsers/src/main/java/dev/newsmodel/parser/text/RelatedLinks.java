@@ -27,8 +27,24 @@ public final class RelatedLinks {
           "watch",
           "listen");
 
+  /** The first letters of the prefixes. */
+  private static final String FIRST_LETTERS = firstLetters();
+
+  private static String firstLetters() {
+    StringBuilder letters = new StringBuilder();
+    for (String prefix : PREFIXES) {
+      if (letters.indexOf(prefix.substring(0, 1)) < 0) {
+        letters.append(prefix.charAt(0));
+      }
+    }
+    return letters.toString();
+  }
+
   /** The link on {@code line}, when the line is a related-link line. */
   public static Optional<RelatedLink> parse(String line) {
+    if (line.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+      return Optional.empty(); // most lines: no prefix starts so
+    }
     for (String prefix : PREFIXES) {
       if (!line.regionMatches(true, 0, prefix, 0, prefix.length())) {
         continue;
