@@ -35,7 +35,7 @@ final class ContentFinder {
     Set<String> blocks = new java.util.HashSet<>(BlockCollector.BLOCKS);
     blocks.addAll(
         WordList.of("h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "td", "th", "br", "body"));
-    return Set.copyOf(blocks);
+    return WordList.copyOf(blocks);
   }
 
   /** Elements that can hold a body; a paragraph or list item alone never does. */

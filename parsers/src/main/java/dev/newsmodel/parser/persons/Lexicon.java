@@ -27,6 +27,14 @@ final class Lexicon {
    */
   static final Set<String> TITLE_PREFIXES = prefixes(TITLES.keySet());
 
+  /** The one-word titles written with a full stop, without it: "gov", "sen", "dr". */
+  static final Set<String> DOTTED_TITLES =
+      WordList.copyOf(
+          TITLES.keySet().stream()
+              .filter(title -> title.endsWith(".") && title.indexOf(' ') < 0)
+              .map(title -> title.substring(0, title.length() - 1))
+              .toList());
+
   static final Set<String> DEMONYMS = WordList.load(Lexicon.class, "demonyms.txt");
   static final Set<String> REPORTING_VERBS = WordList.load(Lexicon.class, "reporting-verbs.txt");
   static final Set<String> FAMILY_FIRST = WordList.load(Lexicon.class, "family-first.txt");

@@ -283,7 +283,9 @@ final class Scanner {
         && Gazetteer.isPlace(tokens.text(i - 1), word)) {
       return false; // "Arabia" in "Saudi Arabia"
     }
-    if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && Lexicon.isTitle(word + ".")) {
+    if (i + 1 < tokens.size()
+        && tokens.is(i + 1, ".")
+        && WordList.has(Lexicon.DOTTED_TITLES, tokens, i)) {
       return false; // "Gov." inside "New Jersey Gov. Chris Christie"
     }
     int hyphen = word.indexOf('-');

@@ -13,9 +13,7 @@ final class Cues {
 
   /** The first word of every cue: most tokens start none, and this says so at once. */
   private static final Set<String> FIRST_WORDS =
-      CUES.stream()
-          .map(cue -> cue.split(" ", 2)[0])
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      WordList.copyOf(CUES.stream().map(cue -> cue.split(" ", 2)[0]).toList());
 
   /** Cues that introduce reported speech as a clause ("said that ..."). */
   static final Set<String> SPEECH =
