@@ -117,8 +117,8 @@ public final class DateLines {
    * most two capitalised words such as a place); empty for any other line.
    */
   public static Optional<String> parseLine(String line) {
-    if (line.length() > 100) {
-      return Optional.empty();
+    if (line.length() > 100 || !hasFourDigits(line)) {
+      return Optional.empty(); // every date line this reads has a year
     }
     Optional<String> iso = isoDate(line);
     if (iso.isPresent()) {
@@ -304,6 +304,17 @@ public final class DateLines {
     }
     int day = Integer.parseInt(w.substring(0, digits));
     return day >= 1 && day <= 31 ? day : 0;
+  }
+
+  private static boolean hasFourDigits(String line) {
+    int run = 0;
+    for (int i = 0; i < line.length(); i++) {
+      run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isNumber(String w, int length) {

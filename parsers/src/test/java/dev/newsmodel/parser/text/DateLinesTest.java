@@ -2,6 +2,7 @@ package dev.newsmodel.parser.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,5 +37,11 @@ class DateLinesTest {
       })
   void ignoresOtherLines(String line) {
     assertThat(DateLines.parseLine(line)).isEmpty();
+  }
+
+  @Test
+  void aLineWithoutAYearIsNoDateLine() {
+    assertThat(DateLines.parseLine("Updated March 5, 10:42 a.m.")).isEmpty();
+    assertThat(DateLines.parseLine("Updated March 5, 2024, 10:42 a.m.")).isPresent();
   }
 }
