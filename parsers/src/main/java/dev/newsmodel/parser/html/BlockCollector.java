@@ -123,7 +123,7 @@ final class BlockCollector {
   }
 
   /** Containers that, when made mostly of links, are navigation or teasers, not text. */
-  private static final Set<String> LINK_LISTS =
+  static final Set<String> LINK_LISTS =
       WordList.of(
           "div", "section", "aside", "ul", "ol", "nav", "footer", "header", "dl", "table", "form");
 

@@ -1,7 +1,9 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,24 +19,28 @@ final class LinkStats {
     count(root, false);
   }
 
-  /** {text, link text} below {@code node}. */
-  private int[] count(Node node, boolean inLink) {
+  /** The elements that {@link BlockCollector} asks about: only they are kept. */
+  private static final Set<String> ASKED =
+      WordList.of(
+          new String[] {"h1", "h2", "h3", "h4", "h5", "h6", "tr"}, BlockCollector.LINK_LISTS);
+
+  /** Text and link text below {@code node}, packed into one long: text high, links low. */
+  private long count(Node node, boolean inLink) {
     if (node instanceof TextNode text) {
-      int length = Text.nodeLength(text.getWholeText(), true);
-      return new int[] {length, inLink ? length : 0};
+      long length = Text.nodeLength(text.getWholeText(), true);
+      return length << 32 | (inLink ? length : 0);
     }
-    int[] total = new int[2];
     if (!(node instanceof Element element)) {
-      return total;
+      return 0;
     }
     boolean link = inLink || element.normalName().equals("a");
+    long total = 0;
     for (int k = 0, n = element.childNodeSize(); k < n; k++) {
-      Node child = element.childNode(k); // childNodes() would wrap the list on each call
-      int[] c = count(child, link);
-      total[0] += c[0];
-      total[1] += c[1];
+      total += count(element.childNode(k), link); // neither half comes near 2^32
     }
-    counts.put(element, total);
+    if (ASKED.contains(element.normalName())) {
+      counts.put(element, new int[] {(int) (total >>> 32), (int) total});
+    }
     return total;
   }
 
