@@ -257,6 +257,9 @@ final class Scanner {
     if (word.length() >= 2 && isAllCaps(word)) {
       return false;
     }
+    if (WordList.has(Lexicon.NOT_NAMES, tokens, i)) {
+      return false; // "The", "But": the commonest capitalised words, ruled out first
+    }
     if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && ABBREVIATIONS.contains(word)) {
       return false; // "St. Louis", "Mass."
     }
@@ -302,8 +305,7 @@ final class Scanner {
     if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
       return false; // "Cubans", "Palestinians"
     }
-    return !Lexicon.NOT_NAMES.contains(lower)
-        && !Lexicon.DEMONYMS.contains(word)
+    return !Lexicon.DEMONYMS.contains(word)
         && !Gazetteer.isPlace(word)
         && !Gazetteer.isLowerOrganisationWord(lower)
         && !Lexicon.isLowerTitle(lower);
