@@ -87,13 +87,14 @@ final class Cleaner {
             }
             String tag = element.normalName();
             // Streaming pages hide their whole body in a <div hidden> until scripts move it.
-            boolean content = measure.getOrDefault(element, 0) >= PROTECTED_SHARE * measureTotal;
+            int below = measure.getOrDefault(element, 0);
+            boolean content = below >= PROTECTED_SHARE * measureTotal;
+            int hints = Hints.bits(element);
             boolean drop =
                 DROP.contains(tag)
-                    || (isHidden(element)
-                        && measure.getOrDefault(element, 0) < HIDDEN_SHARE * measureTotal)
-                    || ((DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(element))
-                        && !Hints.isRelated(element)
+                    || (isHidden(element) && below < HIDDEN_SHARE * measureTotal)
+                    || ((DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints))
+                        && !Hints.isRelated(hints)
                         && !content);
             if (drop) {
               doomed.add(element);

@@ -73,10 +73,11 @@ final class ContentFinder {
       return 1.15;
     }
     double factor = 1;
-    if (Hints.isPositive(element)) {
+    int hints = Hints.bits(element);
+    if (Hints.isPositive(hints)) {
       factor *= 1.05;
     }
-    if (Hints.isNegative(element)) {
+    if (Hints.isNegative(hints)) {
       factor *= 0.8;
     }
     return factor;

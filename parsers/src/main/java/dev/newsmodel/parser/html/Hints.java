@@ -124,18 +124,31 @@ final class Hints {
   private static final int MAX_SEEN = 20_000;
 
   static boolean isNegative(Element element) {
-    return (bits(element) & NEGATIVE_BIT) != 0;
+    return isNegative(bits(element));
+  }
+
+  static boolean isNegative(int bits) {
+    return (bits & NEGATIVE_BIT) != 0;
   }
 
   static boolean isPositive(Element element) {
-    return (bits(element) & POSITIVE_BIT) != 0;
+    return isPositive(bits(element));
+  }
+
+  static boolean isPositive(int bits) {
+    return (bits & POSITIVE_BIT) != 0;
   }
 
   static boolean isRelated(Element element) {
-    return (bits(element) & RELATED_BIT) != 0;
+    return isRelated(bits(element));
   }
 
-  private static int bits(Element element) {
+  static boolean isRelated(int bits) {
+    return (bits & RELATED_BIT) != 0;
+  }
+
+  /** The hint bits of the element's class and id: test them with the {@code is…} methods. */
+  static int bits(Element element) {
     if (element.attributesSize() == 0) {
       return 0;
     }

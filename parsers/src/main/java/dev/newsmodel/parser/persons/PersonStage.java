@@ -31,11 +31,11 @@ public final class PersonStage {
     List<Span> spans = scanner.scan(document.sentences());
     Registry registry = new Registry();
     List<Cluster> clusters = registry.clusters;
-    java.util.BitSet headlines = headlineSentences(document.sentences(), tokens);
+    dev.newsmodel.parser.doc.Sentences sentences = document.sentences();
 
     // Pass 1: names with strong evidence found persons.
     for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME && isPerson(span, tokens, headlines)) {
+      if (span.kind == Span.Kind.NAME && isPerson(span, tokens, sentences)) {
         registry.attach(span, true);
       }
     }
@@ -72,7 +72,7 @@ public final class PersonStage {
   }
 
   /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
-  private boolean isPerson(Span span, Tokens tokens, java.util.BitSet headlines) {
+  private boolean isPerson(Span span, Tokens tokens, dev.newsmodel.parser.doc.Sentences sentences) {
     String[] words = span.words();
     if (NotPersons.looksLikeOrganisationOrPlace(span)
         || NotPersons.insideOrganisationName(span, tokens)
@@ -87,7 +87,7 @@ public final class PersonStage {
     if (words.length >= 2
         && words.length <= 5
         && GivenNames.contains(words[0])
-        && !(words.length >= 3 && headlines.get(span.sentence))) {
+        && !(words.length >= 3 && isHeadline(sentences, tokens, span.sentence))) {
       return true;
     }
     if (words.length == 1 && (isPlural(span, tokens) || afterLocative(span, tokens))) {
@@ -264,28 +264,22 @@ public final class PersonStage {
   }
 
   /**
-   * Sentences in headline case ("Clinton Expect Big Wins in New York"), where a long run of
-   * capitalised words is no evidence of a name.
+   * Whether sentence {@code s} is in headline case ("Clinton Expect Big Wins in New York"), where a
+   * long run of capitalised words is no evidence of a name. Asked of few sentences, so not kept.
    */
-  private static java.util.BitSet headlineSentences(
-      dev.newsmodel.parser.doc.Sentences sentences, Tokens tokens) {
-    java.util.BitSet headlines = new java.util.BitSet();
-    for (int s = 0; s < sentences.size(); s++) {
-      int words = 0;
-      int capitalised = 0;
-      for (int i = sentences.firstToken(s); i < sentences.endToken(s); i++) {
-        if (tokens.kind(i) == Tokens.WORD && tokens.end(i) - tokens.start(i) > 3) {
-          words++;
-          if (Character.isUpperCase(tokens.firstChar(i))) {
-            capitalised++;
-          }
+  private static boolean isHeadline(
+      dev.newsmodel.parser.doc.Sentences sentences, Tokens tokens, int s) {
+    int words = 0;
+    int capitalised = 0;
+    for (int i = sentences.firstToken(s); i < sentences.endToken(s); i++) {
+      if (tokens.kind(i) == Tokens.WORD && tokens.end(i) - tokens.start(i) > 3) {
+        words++;
+        if (Character.isUpperCase(tokens.firstChar(i))) {
+          capitalised++;
         }
       }
-      if (words >= 4 && capitalised * 10 >= words * 7) {
-        headlines.set(s);
-      }
     }
-    return headlines;
+    return words >= 4 && capitalised * 10 >= words * 7;
   }
 
   /** "Analysts said": a sentence-initial plural, not a name. */
