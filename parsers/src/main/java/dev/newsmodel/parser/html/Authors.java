@@ -234,10 +234,11 @@ final class Authors {
     return end == parts.length ? name : String.join(" ", java.util.Arrays.copyOf(parts, end));
   }
 
+  private static final Set<String> DESK_WORDS =
+      WordList.of("globe", "times", "post", "news", "sports", "staff", "senior", "contributing");
+
   private static boolean isDeskWord(String word) {
-    return WordList.of(
-            "globe", "times", "post", "news", "sports", "staff", "senior", "contributing")
-        .contains(word.toLowerCase(Locale.ROOT));
+    return DESK_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static List<String> split(String text) {

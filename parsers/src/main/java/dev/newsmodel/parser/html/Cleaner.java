@@ -61,13 +61,13 @@ final class Cleaner {
   private static final double HIDDEN_SHARE = 0.7;
 
   static void clean(Element body) {
-    int[] textLength = {0};
-    Map<Element, Integer> paragraphText = paragraphTextBelow(body, textLength);
+    Measures measures = new Measures(body);
+    Map<Element, Integer> paragraphText = measures.below;
     int total = paragraphText.getOrDefault(body, 0);
     // A page that writes its text without <p> (divs and <br>) is measured by its prose blocks.
     // Prose is part of the body's text, so when paragraphs hold enough of all the text they
     // hold enough of the prose, and the costlier prose measure is not needed.
-    if (total < 0.3 * textLength[0]) {
+    if (total < 0.3 * measures.textLength) {
       Map<Element, Integer> proseText = ContentFinder.goodText(body);
       int proseTotal = Math.max(1, proseText.getOrDefault(body, 0));
       if (total < 0.3 * proseTotal) {
@@ -118,63 +118,62 @@ final class Cleaner {
   }
 
   /**
-   * For every element, the length of the text of the paragraphs below it; in the same walk, into
-   * {@code textLength}, the length of all the text below {@code root} with each run of whitespace
-   * counted once (at least the length of any part of its text, however measured).
+   * One walk over the page that measures, for every element, the length of the text of the
+   * paragraphs below it ({@link #below}), and the length of all its text with each run of
+   * whitespace counted once ({@link #textLength}: at least the length of any part of the text,
+   * however measured).
    */
-  static Map<Element, Integer> paragraphTextBelow(Element root, int[] textLength) {
-    Map<Element, Integer> below = new IdentityHashMap<>();
-    boolean[] space = {true};
+  private static final class Measures implements NodeVisitor {
+    final Map<Element, Integer> below = new IdentityHashMap<>();
+    int textLength;
+    private boolean space = true;
     // Each element's sum is added to its parent's when the walk leaves it: one pass, not one walk
     // up the ancestors per paragraph.
-    int[][] sums = {new int[64]};
-    NodeTraversor.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(org.jsoup.nodes.Node node, int depth) {
-            if (node instanceof org.jsoup.nodes.TextNode text) {
-              String s = text.getWholeText();
-              for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                boolean white =
-                    c <= ' '
-                        ? c == ' ' || (c >= 9 && c <= 13)
-                        : c > 0x7f && Character.isWhitespace(c);
-                if (!white || !space[0]) {
-                  textLength[0]++;
-                }
-                space[0] = white;
-              }
-            }
-            if (node instanceof Element element) {
-              if (element.isBlock()) {
-                textLength[0]++; // a block boundary may become a space
-              }
-              if (depth >= sums[0].length) {
-                sums[0] = java.util.Arrays.copyOf(sums[0], depth * 2);
-              }
-              sums[0][depth] = 0;
-            }
-          }
+    private int[] sums = new int[64];
 
-          @Override
-          public void tail(org.jsoup.nodes.Node node, int depth) {
-            if (!(node instanceof Element element)) {
-              return;
-            }
-            int total = sums[0][depth];
-            if (element.normalName().equals("p")) {
-              total += element.text().length();
-            }
-            if (total > 0) {
-              below.put(element, total);
-              if (depth > 0) {
-                sums[0][depth - 1] += total;
-              }
-            }
+    Measures(Element root) {
+      NodeTraversor.traverse(this, root);
+    }
+
+    @Override
+    public void head(org.jsoup.nodes.Node node, int depth) {
+      if (node instanceof org.jsoup.nodes.TextNode text) {
+        String s = text.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          boolean white =
+              c <= ' ' ? c == ' ' || (c >= 9 && c <= 13) : c > 0x7f && Character.isWhitespace(c);
+          if (!white || !space) {
+            textLength++;
           }
-        },
-        root);
-    return below;
+          space = white;
+        }
+      } else if (node instanceof Element element) {
+        if (element.isBlock()) {
+          textLength++; // a block boundary may become a space
+        }
+        if (depth >= sums.length) {
+          sums = java.util.Arrays.copyOf(sums, depth * 2);
+        }
+        sums[depth] = 0;
+      }
+    }
+
+    @Override
+    public void tail(org.jsoup.nodes.Node node, int depth) {
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      int total = sums[depth];
+      if (element.normalName().equals("p")) {
+        total += element.text().length();
+      }
+      if (total > 0) {
+        below.put(element, total);
+        if (depth > 0) {
+          sums[depth - 1] += total;
+        }
+      }
+    }
   }
 }

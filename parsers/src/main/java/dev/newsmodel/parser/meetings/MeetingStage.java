@@ -47,7 +47,8 @@ public final class MeetingStage {
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
       int end = sentences.endToken(s);
-      if (!hasOpener(tokens, first, end)) {
+      int opener = firstOpener(tokens, first, end);
+      if (opener < 0) {
         Map.Entry<Integer, String> firstPerson = personAt.ceilingEntry(sentences.start(s));
         if (firstPerson != null && firstPerson.getKey() < sentences.end(s)) {
           previousSubject = firstPerson.getValue();
@@ -61,11 +62,8 @@ public final class MeetingStage {
       }
       Set<Set<String>> seen = new java.util.HashSet<>();
       int sentenceDrafts = drafts.size();
-      for (int i = first; i < end; i++) {
-        if (tokens.kind(i) != Tokens.WORD) {
-          continue;
-        }
-        if (!WordList.has(Triggers.OPENERS, tokens, i)) {
+      for (int i = opener; i < end; i++) {
+        if (tokens.kind(i) != Tokens.WORD || !WordList.has(Triggers.OPENERS, tokens, i)) {
           continue;
         }
         String word = tokens.lower(i);
@@ -255,13 +253,14 @@ public final class MeetingStage {
     return MeetingStatus.HELD;
   }
 
-  private static boolean hasOpener(Tokens tokens, int first, int end) {
+  /** The first token of {@code [first, end)} that can open a meeting, or -1. */
+  private static int firstOpener(Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
       if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.OPENERS, tokens, i)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean hasNegative(Tokens tokens, int first, int end) {

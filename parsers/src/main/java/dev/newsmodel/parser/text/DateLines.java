@@ -289,6 +289,8 @@ public final class DateLines {
     return Character.isLetterOrDigit(c) || c == ':' || c == '.';
   }
 
+  private static final Set<String> ORDINAL_SUFFIXES = WordList.of("st", "nd", "rd", "th");
+
   /** A day of the month, "19" or "19th"; 0 if the word is not one. */
   private static int dayOf(String w) {
     int digits = 0;
@@ -299,7 +301,7 @@ public final class DateLines {
       return 0;
     }
     String suffix = w.substring(digits);
-    if (!suffix.isEmpty() && !WordList.of("st", "nd", "rd", "th").contains(suffix)) {
+    if (!suffix.isEmpty() && !ORDINAL_SUFFIXES.contains(suffix)) {
       return 0;
     }
     int day = Integer.parseInt(w.substring(0, digits));
