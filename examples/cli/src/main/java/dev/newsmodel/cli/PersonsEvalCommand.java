@@ -120,11 +120,12 @@ final class PersonsEvalCommand implements Callable<Integer> {
             continue;
           }
           int[] p = ours.get(k);
-          if (goldNames.contains(text.substring(p[0], p[1]).toLowerCase(Locale.ROOT))) {
+          boolean repeat = goldNames.contains(text.substring(p[0], p[1]).toLowerCase(Locale.ROOT));
+          if (repeat) {
             unannotatedRepeats++;
           }
           if (spurious.size() < errors) {
-            spurious.add(context(text, p));
+            spurious.add(context(text, p) + (repeat ? " (gold marks it elsewhere)" : ""));
           }
         }
         distinctF1 += f1(goldNames, ourNames);
@@ -140,15 +141,19 @@ final class PersonsEvalCommand implements Callable<Integer> {
         UNMAPPED.get());
     out.printf(
         Locale.ROOT,
-        "strict   P %.3f R %.3f F1 %.3f%n",
+        "strict   P %.3f R %.3f F1 %.3f (%d matched; F1 %.4f)%n",
         ratio(strict, predicted),
         ratio(strict, gold),
+        f1(strict, predicted, gold),
+        strict,
         f1(strict, predicted, gold));
     out.printf(
         Locale.ROOT,
-        "relaxed  P %.3f R %.3f F1 %.3f%n",
+        "relaxed  P %.3f R %.3f F1 %.3f (%d matched; F1 %.4f)%n",
         ratio(relaxed, predicted),
         ratio(relaxed, gold),
+        f1(relaxed, predicted, gold),
+        relaxed,
         f1(relaxed, predicted, gold));
     out.printf(
         Locale.ROOT,

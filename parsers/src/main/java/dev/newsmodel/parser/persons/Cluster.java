@@ -49,6 +49,12 @@ final class Cluster {
     return bare(familyName()).equals(bare(word));
   }
 
+  /** The given name a later mention may use alone ("Najib" of "Najib Razak"), or null. */
+  String givenName() {
+    String[] words = name.split(" ");
+    return familyFirst || words.length < 2 || words[0].length() < 3 ? null : words[0];
+  }
+
   /** A family name without its article: "al-Assad" is "Assad". */
   static String bare(String word) {
     if (word.length() > 3

@@ -33,17 +33,37 @@ public final class PersonStage {
     List<Cluster> clusters = registry.clusters;
     dev.newsmodel.parser.doc.Sentences sentences = document.sentences();
 
+    // Names that the text elsewhere calls a place ("the Oko-Oba abattoir") found no person.
+    Set<String> places = new java.util.HashSet<>();
+    for (Span span : spans) {
+      if (span.kind == Span.Kind.NAME
+          && span.title == null
+          && NotPersons.afterPlaceNoun(span, tokens)) {
+        places.add(span.text);
+      }
+      if (span.kind == Span.Kind.NAME && isOrganisationHead(span, tokens)) {
+        places.add(span.text); // "Fox" of "Fox News": alone, the network too
+      }
+    }
     // Pass 1: names with strong evidence found persons.
     for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME && isPerson(span, tokens, sentences)) {
+      if (span.kind == Span.Kind.NAME
+          && (span.title != null || !places.contains(span.text))
+          && isPerson(span, tokens, sentences)) {
         registry.attach(span, true);
       }
     }
+    foundCoordinated(spans, tokens, registry, places);
     // Pass 2: other names that repeat a known person's name or family name, also inside a longer
     // run of capitalised words ("Court Takes Up Mugabe Re-election").
     List<Span> parts = new ArrayList<>();
     for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME && span.person == null) {
+      if (span.kind == Span.Kind.NAME
+          && span.person == null
+          && !places.contains(span.text)
+          && !(NotPersons.insideOrganisationName(span, tokens)
+              && !isFollowedByPersonWord(span, tokens))
+          && !NotPersons.beforeNumber(span, tokens)) {
         if (span.endToken - span.firstToken > 1 || !afterLocative(span, tokens)) {
           registry.attach(span, false);
         }
@@ -76,6 +96,7 @@ public final class PersonStage {
     String[] words = span.words();
     if (NotPersons.looksLikeOrganisationOrPlace(span)
         || NotPersons.insideOrganisationName(span, tokens)
+        || NotPersons.beforeNumber(span, tokens)
         || NotPersons.afterPlaceNoun(span, tokens)
         || NotPersons.notAName(words)) {
       return false;
@@ -112,6 +133,81 @@ public final class PersonStage {
             || words.length >= 2 && isCopularWithTitle(span, tokens));
   }
 
+  /**
+   * Full names listed with a person are persons: "Vladimir Putin, Hassan Rouhani and Ilham Aliyev".
+   * Runs until the list stops growing, so a whole list follows from one member.
+   */
+  private static void foundCoordinated(
+      List<Span> spans, Tokens tokens, Registry registry, Set<String> places) {
+    List<Span> names = new ArrayList<>();
+    for (Span span : spans) {
+      if (span.kind == Span.Kind.NAME) {
+        names.add(span);
+      }
+    }
+    names.sort(Comparator.comparingInt(s -> s.firstToken));
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (int k = 0; k < names.size(); k++) {
+        Span span = names.get(k);
+        if (span.person != null || !isCoordinatedCandidate(span, tokens, places)) {
+          continue;
+        }
+        boolean listed =
+            k > 0 && names.get(k - 1).person != null && linked(names.get(k - 1), span, tokens)
+                || k + 1 < names.size()
+                    && names.get(k + 1).person != null
+                    && linked(span, names.get(k + 1), tokens);
+        if (listed) {
+          registry.attach(span, true);
+          grew = true;
+        }
+      }
+    }
+  }
+
+  private static boolean isCoordinatedCandidate(Span span, Tokens tokens, Set<String> places) {
+    int words = span.words().length;
+    return words >= 2
+        && words <= 4
+        && !places.contains(span.text)
+        && !NotPersons.looksLikeOrganisationOrPlace(span)
+        && !NotPersons.insideOrganisationName(span, tokens)
+        && !NotPersons.notAName(span.words());
+  }
+
+  /** Whether only "," or "and" (or both) stand between two names of one sentence. */
+  private static boolean linked(Span first, Span second, Tokens tokens) {
+    int gap = second.firstToken - first.endToken;
+    if (first.sentence != second.sentence || gap < 1 || gap > 2) {
+      return false;
+    }
+    int i = first.endToken;
+    if (gap == 1) {
+      return tokens.is(i, ",") || tokens.is(i, "and");
+    }
+    return tokens.is(i, ",") && tokens.is(i + 1, "and");
+  }
+
+  /**
+   * Whether a one-word name heads an organisation's name: "Fox" of "Fox News", "Carnegie" of
+   * "Carnegie Center". A person of that name still shows by a title or a full name elsewhere.
+   */
+  private static boolean isOrganisationHead(Span span, Tokens tokens) {
+    int next = span.endToken;
+    return span.firstToken + 1 == next
+        && span.title == null
+        && next < tokens.size()
+        && tokens.kind(next) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(next))
+        && WordList.has(ORGANISATION_HEADS, tokens, next);
+  }
+
+  /** Last words of organisations that take a founder's or a place's name less than a brand's. */
+  private static final Set<String> ORGANISATION_HEADS =
+      WordList.of("news", "center", "centre", "network", "channel", "radio", "tv", "times", "post");
+
   /** The words of a run that are a known person's family name, as spans of their own. */
   private static List<Span> knownParts(
       Span run, Tokens tokens, Scanner scanner, Registry registry) {
@@ -120,7 +216,7 @@ public final class PersonStage {
       if (tokens.kind(i) != Tokens.WORD) {
         continue;
       }
-      Cluster cluster = registry.find(new String[] {tokens.text(i)});
+      Cluster cluster = registry.findByFamilyName(new String[] {tokens.text(i)});
       if (cluster != null) {
         // "Poonam Dass" when "Dass" is known: a short run that ends with the family name is
         // the full name; in a longer run ("Court Takes Up Mugabe Re-election") only the word.
@@ -321,7 +417,7 @@ public final class PersonStage {
     if (tokens.is(next, "himself") || tokens.is(next, "herself")) {
       return true;
     }
-    if (span.words().length <= 2 && EPONYMOUS.contains(tokens.text(next))) {
+    if (span.words().length <= 2 && WordList.has(EPONYMOUS, tokens, next)) {
       return true; // "the Obama administration", "the Clinton era"
     }
     return tokens.is(next, ",") && next + 1 < tokens.size() && tokens.is(next + 1, "who");
@@ -334,6 +430,9 @@ public final class PersonStage {
   /** "his wife Karen", "3-year-old Ahmed": a relation or an age before a name. */
   private static boolean afterRelation(Span span, Tokens tokens) {
     int before = span.firstToken - 1;
+    if (before > 0 && tokens.is(before, ",")) {
+      before--; // "the leader's brother, Nurettin,"
+    }
     if (before < 0 || tokens.kind(before) != Tokens.WORD) {
       return false;
     }
@@ -369,7 +468,11 @@ public final class PersonStage {
           "stepson",
           "stepdaughter",
           "sons",
-          "daughters");
+          "daughters",
+          "sibling",
+          "twin",
+          "stepfather",
+          "stepmother");
 
   /** "Li Qiang is the Chinese Premier": a title within a few words after "is the". */
   private static boolean isCopularWithTitle(Span span, Tokens tokens) {
@@ -407,8 +510,8 @@ public final class PersonStage {
       if (tokens.kind(i) != Tokens.WORD) {
         return false;
       }
-      if (Lexicon.isTitle(tokens.text(i))) {
-        return true;
+      if (Lexicon.isTitle(tokens.text(i)) || tokens.lower(i).endsWith("-year-old")) {
+        return true; // "the chief executive", "a 21-year-old"
       }
     }
     return false;

@@ -12,16 +12,29 @@ import java.util.Map;
 final class Registry {
   final List<Cluster> clusters = new ArrayList<>();
   private final Map<String, List<Cluster>> byKey = new HashMap<>();
+  private final Map<String, List<Cluster>> byGivenName = new HashMap<>();
 
-  /** The most recently founded person that {@code words} name, or null. */
+  /**
+   * The most recently founded person that {@code words} name, or null. A lone word is first a
+   * family name, then the given name of exactly one person ("Najib" of "Najib Razak").
+   */
   Cluster find(String[] words) {
-    List<Cluster> candidates = byKey.get(Cluster.bare(words[words.length - 1]));
-    if (candidates == null) {
-      return null;
+    Cluster cluster = findByFamilyName(words);
+    if (cluster == null && words.length == 1) {
+      List<Cluster> named = byGivenName.get(words[0]);
+      return named != null && named.size() == 1 ? named.get(0) : null;
     }
-    for (int k = candidates.size() - 1; k >= 0; k--) {
-      if (sameName(candidates.get(k), words)) {
-        return candidates.get(k);
+    return cluster;
+  }
+
+  /** {@link #find} without given names: for words inside a longer run ("House Bill 2"). */
+  Cluster findByFamilyName(String[] words) {
+    List<Cluster> candidates = byKey.get(Cluster.bare(words[words.length - 1]));
+    if (candidates != null) {
+      for (int k = candidates.size() - 1; k >= 0; k--) {
+        if (sameName(candidates.get(k), words)) {
+          return candidates.get(k);
+        }
       }
     }
     return null;
@@ -46,10 +59,18 @@ final class Registry {
     String[] name = cluster.name.split(" ");
     put(Cluster.bare(cluster.familyName()), cluster);
     put(Cluster.bare(name[name.length - 1]), cluster);
+    String given = cluster.givenName();
+    if (given != null) {
+      put(byGivenName, given, cluster);
+    }
   }
 
   private void put(String key, Cluster cluster) {
-    List<Cluster> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    put(byKey, key, cluster);
+  }
+
+  private static void put(Map<String, List<Cluster>> map, String key, Cluster cluster) {
+    List<Cluster> list = map.computeIfAbsent(key, k -> new ArrayList<>());
     if (!list.contains(cluster)) {
       list.add(cluster);
     }

@@ -79,6 +79,9 @@ final class Scanner {
         while (j < end) {
           if (isNameToken(j) || isInitial(j)) {
             j = isInitial(j) ? j + 2 : j + 1;
+          } else if (j == i + 1 && isPlaceAsFamilyName(i, j, end)) {
+            j++; // "Mary Jordan", "Paul Chad"
+            break;
           } else if (isParticle(j) && j + 1 < end && isNameToken(j + 1)) {
             j += 1;
           } else if (tokens.kind(j) == Tokens.WORD && SUFFIXES.contains(tokens.text(j))) {
@@ -89,10 +92,19 @@ final class Scanner {
           }
         }
         j = Math.min(j, end);
+        int person = personAfterOrganisation(i, j);
+        if (person > i) {
+          // "Atomic Energy Organization Ali Akbar Salehi": the organisation, then the person.
+          spans.add(span(Span.Kind.NAME, i, person, sentence));
+          i = person;
+        }
         Span name = span(Span.Kind.NAME, i, j, sentence);
+        // After a colon a lone word is no titled name: "FIFA Head: Charges Bring …".
         if (previousTitle != null
             && (previousTitle.endToken == i
-                || previousTitle.endToken == i - 1 && isApartPunctuation(i - 1))) {
+                || previousTitle.endToken == i - 1
+                    && isApartPunctuation(i - 1)
+                    && (j - i > 1 || !tokens.is(i - 1, ":")))) {
           name.title = previousTitle;
         }
         spans.add(name);
@@ -257,8 +269,14 @@ final class Scanner {
     if (word.length() >= 2 && isAllCaps(word)) {
       return false;
     }
+    if (word.length() == 1 && !isInitial(i)) {
+      return false; // the "C" of "D.C,"
+    }
     if (WordList.has(Lexicon.NOT_NAMES, tokens, i)) {
       return false; // "The", "But": the commonest capitalised words, ruled out first
+    }
+    if (i > 0 && tokens.kind(i - 1) == Tokens.WORD && COMPASS.contains(tokens.text(i - 1))) {
+      return false; // "West Java", "South Darfur"
     }
     if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && ABBREVIATIONS.contains(word)) {
       return false; // "St. Louis", "Mass."
@@ -292,6 +310,9 @@ final class Scanner {
       return false; // "Gov." inside "New Jersey Gov. Chris Christie"
     }
     int hyphen = word.indexOf('-');
+    if (hyphen > 0 && WORD_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+      return false; // "Anti-IS", "Pro-Kremlin", "Re-election"
+    }
     if (hyphen > 0
         && hyphen + 1 < word.length()
         && Character.isLowerCase(word.charAt(hyphen + 1))) {
@@ -301,15 +322,93 @@ final class Scanner {
         return false;
       }
     }
+    if (isKoreanGivenName(i + 1)) {
+      return true; // "Park" of "Park Geun-hye", though a park is a place
+    }
     String lower = tokens.lower(i);
     if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
       return false; // "Cubans", "Palestinians"
     }
-    return !Lexicon.DEMONYMS.contains(word)
+    return (!Lexicon.DEMONYMS.contains(word) || isMiddleGivenName(i))
         && !Gazetteer.isPlace(word)
         && !Gazetteer.isLowerOrganisationWord(lower)
-        && !Lexicon.isLowerTitle(lower);
+        && !Lexicon.isLowerTitle(lower)
+        && !(lower.endsWith("s") && Lexicon.isLowerTitle(lower.substring(0, lower.length() - 1)));
   }
+
+  /**
+   * Where a person's name starts inside a run that first names an organisation: after the run's
+   * last organisation word, when a given name and at least one more word follow it; else {@code i}.
+   */
+  private int personAfterOrganisation(int i, int j) {
+    for (int k = j - 3; k >= i; k--) {
+      if (tokens.kind(k) == Tokens.WORD
+          && Gazetteer.isOrganisationWord(tokens.text(k))
+          && GivenNames.contains(tokens.text(k + 1))) {
+        return k + 1;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * A place name after a given name and before no other capitalised word is a family name: "Mary
+   * Jordan", but not "Ana Georgia University".
+   */
+  private boolean isPlaceAsFamilyName(int given, int j, int end) {
+    if (tokens.kind(j) != Tokens.WORD
+        || !Character.isUpperCase(tokens.firstChar(j))
+        || !GivenNames.contains(tokens.text(given))
+        || Gazetteer.isPlace(tokens.text(given))
+        || !Gazetteer.isPlace(tokens.text(j))) {
+      return false;
+    }
+    return j + 1 >= end
+        || tokens.kind(j + 1) != Tokens.WORD
+        || !Character.isUpperCase(tokens.firstChar(j + 1));
+  }
+
+  /** A given name between two name words: "Christian" of "Heinz Christian Strache". */
+  private boolean isMiddleGivenName(int i) {
+    return i > 0
+        && i + 1 < tokens.size()
+        && GivenNames.contains(tokens.text(i))
+        && tokens.kind(i + 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(i + 1))
+        && isNameToken(i - 1);
+  }
+
+  /** A two-syllable given name joined by a hyphen: "Geun-hye", "Ki-moon", "Ing-wen". */
+  private boolean isKoreanGivenName(int i) {
+    if (i >= tokens.size() || tokens.kind(i) != Tokens.WORD) {
+      return false;
+    }
+    int start = tokens.start(i);
+    int length = tokens.end(i) - start;
+    if (length < 5 || length > 9 || !Character.isUpperCase(tokens.firstChar(i))) {
+      return false;
+    }
+    String word = tokens.text(i);
+    int hyphen = word.indexOf('-');
+    return hyphen >= 2
+        && hyphen <= 4
+        && word.length() - hyphen - 1 >= 2
+        && word.length() - hyphen - 1 <= 4
+        && Character.isLowerCase(word.charAt(hyphen + 1))
+        && word.indexOf('-', hyphen + 1) < 0;
+  }
+
+  private static final Set<String> COMPASS =
+      WordList.of(
+          "North",
+          "South",
+          "East",
+          "West",
+          "Central",
+          "Northern",
+          "Southern",
+          "Eastern",
+          "Western");
 
   /** "leader, Dadis Camara" or "(junta leader) Dadis Camara": a title one mark before a name. */
   private boolean isApartPunctuation(int i) {

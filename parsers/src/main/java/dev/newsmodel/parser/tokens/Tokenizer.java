@@ -55,6 +55,7 @@ public final class Tokenizer {
   private static int word(String text, int start, Builder out) {
     int n = text.length();
     int i = start;
+    int part = start;
     boolean digitsOnly = true;
     while (i < n) {
       char ascii = text.charAt(i);
@@ -80,8 +81,12 @@ public final class Tokenizer {
       }
       char next = text.charAt(i + 1);
       if (Chars.isHyphen(c) && Chars.isLetterOrDigit(next)) {
+        if (isRunOn(text, part, i, next)) {
+          break;
+        }
         digitsOnly = false;
         i++;
+        part = i;
       } else if (Chars.isApostrophe(c) && Character.isLetter(next) && !isPossessiveS(text, i)) {
         digitsOnly = false;
         i++;
@@ -98,7 +103,51 @@ public final class Tokenizer {
     return i;
   }
 
-  /** Whether text at {@code i} is an apostrophe followed by "s" that ends the word. */
+  /**
+   * Whether the hyphen at {@code hyphen} joins two runs of text rather than two parts of a word: a
+   * lower-case word that is no prefix, then a capital ("help-Spindler said", a heading run into the
+   * next line); or a word, then a dateline in capitals ("Trump-LONDON"). "anti-American" and
+   * "al-Assad" stay one word; "then-President" parts into a word and a title, as it should.
+   */
+  private static boolean isRunOn(String text, int part, int hyphen, char next) {
+    if (!Character.isUpperCase(next) || hyphen - part < 2) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(part))) {
+      return Character.isLowerCase(text.charAt(hyphen - 1)) && isCapitalsWord(text, hyphen + 1);
+    }
+    if (hyphen - part > 12) {
+      return false;
+    }
+    for (int k = part; k < hyphen; k++) {
+      char c = text.charAt(k);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return !HYPHEN_PREFIXES.contains(text.substring(part, hyphen));
+  }
+
+  /** Whether a word of four or more capitals and nothing else starts at {@code from}. */
+  private static boolean isCapitalsWord(String text, int from) {
+    int k = from;
+    while (k < text.length() && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
+      k++;
+    }
+    return k - from >= 4 && (k == text.length() || !Character.isLetterOrDigit(text.charAt(k)));
+  }
+
+  /** Lower-case words that join a capitalised word with a hyphen: "anti-", "al-", "mid-". */
+  private static final java.util.Set<String> HYPHEN_PREFIXES =
+      java.util.Set.of(
+          "al", "el", "ul", "ad", "ed", "as", "an", "ash", "at", "az", "bin", "ibn", "abu", "bint",
+          "ben", "de", "da", "di", "du", "del", "la", "le", "van", "von", "ter", "ten", "anti",
+          "pro", "non", "ex", "pre", "post", "mid", "neo", "pan", "un", "all", "semi", "quasi",
+          "sub", "super", "ultra", "inter", "intra", "trans", "counter", "multi", "cross", "extra",
+          "over", "under", "re", "co", "mini", "micro", "mega", "hyper", "pseudo", "proto",
+          "crypto", "euro", "afro", "indo", "sino", "russo", "franco", "anglo", "greco", "judeo",
+          "e", "i", "x", "t");
+
   static boolean isPossessiveS(String text, int i) {
     if (i == 0 || i + 1 >= text.length() || !Chars.isLetterOrDigit(text.charAt(i - 1))) {
       return false;

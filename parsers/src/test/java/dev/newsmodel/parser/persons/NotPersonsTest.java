@@ -59,4 +59,46 @@ class NotPersonsTest {
     assertThat(NotPersons.insideOrganisationName(span(tokens, text, "Ana Reyes"), tokens))
         .isFalse();
   }
+
+  @Test
+  void aPlaceByItsStateAResidentOrAShip() {
+    String text =
+        "A rally in Coral Gables, Fla., drew crowds; a resident of Teldau spoke, and Peter"
+            + " Newsham, Washington\u2019s police chief, watched the USS Carl Vinson sail.";
+    Tokens tokens = new Tokenizer().tokenize(text);
+
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Coral Gables"), tokens)).isTrue();
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Teldau"), tokens)).isTrue();
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Carl Vinson"), tokens)).isTrue();
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Newsham"), tokens)).isFalse();
+  }
+
+  @Test
+  void aCompanyNounBeforeANameMakesItACompany() {
+    String text =
+        "Mobile operator Telecomo said, according to newspaper The Nation, and Ana Reyes.";
+    Tokens tokens = new Tokenizer().tokenize(text);
+
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Telecomo"), tokens)).isTrue();
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Nation"), tokens)).isTrue();
+    assertThat(NotPersons.afterPlaceNoun(span(tokens, text, "Ana Reyes"), tokens)).isFalse();
+  }
+
+  @Test
+  void aNumberAfterANameMakesALawUnlessItCounts() {
+    String text = "House Bill 1523 passed after the officer shot Laquan McDonald 16 times.";
+    Tokens tokens = new Tokenizer().tokenize(text);
+
+    assertThat(NotPersons.beforeNumber(span(tokens, text, "Bill"), tokens)).isTrue();
+    assertThat(NotPersons.beforeNumber(span(tokens, text, "Laquan McDonald"), tokens)).isFalse();
+  }
+
+  @Test
+  void anAmpersandJoinsAFirmsName() {
+    String text = "according to Dezan Shira & Associates.";
+    Tokens tokens = new Tokenizer().tokenize(text);
+
+    assertThat(NotPersons.insideOrganisationName(span(tokens, text, "Dezan Shira"), tokens))
+        .isTrue();
+  }
 }

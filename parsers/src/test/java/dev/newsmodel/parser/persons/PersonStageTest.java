@@ -209,4 +209,75 @@ class PersonStageTest {
                     + " waited. Critics of the Obama administration were there."))
         .contains("Karen", "Ahmed", "Obama");
   }
+
+  @Test
+  void fullNamesListedWithAPersonArePersons() {
+    assertThat(
+            names(
+                "Presidents Vladimir Putin, Hassan Rouhani and Ilham Aliyev plan a summit, while"
+                    + " officials Rustam Ghazal and Jamaa Jamaa stayed home."))
+        .contains("Vladimir Putin", "Hassan Rouhani", "Ilham Aliyev");
+  }
+
+  @Test
+  void aLoneGivenNameMeansTheOnePersonWhoBearsIt() {
+    List<Person> persons =
+        persons(
+            "Malaysian Prime Minister Najib Razak denied wrongdoing. Najib also moved against"
+                + " the inquiry.");
+
+    assertThat(persons)
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.mentions())
+                    .filteredOn(m -> m.kind() == MentionKind.NAME)
+                    .extracting(Mention::text)
+                    .containsExactly("Najib Razak", "Najib"));
+  }
+
+  @Test
+  void aPlaceNameAfterAGivenNameIsAFamilyName() {
+    assertThat(names("Tea Party activist Mary Jordan said she was watching the race."))
+        .containsExactly("Mary Jordan");
+  }
+
+  @Test
+  void aKoreanNameWhoseFamilyNameIsACommonNoun() {
+    assertThat(names("Obama met South Korean President Park Geun-hye on Monday."))
+        .contains("Park Geun-hye");
+  }
+
+  @Test
+  void aPersonAfterAnOrganisationInOneRunOfCapitals() {
+    assertThat(
+            names(
+                "The head of the Atomic Energy Organization Ali Akbar Salehi, bottom, speaks in"
+                    + " an open session."))
+        .containsExactly("Ali Akbar Salehi");
+  }
+
+  @Test
+  void anAgeOrAKinshipNamesAPerson() {
+    assertThat(names("A drone strike killed Reyaad Khan, a 21-year-old from Cardiff."))
+        .containsExactly("Reyaad Khan");
+    assertThat(names("The leader\u2019s brother, Nurettin, was imprisoned in the past."))
+        .containsExactly("Nurettin");
+  }
+
+  @Test
+  void aNetworkNamedAloneIsNoPerson() {
+    assertThat(
+            names(
+                "Fox said the debate would go ahead. A Fox News spokesperson rejected the"
+                    + " statement."))
+        .isEmpty();
+  }
+
+  @Test
+  void headlineWordsAndNumbersAreNoNames() {
+    assertThat(names("Five states voted on the measure last week.")).isEmpty();
+    assertThat(names("FIFA Head: Charges Bring Shame on Sport")).isEmpty();
+    assertThat(names("Pistorius Witness Describes Screaming")).doesNotContain("Describes");
+  }
 }

@@ -69,4 +69,17 @@ class TokenizerTest {
 
     assertThat(tokenizer.tokenize(text).size()).isEqualTo(10_000);
   }
+
+  @Test
+  void aHyphenBeforeACapitalPartsRunOnTextButNotPrefixedWords() {
+    assertThat(texts("Europe's help-Spindler said"))
+        .containsExactly("Europe", "'s", "help", "-", "Spindler", "said");
+    assertThat(texts("the then-President spoke"))
+        .containsExactly("the", "then", "-", "President", "spoke");
+    assertThat(texts("Approach Trump-LONDON \u2014 Leaders met"))
+        .startsWith("Approach", "Trump", "-", "LONDON");
+    assertThat(texts("anti-American al-Assad mid-June Guinea-Bissau Post-ABC Ki-moon"))
+        .containsExactly(
+            "anti-American", "al-Assad", "mid-June", "Guinea-Bissau", "Post-ABC", "Ki-moon");
+  }
 }
