@@ -68,7 +68,10 @@ public final class MeetingStage {
         }
         String word = tokens.lower(i);
         boolean noun = Triggers.isNoun(tokens, i);
-        boolean verb = !noun && (Triggers.VERBS.contains(word) || Triggers.isPhrasal(tokens, i));
+        boolean verb =
+            !noun
+                && (Triggers.VERBS.contains(word) || Triggers.isPhrasal(tokens, i))
+                && !(i > first && Character.isUpperCase(tokens.firstChar(i)));
         if (!noun && !verb) {
           continue;
         }
@@ -85,6 +88,10 @@ public final class MeetingStage {
         if (verb && groups.isEmpty() && !Triggers.NEEDS_PERSON_OBJECT.contains(word)) {
           // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
           String group = delegations.find(text, tokens, first, i);
+          if (group == null && (word.equals("meet") || word.equals("met"))) {
+            // "Representatives from Iran and the six powers … meet in Vienna": a far subject
+            group = delegations.findAround(text, tokens, first, i);
+          }
           if (group != null) {
             groups = List.of(List.of(group));
           }
@@ -203,6 +210,9 @@ public final class MeetingStage {
     for (int[] mention : persons) {
       if (mention[0] > tokens.start(verb) && mention[0] < limit) {
         for (int k = verb + 1; k < tokens.size() && tokens.start(k) < mention[0]; k++) {
+          if (tokens.kind(k) == Tokens.QUOTE) {
+            return false; // "visits by ships to Suva," Paul Buchanan told: the quote ends first
+          }
           String word = tokens.lower(k);
           if (tokens.kind(k) == Tokens.WORD
               && Character.isLowerCase(tokens.firstChar(k))
@@ -267,8 +277,10 @@ public final class MeetingStage {
     for (int i = first; i < end; i++) {
       if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.NEGATIVES, tokens, i)) {
         String word = tokens.lower(i);
-        if (word.equals("call") || word.equals("called")) {
-          // "called on X to" is no phone call; "a phone call" is caught by "phone".
+        if ((word.equals("call") || word.equals("called"))
+            && !(i > first && tokens.is(i - 1, "conference"))) {
+          // "called on X to" is no phone call; "a phone call" is caught by "phone", "a conference
+          // call" here.
           continue;
         }
         return true;

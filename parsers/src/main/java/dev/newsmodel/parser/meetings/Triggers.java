@@ -30,7 +30,10 @@ final class Triggers {
           "welcomes",
           "negotiated",
           "negotiates",
-          "huddled");
+          "huddled",
+          "convened",
+          "convene",
+          "convenes");
 
   /** Nouns of meeting: the participants are everyone named around them. */
   static final Set<String> NOUNS =
@@ -165,8 +168,13 @@ final class Triggers {
     }
     if (word.equals("talks")
         && i + 1 < tokens.size()
-        && (tokens.is(i + 1, "to") || tokens.is(i + 1, "about"))) {
-      return false; // "the governor talks to the media": a verb
+        && (tokens.is(i + 1, "to")
+            || tokens.is(i + 1, "about")
+            || tokens.kind(i + 1) == Tokens.WORD && tokens.lower(i + 1).endsWith("ly"))) {
+      return false; // "the governor talks to the media", "she talks constantly": a verb
+    }
+    if (word.equals("audience")) {
+      return i + 1 < tokens.size() && tokens.is(i + 1, "with"); // not "past a select audience"
     }
     if (word.equals("meeting") && i > 0) {
       String before = tokens.lower(i - 1);

@@ -119,6 +119,9 @@ final class Cues {
         }
       }
     }
+    if (i + 1 < end && tokens.is(i + 1, "up")) {
+      return 0; // "they showed up to meet him": a phrasal verb, no cue
+    }
     return CUES.contains(first) ? 1 : 0;
   }
 

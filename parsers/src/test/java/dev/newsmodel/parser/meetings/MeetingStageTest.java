@@ -198,4 +198,56 @@ class MeetingStageTest {
             "Jorge Silva was greeted at the palace in the morning by President Ana Lind.");
     assertThat(names(greeted, greeted.meetings().get(0))).contains("Ana Lind");
   }
+
+  @Test
+  void aFarGroupSubjectMeets() {
+    Article article =
+        PARSER.parseText(
+            "Representatives from Norway and the four partner states - Chile, Peru, Ghana and"
+                + " Oman - meet in Vienna on Monday to set up a commission.");
+
+    assertThat(names(article, article.meetings().get(0))).containsExactly("Representatives");
+  }
+
+  @Test
+  void convenedWithSomeoneNamedIsAMeetingAConferenceCallIsNot() {
+    Article convened =
+        PARSER.parseText("Chairman Tomas Berg and the council convened to decide on the ban.");
+    assertThat(names(convened, convened.meetings().get(0))).containsExactly("Tomas Berg");
+    assertThat(
+            PARSER
+                .parseText(
+                    "Secretary Ana Lind will convene a conference call with state officials on"
+                        + " Friday.")
+                .meetings())
+        .isEmpty();
+  }
+
+  @Test
+  void wordsThatLookLikeTriggersButMeetNobody() {
+    assertThat(
+            PARSER
+                .parseText("Governor Ana Lind, for instance, talks constantly about her fears.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            PARSER
+                .parseText("Vice President Jorge Silva spoke on Sunday\u2019s Meet the Press.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            PARSER
+                .parseText(
+                    "Tanks rolled past a select audience as President Jorge Silva watched the"
+                        + " parade.")
+                .meetings())
+        .isEmpty();
+    assertThat(
+            PARSER
+                .parseText(
+                    "\u201cWe could see regular visits by naval ships to Suva,\u201d analyst Paul"
+                        + " Brenner told reporters.")
+                .meetings())
+        .isEmpty();
+  }
 }

@@ -300,4 +300,14 @@ class QuoteStageTest {
     assertThat(quote.text()).isEqualTo("A Disgrace");
     assertThat(speaker(article, quote)).isEqualTo("Lena Holt");
   }
+
+  @Test
+  void aPhrasalVerbIsNoCue() {
+    Article article =
+        parse("During one trip, Mayor Lena Holt bragged that they all showed up to meet her.");
+
+    assertThat(article.quotes())
+        .extracting(q -> q.cue().map(Span::text).orElse(""))
+        .doesNotContain("showed");
+  }
 }
