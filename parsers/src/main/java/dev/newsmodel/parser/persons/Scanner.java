@@ -7,7 +7,6 @@ import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,19 +23,6 @@ final class Scanner {
 
   private static final Set<String> DETERMINERS =
       WordList.of("the", "a", "an", "his", "her", "their", "its");
-
-  /** Abbreviations of places and saints that stand before a full stop. */
-  private static final Set<String> ABBREVIATIONS =
-      WordList.of(
-          "St", "Mt", "Ft", "Mass", "Calif", "Fla", "Ga", "Va", "Pa", "Wash", "Conn", "Ariz",
-          "Colo", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Ala", "Okla", "Wis", "Nev", "Ore",
-          "Kan", "Neb", "Miss", "Ill", "Ind", "Tex", "Del", "Ave", "Blvd", "Co", "Inc", "Corp");
-
-  /** Prefixes of hyphenated English words. */
-  private static final Set<String> WORD_PREFIXES =
-      WordList.of(
-          "re", "co", "pre", "non", "anti", "self", "ex", "post", "mid", "pro", "multi", "semi",
-          "long", "short", "high", "low", "well", "all", "half", "cross", "year", "day", "first");
 
   /** Roman numerals and generational suffixes that end a name: "Abdullah II", "Harris Sr.". */
   private static final Set<String> SUFFIXES = WordList.of("II", "III", "IV", "V", "Jr", "Sr");
@@ -222,27 +208,6 @@ final class Scanner {
     return best;
   }
 
-  /** Adverbs that open a sentence before a name. */
-  private static final Set<String> LEADING_ADVERBS =
-      WordList.of(
-          "certainly",
-          "clearly",
-          "surely",
-          "perhaps",
-          "maybe",
-          "indeed",
-          "meanwhile",
-          "nonetheless",
-          "nevertheless",
-          "however",
-          "moreover",
-          "instead",
-          "still");
-
-  /** Verbs that headlines capitalise right after a name. */
-  private static final Set<String> HEADLINE_VERBS =
-      WordList.loadLowerCase(Scanner.class, "headline-verbs.txt");
-
   boolean isNameToken(int i) {
     byte known = nameTokens[i];
     if (known == 0) {
@@ -256,84 +221,64 @@ final class Scanner {
       return false;
     }
     char first = tokens.firstChar(i);
-    if (!Character.isUpperCase(first) && first != 'a' && first != 'e') {
+    if (first == 'a' || first == 'e') {
+      return isArticledName(i); // "al-Assad", "el-Sissi"
+    }
+    if (!Character.isUpperCase(first)) {
       return false; // most words, decided without making their string
     }
     String word = tokens.text(i);
-    if (word.length() > 3 && (word.startsWith("al-") || word.startsWith("el-"))) {
-      return Character.isUpperCase(word.charAt(3));
-    }
-    if (!Character.isUpperCase(first) || word.startsWith("\u2019") || word.startsWith("'")) {
-      return false;
-    }
-    if (word.length() >= 2 && isAllCaps(word)) {
-      return false;
+    int flags = NameWords.flags(word);
+    if ((flags & NameWords.NEVER) != 0) {
+      return false; // "The", "But", "NATO", "Anti-IS": whatever stands around them
     }
     if (word.length() == 1 && !isInitial(i)) {
       return false; // the "C" of "D.C,"
     }
-    if (WordList.has(Lexicon.NOT_NAMES, tokens, i)) {
-      return false; // "The", "But": the commonest capitalised words, ruled out first
-    }
-    if (i > 0 && tokens.kind(i - 1) == Tokens.WORD && COMPASS.contains(tokens.text(i - 1))) {
-      return false; // "West Java", "South Darfur"
-    }
-    if (i + 1 < tokens.size() && tokens.is(i + 1, ".") && ABBREVIATIONS.contains(word)) {
-      return false; // "St. Louis", "Mass."
-    }
-    if (word.endsWith("ing")
-        && word.length() > 5
-        && i + 1 < tokens.size()
-        && Character.isUpperCase(tokens.firstChar(i + 1))
-        && (i == 0 || tokens.kind(i - 1) != Tokens.WORD)
-        && !GivenNames.contains(word)) {
-      return false; // "Nominating Donald Trump …", "Invoking Ronald Reagan’s …"
-    }
-    if (WordList.has(LEADING_ADVERBS, tokens, i)) {
-      return false; // "Certainly Clinton has …"
-    }
-    if (i > 0
-        && WordList.has(HEADLINE_VERBS, tokens, i)
-        && tokens.kind(i - 1) == Tokens.WORD
-        && Character.isUpperCase(tokens.firstChar(i - 1))) {
-      return false; // "Lena Holt Calls …" in a title-case headline
-    }
-    if (i > 0
-        && tokens.kind(i - 1) == Tokens.WORD
-        && Character.isUpperCase(tokens.firstChar(i - 1))
-        && Gazetteer.isPlace(tokens.text(i - 1), word)) {
-      return false; // "Arabia" in "Saudi Arabia"
-    }
-    if (i + 1 < tokens.size()
-        && tokens.is(i + 1, ".")
-        && WordList.has(Lexicon.DOTTED_TITLES, tokens, i)) {
-      return false; // "Gov." inside "New Jersey Gov. Chris Christie"
-    }
-    int hyphen = word.indexOf('-');
-    if (hyphen > 0 && WORD_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
-      return false; // "Anti-IS", "Pro-Kremlin", "Re-election"
-    }
-    if (hyphen > 0
-        && hyphen + 1 < word.length()
-        && Character.isLowerCase(word.charAt(hyphen + 1))) {
-      // "Ki-moon" and "Ing-wen" are names; "T-shirt" and "Re-election" are not.
-      String head = word.substring(0, hyphen).toLowerCase(Locale.ROOT);
-      if (hyphen == 1 || WORD_PREFIXES.contains(head)) {
-        return false;
-      }
+    if (!contextAllows(i, word, flags)) {
+      return false;
     }
     if (isKoreanGivenName(i + 1)) {
       return true; // "Park" of "Park Geun-hye", though a park is a place
     }
-    String lower = tokens.lower(i);
-    if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))) {
-      return false; // "Cubans", "Palestinians"
+    if ((flags & NameWords.DEMONYM) != 0) {
+      return isMiddleGivenName(i); // "Christian" of "Heinz Christian Strache"
     }
-    return (!Lexicon.DEMONYMS.contains(word) || isMiddleGivenName(i))
-        && !Gazetteer.isPlace(word)
-        && !Gazetteer.isLowerOrganisationWord(lower)
-        && !Lexicon.isLowerTitle(lower)
-        && !(lower.endsWith("s") && Lexicon.isLowerTitle(lower.substring(0, lower.length() - 1)));
+    return (flags & NameWords.NOT_ALONE) == 0;
+  }
+
+  /** The checks that read the tokens around a capitalised word. */
+  private boolean contextAllows(int i, String word, int flags) {
+    boolean afterCapital =
+        i > 0
+            && tokens.kind(i - 1) == Tokens.WORD
+            && Character.isUpperCase(tokens.firstChar(i - 1));
+    boolean beforeStop = i + 1 < tokens.size() && tokens.is(i + 1, ".");
+    if (afterCapital && COMPASS.contains(tokens.text(i - 1))) {
+      return false; // "West Java", "South Darfur"
+    }
+    if (beforeStop && (flags & (NameWords.ABBREVIATION | NameWords.DOTTED_TITLE)) != 0) {
+      return false; // "St. Louis", "Mass.", "Gov." inside "New Jersey Gov. Chris Christie"
+    }
+    if ((flags & NameWords.GERUND) != 0
+        && i + 1 < tokens.size()
+        && Character.isUpperCase(tokens.firstChar(i + 1))
+        && (i == 0 || tokens.kind(i - 1) != Tokens.WORD)) {
+      return false; // "Nominating Donald Trump …", "Invoking Ronald Reagan’s …"
+    }
+    if (afterCapital && (flags & NameWords.HEADLINE_VERB) != 0) {
+      return false; // "Lena Holt Calls …" in a title-case headline
+    }
+    return !(afterCapital && Gazetteer.isPlace(tokens.text(i - 1), word)); // "Saudi Arabia"
+  }
+
+  /** Whether token {@code i} is "al-" or "el-" and a capital: "al-Assad", not "all-out". */
+  private boolean isArticledName(int i) {
+    int start = tokens.start(i);
+    return tokens.end(i) - start > 3
+        && text.charAt(start + 1) == 'l'
+        && text.charAt(start + 2) == '-'
+        && Character.isUpperCase(text.charAt(start + 3));
   }
 
   /**
@@ -343,7 +288,7 @@ final class Scanner {
   private int personAfterOrganisation(int i, int j) {
     for (int k = j - 3; k >= i; k--) {
       if (tokens.kind(k) == Tokens.WORD
-          && Gazetteer.isOrganisationWord(tokens.text(k))
+          && Gazetteer.isLowerOrganisationWord(tokens.lower(k))
           && GivenNames.contains(tokens.text(k + 1))) {
         return k + 1;
       }

@@ -15,6 +15,14 @@ final class Cues {
   private static final Set<String> FIRST_WORDS =
       WordList.copyOf(CUES.stream().map(cue -> cue.split(" ", 2)[0]).toList());
 
+  /** The first words of the cues of two or three words ("according to", "has learned"). */
+  private static final Set<String> PHRASE_FIRST_WORDS =
+      WordList.copyOf(
+          CUES.stream()
+              .filter(cue -> cue.indexOf(' ') > 0)
+              .map(cue -> cue.split(" ", 2)[0])
+              .toList());
+
   /** Cues that introduce reported speech as a clause ("said that ..."). */
   static final Set<String> SPEECH =
       WordList.of(
@@ -106,7 +114,7 @@ final class Cues {
     if (!capitals && Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
-    for (int length = 3; length >= 2; length--) {
+    for (int length = 3; length >= 2 && PHRASE_FIRST_WORDS.contains(first); length--) {
       if (i + length <= end) {
         StringBuilder phrase = new StringBuilder(first);
         boolean words = true;

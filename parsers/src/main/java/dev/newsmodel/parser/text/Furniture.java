@@ -72,7 +72,25 @@ public final class Furniture {
     return false;
   }
 
+  /**
+   * A word of each notice without its first letter, which a title-case line capitalises: a line
+   * with none of them (most lines) holds no notice, and is not lower-cased to find out.
+   */
+  private static final String[] NOTICE_ANCHORS = {
+    "ommission", "hrough", "nbox", "ign", "ubscribe", "eserved", "mported", "ndependently"
+  };
+
   private static boolean hasNotice(String line) {
+    boolean anchored = false;
+    for (String anchor : NOTICE_ANCHORS) {
+      if (line.contains(anchor)) {
+        anchored = true;
+        break;
+      }
+    }
+    if (!anchored && !isShouted(line)) {
+      return false;
+    }
     String lower = line.toLowerCase(Locale.ROOT);
     for (String notice : NOTICES) {
       if (lower.contains(notice)) {
@@ -80,6 +98,16 @@ public final class Furniture {
       }
     }
     return false;
+  }
+
+  /** Whether the line has no lower-case letter: "SIGN UP FOR OUR NEWSLETTER". */
+  private static boolean isShouted(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isLowerCase(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A label of one or two words and a colon, standing alone: "Summary:", "Prep Time:". */

@@ -1,0 +1,150 @@
+package dev.newsmodel.parser.persons;
+
+import dev.newsmodel.parser.lexicon.Gazetteer;
+import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the word lists say of a capitalised word, whatever stands around it, as bits: whether it can
+ * never be part of a name ("The", "NATO"), can be one only in some company ("Christian" of "Heinz
+ * Christian Strache"), or needs a look at its neighbours ("St" before a full stop). Names repeat
+ * within an article and across articles, so the answer is kept for the commonest words: a
+ * thread-safe memo of bounded size.
+ */
+final class NameWords {
+  private NameWords() {}
+
+  /** Never part of a name: function words, capitals-only words, prefixed compounds. */
+  static final int NEVER = 1;
+
+  /** A demonym: a name word only between a given name and a family name. */
+  static final int DEMONYM = 1 << 1;
+
+  /** A place, an organisation word, a title or a plural: not a name word on its own. */
+  static final int NOT_ALONE = 1 << 2;
+
+  /** An abbreviation of a place that stands before a full stop: "St.", "Calif.". */
+  static final int ABBREVIATION = 1 << 3;
+
+  /** A title written with a full stop: "Gov.", "Sen.". */
+  static final int DOTTED_TITLE = 1 << 4;
+
+  /** A long "-ing" word that is no given name: "Nominating" before a name opens a headline. */
+  static final int GERUND = 1 << 5;
+
+  /** A verb that title-case headlines capitalise after a name: "Calls", "Meets". */
+  static final int HEADLINE_VERB = 1 << 6;
+
+  /** A word that marks an organisation: "Institute", "Party". */
+  static final int ORGANISATION = 1 << 7;
+
+  /** Whether {@code word}, as written, marks an organisation. */
+  static boolean isOrganisationWord(String word) {
+    return (flags(word) & ORGANISATION) != 0;
+  }
+
+  private static final int MEMO_LIMIT = 65_536;
+  private static final ConcurrentHashMap<String, Integer> MEMO = new ConcurrentHashMap<>();
+
+  /** The bits of {@code word}, as written. */
+  static int flags(String word) {
+    Integer known = MEMO.get(word);
+    if (known != null) {
+      return known;
+    }
+    int flags = compute(word);
+    if (MEMO.size() < MEMO_LIMIT) {
+      MEMO.put(word, flags);
+    }
+    return flags;
+  }
+
+  private static int compute(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    int flags = 0;
+    if (word.length() >= 2 && Scanner.isAllCaps(word)
+        || Lexicon.NOT_NAMES.contains(lower)
+        || LEADING_ADVERBS.contains(lower)
+        || isPrefixedCompound(word)) {
+      flags |= NEVER;
+    }
+    if (Lexicon.DEMONYMS.contains(word)) {
+      flags |= DEMONYM;
+    }
+    if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))
+        || Gazetteer.isPlace(word)
+        || Gazetteer.isLowerOrganisationWord(lower)
+        || Lexicon.isLowerTitle(lower)
+        || lower.endsWith("s") && Lexicon.isLowerTitle(lower.substring(0, lower.length() - 1))) {
+      flags |= NOT_ALONE; // "Cubans", "Beijing", "Institute", "Minister", "Officers"
+    }
+    if (Gazetteer.isLowerOrganisationWord(lower)) {
+      flags |= ORGANISATION;
+    }
+    if (ABBREVIATIONS.contains(word)) {
+      flags |= ABBREVIATION;
+    }
+    if (Lexicon.DOTTED_TITLES.contains(lower)) {
+      flags |= DOTTED_TITLE;
+    }
+    if (word.endsWith("ing") && word.length() > 5 && !GivenNames.contains(word)) {
+      flags |= GERUND;
+    }
+    if (HEADLINE_VERBS.contains(lower)) {
+      flags |= HEADLINE_VERB;
+    }
+    return flags;
+  }
+
+  /**
+   * "Anti-IS", "Re-election", "T-shirt": a prefix or a single letter before a hyphen. "Ki-moon" and
+   * "Ing-wen" are names.
+   */
+  private static boolean isPrefixedCompound(String word) {
+    int hyphen = word.indexOf('-');
+    if (hyphen <= 0) {
+      return false;
+    }
+    if (WORD_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return hyphen == 1 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(2));
+  }
+
+  /** Abbreviations of places and saints that stand before a full stop. */
+  private static final Set<String> ABBREVIATIONS =
+      WordList.of(
+          "St", "Mt", "Ft", "Mass", "Calif", "Fla", "Ga", "Va", "Pa", "Wash", "Conn", "Ariz",
+          "Colo", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Ala", "Okla", "Wis", "Nev", "Ore",
+          "Kan", "Neb", "Miss", "Ill", "Ind", "Tex", "Del", "Ave", "Blvd", "Co", "Inc", "Corp");
+
+  /** Prefixes of hyphenated English words. */
+  private static final Set<String> WORD_PREFIXES =
+      WordList.of(
+          "re", "co", "pre", "non", "anti", "self", "ex", "post", "mid", "pro", "multi", "semi",
+          "long", "short", "high", "low", "well", "all", "half", "cross", "year", "day", "first");
+
+  /** Adverbs that open a sentence before a name. */
+  private static final Set<String> LEADING_ADVERBS =
+      WordList.of(
+          "certainly",
+          "clearly",
+          "surely",
+          "perhaps",
+          "maybe",
+          "indeed",
+          "meanwhile",
+          "nonetheless",
+          "nevertheless",
+          "however",
+          "moreover",
+          "instead",
+          "still");
+
+  /** Verbs that headlines capitalise right after a name. */
+  private static final Set<String> HEADLINE_VERBS =
+      WordList.loadLowerCase(Scanner.class, "headline-verbs.txt");
+}
