@@ -118,6 +118,50 @@ public final class Tokens {
     return cache[i] = hash;
   }
 
+  /**
+   * Whether token {@code i} in lower case equals {@code lowerWord}, compared in place: a word-list
+   * hit does not make the token's string either.
+   */
+  public boolean lowerEquals(int i, String lowerWord) {
+    int start = starts[i];
+    int length = ends[i] - start;
+    if (length != lowerWord.length()) {
+      // Only a letter outside ASCII changes length in lower case ("İ").
+      for (int k = start; k < start + length; k++) {
+        if (text.charAt(k) > '\u007F') {
+          return lower(i).equals(lowerWord);
+        }
+      }
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      char c = text.charAt(start + k);
+      if (c > '\u007F') {
+        return lower(i).equals(lowerWord);
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 'a' - 'A';
+      }
+      if (c != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hash code of {@link #text(int)}, computed from the text without making the string. */
+  public int textHash(int i) {
+    String[] made = texts;
+    if (made != null && made[i] != null) {
+      return made[i].hashCode();
+    }
+    int hash = 0;
+    for (int k = starts[i]; k < ends[i]; k++) {
+      hash = 31 * hash + text.charAt(k);
+    }
+    return hash;
+  }
+
   private static boolean hasUpperCase(String word) {
     for (int k = 0; k < word.length(); k++) {
       char c = word.charAt(k);

@@ -40,6 +40,11 @@ public final class Gazetteer {
     return ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** {@link #isOrganisationWord} for token {@code i}; makes no string when it is not one. */
+  public static boolean isOrganisationWord(dev.newsmodel.parser.doc.Tokens tokens, int i) {
+    return WordList.has(ORGANISATION_WORDS, tokens, i);
+  }
+
   /** {@link #isOrganisationWord} for a word already in lower case. */
   public static boolean isLowerOrganisationWord(String lowerWord) {
     return ORGANISATION_WORDS.contains(lowerWord);

@@ -44,6 +44,16 @@ public final class WordList {
         : words.contains(tokens.lower(i));
   }
 
+  /**
+   * Whether token {@code i}, as written, is in {@code words}: for a list made here, without making
+   * the token's string.
+   */
+  public static boolean hasText(Set<String> words, Tokens tokens, int i) {
+    return words instanceof WordSet set
+        ? set.containsText(tokens, i)
+        : words.contains(tokens.text(i));
+  }
+
   /** The words of {@code words}, as a set built for fast look-ups. */
   public static Set<String> copyOf(java.util.Collection<String> words) {
     return new WordSet(words);

@@ -64,7 +64,20 @@ final class WordSet extends AbstractSet<String> {
     int hash = spread(tokens.lowerHash(i));
     int slot = hash & mask;
     for (String entry = words[slot]; entry != null; entry = words[slot]) {
-      if (hashes[slot] == hash && entry.equals(tokens.lower(i))) {
+      if (hashes[slot] == hash && tokens.lowerEquals(i, entry)) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  /** Whether token {@code i}, as written, is in the set; never makes the token's string. */
+  boolean containsText(Tokens tokens, int i) {
+    int hash = spread(tokens.textHash(i));
+    int slot = hash & mask;
+    for (String entry = words[slot]; entry != null; entry = words[slot]) {
+      if (hashes[slot] == hash && tokens.is(i, entry)) {
         return true;
       }
       slot = (slot + 1) & mask;

@@ -27,7 +27,7 @@ final class NotPersons {
     if (after < tokens.size()
         && tokens.kind(after) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(after))
-        && Gazetteer.isLowerOrganisationWord(tokens.lower(after))) {
+        && Gazetteer.isOrganisationWord(tokens, after)) {
       return true;
     }
     // "Center for Strategic and International Studies", "Office of the Director of National
@@ -39,12 +39,11 @@ final class NotPersons {
       if (tokens.kind(i) != Tokens.WORD) {
         return false;
       }
-      String lower = tokens.lower(i);
-      if (lower.equals("on")
-          || lower.equals("for")
-          || lower.equals("of")
-          || lower.equals("and")
-          || lower.equals("the")) {
+      if (tokens.lowerEquals(i, "on")
+          || tokens.lowerEquals(i, "for")
+          || tokens.lowerEquals(i, "of")
+          || tokens.lowerEquals(i, "and")
+          || tokens.lowerEquals(i, "the")) {
         continue;
       }
       if (!Character.isUpperCase(tokens.firstChar(i))) {
@@ -52,7 +51,7 @@ final class NotPersons {
       }
       boolean linkAfter =
           tokens.is(i + 1, "of") || tokens.is(i + 1, "for") || tokens.is(i + 1, "on");
-      if (linkAfter && Gazetteer.isLowerOrganisationWord(lower)) {
+      if (linkAfter && Gazetteer.isOrganisationWord(tokens, i)) {
         return true;
       }
     }

@@ -102,7 +102,7 @@ final class Scanner {
         boolean maybePronoun =
             tokens.end(i) - tokens.start(i) <= 7
                 && (initial == 'h' || initial == 's' || initial == 'H' || initial == 'S');
-        char sex = maybePronoun ? pronounSex(tokens.lower(i)) : 0;
+        char sex = maybePronoun ? pronounSex(i) : 0;
         if (sex != 0) {
           Span pronoun = span(Span.Kind.PRONOUN, i, i + 1, sentence);
           pronoun.sex = sex;
@@ -333,14 +333,26 @@ final class Scanner {
     if (length < 5 || length > 9 || !Character.isUpperCase(tokens.firstChar(i))) {
       return false;
     }
-    String word = tokens.text(i);
-    int hyphen = word.indexOf('-');
-    return hyphen >= 2
-        && hyphen <= 4
-        && word.length() - hyphen - 1 >= 2
-        && word.length() - hyphen - 1 <= 4
-        && Character.isLowerCase(word.charAt(hyphen + 1))
-        && word.indexOf('-', hyphen + 1) < 0;
+    int hyphen = start + 2;
+    while (hyphen < start + 5 && text.charAt(hyphen) != '-') {
+      hyphen++; // only within the token: the text may run on for megabytes without one
+    }
+    int after = start + length - hyphen - 1;
+    return hyphen - start >= 2
+        && hyphen - start <= 4
+        && after >= 2
+        && after <= 4
+        && Character.isLowerCase(text.charAt(hyphen + 1))
+        && noHyphen(hyphen + 1, start + length);
+  }
+
+  private boolean noHyphen(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> COMPASS =
@@ -370,7 +382,7 @@ final class Scanner {
   }
 
   private boolean isParticle(int i) {
-    return tokens.kind(i) == Tokens.WORD && PARTICLES.contains(tokens.text(i));
+    return tokens.kind(i) == Tokens.WORD && WordList.hasText(PARTICLES, tokens, i);
   }
 
   /** Whether a word has no lower-case letter: "NATO", "UN". */
@@ -383,16 +395,23 @@ final class Scanner {
     return true;
   }
 
-  private static char pronounSex(String lower) {
-    switch (lower) {
-      case "he", "him", "his", "himself":
+  /** 'M' or 'F' for a personal pronoun at token {@code i}, else 0; makes no string. */
+  private char pronounSex(int i) {
+    for (String pronoun : MALE_PRONOUNS) {
+      if (tokens.lowerEquals(i, pronoun)) {
         return 'M';
-      case "she", "her", "hers", "herself":
-        return 'F';
-      default:
-        return 0;
+      }
     }
+    for (String pronoun : FEMALE_PRONOUNS) {
+      if (tokens.lowerEquals(i, pronoun)) {
+        return 'F';
+      }
+    }
+    return 0;
   }
+
+  private static final String[] MALE_PRONOUNS = {"he", "him", "his", "himself"};
+  private static final String[] FEMALE_PRONOUNS = {"she", "her", "hers", "herself"};
 
   String lower(int i) {
     return tokens.lower(i);

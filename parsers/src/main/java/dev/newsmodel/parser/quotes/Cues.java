@@ -109,14 +109,14 @@ final class Cues {
     if (!WordList.has(FIRST_WORDS, tokens, i)) {
       return 0;
     }
-    String first = tokens.lower(i);
-    String written = tokens.text(i);
-    if (!capitals && Character.isUpperCase(written.charAt(0)) && !first.equals("according")) {
+    if (!capitals
+        && Character.isUpperCase(tokens.firstChar(i))
+        && !tokens.lowerEquals(i, "according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
-    for (int length = 3; length >= 2 && PHRASE_FIRST_WORDS.contains(first); length--) {
+    for (int length = 3; length >= 2 && WordList.has(PHRASE_FIRST_WORDS, tokens, i); length--) {
       if (i + length <= end) {
-        StringBuilder phrase = new StringBuilder(first);
+        StringBuilder phrase = new StringBuilder(tokens.lower(i));
         boolean words = true;
         for (int k = 1; k < length; k++) {
           words &= tokens.kind(i + k) == Tokens.WORD;
@@ -130,7 +130,7 @@ final class Cues {
     if (i + 1 < end && tokens.is(i + 1, "up")) {
       return 0; // "they showed up to meet him": a phrasal verb, no cue
     }
-    return CUES.contains(first) ? 1 : 0;
+    return WordList.has(CUES, tokens, i) ? 1 : 0;
   }
 
   static boolean isSpeech(String cue) {

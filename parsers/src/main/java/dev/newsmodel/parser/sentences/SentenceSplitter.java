@@ -2,6 +2,7 @@ package dev.newsmodel.parser.sentences;
 
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Arrays;
 
 /**
@@ -81,27 +82,28 @@ public final class SentenceSplitter {
     if (!fullStop || end == 0 || tokens.end(end - 1) != tokens.start(end)) {
       return true;
     }
-    String before = tokens.text(end - 1);
-    if (Abbreviations.TITLES.contains(before)) {
+    int before = end - 1;
+    if (WordList.hasText(Abbreviations.TITLES, tokens, before)) {
       return false;
     }
-    if (before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
+    if (tokens.end(before) - tokens.start(before) == 1
+        && Character.isUpperCase(tokens.firstChar(before))) {
       return false;
     }
     boolean number = tokens.kind(word) == Tokens.NUMBER;
     if (number
-        && (Abbreviations.MONTHS.contains(before)
-            || Abbreviations.BEFORE_NUMBER.contains(before))) {
+        && (WordList.hasText(Abbreviations.MONTHS, tokens, before)
+            || WordList.hasText(Abbreviations.BEFORE_NUMBER, tokens, before))) {
       return false;
     }
-    if (Abbreviations.AMBIGUOUS.contains(before)) {
+    if (WordList.hasText(Abbreviations.AMBIGUOUS, tokens, before)) {
       return isStarter(tokens, word);
     }
     return true;
   }
 
   private static boolean isStarter(Tokens tokens, int word) {
-    return Abbreviations.SENTENCE_STARTERS.contains(tokens.text(word));
+    return WordList.hasText(Abbreviations.SENTENCE_STARTERS, tokens, word);
   }
 
   private static boolean newlineBetween(String text, int from, int to) {

@@ -33,4 +33,17 @@ class TokensTest {
     assertThat(tokens.is(0, "ann")).isFalse();
     assertThat(tokens.firstAtOrAfter(4)).isEqualTo(1);
   }
+
+  @Test
+  void lowerEqualsAndTextHashAgreeWithTheStrings() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Tokens fresh = new Tokenizer().tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");
+      String lower = fresh.text(i).toLowerCase(java.util.Locale.ROOT);
+      assertThat(fresh.lowerEquals(i, lower)).as(lower).isTrue();
+      assertThat(fresh.lowerEquals(i, lower + "x")).isFalse();
+      assertThat(fresh.textHash(i)).isEqualTo(fresh.text(i).hashCode());
+    }
+    assertThat(tokens.lowerEquals(1, "lee")).isTrue();
+    assertThat(tokens.lowerEquals(1, "LEE")).isFalse();
+  }
 }

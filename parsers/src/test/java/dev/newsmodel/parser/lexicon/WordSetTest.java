@@ -63,4 +63,17 @@ class WordSetTest {
     assertThat(WordList.has(set, tokens, 3)).isTrue();
     assertThat(WordList.has(new HashSet<>(List.of("meeting")), tokens, 2)).isTrue();
   }
+
+  @Test
+  void findsTokensAsWrittenWithoutTheirStrings() {
+    Set<String> set = WordList.of("Dr", "St", "Ørsted");
+    dev.newsmodel.parser.doc.Tokens tokens =
+        new dev.newsmodel.parser.tokens.Tokenizer().tokenize("Dr dr ST Ørsted");
+
+    assertThat(WordList.hasText(set, tokens, 0)).isTrue();
+    assertThat(WordList.hasText(set, tokens, 1)).isFalse();
+    assertThat(WordList.hasText(set, tokens, 2)).isFalse();
+    assertThat(WordList.hasText(set, tokens, 3)).isTrue();
+    assertThat(WordList.hasText(new HashSet<>(List.of("dr")), tokens, 1)).isTrue();
+  }
 }
