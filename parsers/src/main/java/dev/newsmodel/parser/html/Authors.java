@@ -115,7 +115,7 @@ final class Authors {
       if (all.length() > 200 || all.isBlank()) {
         continue;
       }
-      Element named = byline.selectFirst("[itemprop=name]");
+      Element named = byline.selectFirst(Selectors.ITEMPROP_NAME);
       String text = named != null ? named.text() : all;
       List<String> names = clean(List.of(text), organisations);
       if (!names.isEmpty() && allPersons(names)) {

@@ -162,7 +162,7 @@ final class BlockCollector {
 
   private void table(Element element) {
     flush();
-    for (Element row : element.select("tr")) {
+    for (Element row : element.select(Selectors.TR)) {
       StringBuilder line = new StringBuilder();
       for (Element cell : row.children()) {
         if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
@@ -177,7 +177,7 @@ final class BlockCollector {
   }
 
   private void relatedBlock(Element element) {
-    for (Element a : element.select("a[href]")) {
+    for (Element a : element.select(Selectors.LINK)) {
       String text = Text.normalise(a.text());
       if (text.length() >= 15) {
         relatedLinks.add(

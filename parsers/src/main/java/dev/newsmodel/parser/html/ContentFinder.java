@@ -183,7 +183,7 @@ final class ContentFinder {
       return 0;
     }
     int links = 0;
-    for (Element a : element.select("a")) {
+    for (Element a : element.select(Selectors.A)) {
       String href = a.attr("href");
       double weight = href.startsWith("#") ? 0.3 : 1;
       links += (int) (a.text().length() * weight);

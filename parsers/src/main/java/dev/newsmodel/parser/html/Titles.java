@@ -97,7 +97,7 @@ final class Titles {
         continue;
       }
       if (ContentFinder.linkDensity(h1) > 0.5
-          && h1.selectFirst("a[href]") != null
+          && h1.selectFirst(Selectors.LINK) != null
           && isHomeLink(h1)) {
         continue;
       }
@@ -107,7 +107,7 @@ final class Titles {
   }
 
   private static boolean isHomeLink(Element h1) {
-    String href = h1.selectFirst("a[href]").attr("href");
+    String href = h1.selectFirst(Selectors.LINK).attr("href");
     return href.equals("/") || href.endsWith("://") || href.split("/").length <= 3;
   }
 

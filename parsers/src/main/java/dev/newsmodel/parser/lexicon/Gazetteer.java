@@ -25,6 +25,11 @@ public final class Gazetteer {
     return WordList.copyOf(last);
   }
 
+  /** Whether {@code word} ends a place named in two words or more: "Arabia", "York". */
+  public static boolean isPlaceLastWord(String word) {
+    return PLACE_LAST_WORDS.contains(word);
+  }
+
   /** Whether {@code first} and {@code second} make a known place ("Saudi" "Arabia"). */
   public static boolean isPlace(String first, String second) {
     return PLACE_LAST_WORDS.contains(second) && PLACES.contains(first + " " + second);

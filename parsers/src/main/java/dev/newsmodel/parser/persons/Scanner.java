@@ -254,7 +254,7 @@ final class Scanner {
             && tokens.kind(i - 1) == Tokens.WORD
             && Character.isUpperCase(tokens.firstChar(i - 1));
     boolean beforeStop = i + 1 < tokens.size() && tokens.is(i + 1, ".");
-    if (afterCapital && COMPASS.contains(tokens.text(i - 1))) {
+    if (afterCapital && WordList.hasText(COMPASS, tokens, i - 1)) {
       return false; // "West Java", "South Darfur"
     }
     if (beforeStop && (flags & (NameWords.ABBREVIATION | NameWords.DOTTED_TITLE)) != 0) {
@@ -269,7 +269,9 @@ final class Scanner {
     if (afterCapital && (flags & NameWords.HEADLINE_VERB) != 0) {
       return false; // "Lena Holt Calls …" in a title-case headline
     }
-    return !(afterCapital && Gazetteer.isPlace(tokens.text(i - 1), word)); // "Saudi Arabia"
+    return !(afterCapital
+        && Gazetteer.isPlaceLastWord(word)
+        && Gazetteer.isPlace(tokens.text(i - 1), word)); // "Arabia" of "Saudi Arabia"
   }
 
   /** Whether token {@code i} is "al-" or "el-" and a capital: "al-Assad", not "all-out". */
