@@ -38,7 +38,7 @@ public final class PersonStage {
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME
           && span.title == null
-          && NotPersons.afterPlaceNoun(span, tokens)) {
+          && PlaceContexts.isPlaceOrCompany(span, tokens)) {
         places.add(span.text);
       }
       if (span.kind == Span.Kind.NAME && isOrganisationHead(span, tokens)) {
@@ -97,7 +97,7 @@ public final class PersonStage {
     if (NotPersons.looksLikeOrganisationOrPlace(span)
         || NotPersons.insideOrganisationName(span, tokens)
         || NotPersons.beforeNumber(span, tokens)
-        || NotPersons.afterPlaceNoun(span, tokens)
+        || PlaceContexts.isPlaceOrCompany(span, tokens)
         || NotPersons.notAName(words)) {
       return false;
     }
