@@ -61,23 +61,20 @@ final class WordSet extends AbstractSet<String> {
 
   /** Whether token {@code i} in lower case is in the set; a miss never makes its string. */
   boolean containsLower(Tokens tokens, int i) {
-    int hash = spread(tokens.lowerHash(i));
-    int slot = hash & mask;
-    for (String entry = words[slot]; entry != null; entry = words[slot]) {
-      if (hashes[slot] == hash && tokens.lowerEquals(i, entry)) {
-        return true;
-      }
-      slot = (slot + 1) & mask;
-    }
-    return false;
+    return containsToken(tokens, i, true);
   }
 
   /** Whether token {@code i}, as written, is in the set; never makes the token's string. */
   boolean containsText(Tokens tokens, int i) {
-    int hash = spread(tokens.textHash(i));
+    return containsToken(tokens, i, false);
+  }
+
+  private boolean containsToken(Tokens tokens, int i, boolean lowerCase) {
+    int hash = spread(lowerCase ? tokens.lowerHash(i) : tokens.textHash(i));
     int slot = hash & mask;
     for (String entry = words[slot]; entry != null; entry = words[slot]) {
-      if (hashes[slot] == hash && tokens.is(i, entry)) {
+      if (hashes[slot] == hash
+          && (lowerCase ? tokens.lowerEquals(i, entry) : tokens.is(i, entry))) {
         return true;
       }
       slot = (slot + 1) & mask;

@@ -168,7 +168,7 @@ final class Evidence {
   private static boolean nextToReportingVerb(Span span, Tokens tokens) {
     int after = span.endToken;
     if (after < tokens.size() && tokens.kind(after) == Tokens.WORD) {
-      if (Lexicon.REPORTING_VERBS.contains(tokens.text(after))) {
+      if (WordList.hasText(Lexicon.REPORTING_VERBS, tokens, after)) {
         return true;
       }
     }

@@ -34,33 +34,33 @@ public final class PersonStage {
     dev.newsmodel.parser.doc.Sentences sentences = document.sentences();
 
     // Names that the text elsewhere calls a place ("the Oko-Oba abattoir") found no person.
-    Set<String> places = new java.util.HashSet<>();
+    Set<String> notPersonNames = new java.util.HashSet<>();
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME
           && span.title == null
           && PlaceContexts.isPlaceOrCompany(span, tokens)) {
-        places.add(span.text);
+        notPersonNames.add(span.text);
       }
       if (span.kind == Span.Kind.NAME && isOrganisationHead(span, tokens)) {
-        places.add(span.text); // "Fox" of "Fox News": alone, the network too
+        notPersonNames.add(span.text); // "Fox" of "Fox News": alone, the network too
       }
     }
     // Pass 1: names with strong evidence found persons.
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME
-          && (span.title != null || !places.contains(span.text))
+          && (span.title != null || !notPersonNames.contains(span.text))
           && Evidence.isPerson(span, tokens, sentences)) {
         registry.attach(span, true);
       }
     }
-    foundCoordinated(spans, tokens, registry, places);
+    foundCoordinated(spans, tokens, registry, notPersonNames);
     // Pass 2: other names that repeat a known person's name or family name, also inside a longer
     // run of capitalised words ("Court Takes Up Mugabe Re-election").
     List<Span> parts = new ArrayList<>();
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME
           && span.person == null
-          && !places.contains(span.text)
+          && !notPersonNames.contains(span.text)
           && !(NotPersons.insideOrganisationName(span, tokens)
               && !Evidence.isFollowedByPersonWord(span, tokens))
           && !NotPersons.beforeNumber(span, tokens)) {
@@ -96,7 +96,7 @@ public final class PersonStage {
    * Runs until the list stops growing, so a whole list follows from one member.
    */
   private static void foundCoordinated(
-      List<Span> spans, Tokens tokens, Registry registry, Set<String> places) {
+      List<Span> spans, Tokens tokens, Registry registry, Set<String> notPersonNames) {
     List<Span> names = new ArrayList<>();
     for (Span span : spans) {
       if (span.kind == Span.Kind.NAME) {
@@ -109,7 +109,7 @@ public final class PersonStage {
       grew = false;
       for (int k = 0; k < names.size(); k++) {
         Span span = names.get(k);
-        if (span.person != null || !isCoordinatedCandidate(span, tokens, places)) {
+        if (span.person != null || !isCoordinatedCandidate(span, tokens, notPersonNames)) {
           continue;
         }
         boolean listed =
@@ -125,11 +125,12 @@ public final class PersonStage {
     }
   }
 
-  private static boolean isCoordinatedCandidate(Span span, Tokens tokens, Set<String> places) {
+  private static boolean isCoordinatedCandidate(
+      Span span, Tokens tokens, Set<String> notPersonNames) {
     int words = span.words().length;
     return words >= 2
         && words <= 4
-        && !places.contains(span.text)
+        && !notPersonNames.contains(span.text)
         && !NotPersons.looksLikeOrganisationOrPlace(span)
         && !NotPersons.insideOrganisationName(span, tokens)
         && !NotPersons.notAName(span.words());

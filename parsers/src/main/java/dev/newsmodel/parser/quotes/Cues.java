@@ -114,7 +114,8 @@ final class Cues {
         && !tokens.lowerEquals(i, "according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
-    for (int length = 3; length >= 2 && WordList.has(PHRASE_FIRST_WORDS, tokens, i); length--) {
+    boolean startsPhrase = WordList.has(PHRASE_FIRST_WORDS, tokens, i);
+    for (int length = 3; length >= 2 && startsPhrase; length--) {
       if (i + length <= end) {
         StringBuilder phrase = new StringBuilder(tokens.lower(i));
         boolean words = true;

@@ -73,12 +73,22 @@ public final class Furniture {
   }
 
   /**
-   * A word of each notice without its first letter, which a title-case line capitalises: a line
-   * with none of them (most lines) holds no notice, and is not lower-cased to find out.
+   * The longest word of each notice without its first letter, which a title-case line capitalises:
+   * a line with none of them (most lines) holds no notice, and is not lower-cased to find out.
    */
-  private static final String[] NOTICE_ANCHORS = {
-    "ommission", "hrough", "nbox", "ign", "ubscribe", "eserved", "mported", "ndependently"
-  };
+  private static final String[] NOTICE_ANCHORS = anchors(NOTICES);
+
+  private static String[] anchors(String[] phrases) {
+    String[] anchors = new String[phrases.length];
+    for (int k = 0; k < phrases.length; k++) {
+      String longest = "";
+      for (String word : phrases[k].split(" ")) {
+        longest = word.length() > longest.length() ? word : longest;
+      }
+      anchors[k] = longest.substring(1);
+    }
+    return anchors;
+  }
 
   private static boolean hasNotice(String line) {
     boolean anchored = false;

@@ -232,7 +232,7 @@ class MeetingStageTest {
         .isEmpty();
     assertThat(
             PARSER
-                .parseText("Vice President Jorge Silva spoke on Sunday\u2019s Meet the Press.")
+                .parseText("Vice President Jorge Silva spoke on Sunday\u2019s Meet the Nation.")
                 .meetings())
         .isEmpty();
     assertThat(
@@ -245,7 +245,7 @@ class MeetingStageTest {
     assertThat(
             PARSER
                 .parseText(
-                    "\u201cWe could see regular visits by naval ships to Suva,\u201d analyst Paul"
+                    "\u201cWe could see regular visits by naval ships to Port Varnoy,\u201d analyst Paul"
                         + " Brenner told reporters.")
                 .meetings())
         .isEmpty();

@@ -12,32 +12,24 @@ class EvidenceTest {
   private static boolean isPerson(String text, String name) {
     Tokens tokens = new Tokenizer().tokenize(text);
     Sentences sentences = new SentenceSplitter().split(text, tokens);
-    int start = text.indexOf(name);
-    Span span =
-        new Span(
-            Span.Kind.NAME,
-            tokens.firstAtOrAfter(start),
-            tokens.firstAtOrAfter(start + name.length()),
-            0,
-            start,
-            start + name.length(),
-            name);
-    return Evidence.isPerson(span, tokens, sentences);
+    return Evidence.isPerson(TestSpans.name(tokens, text, name), tokens, sentences);
   }
 
   @Test
   void aReportingVerbAnAppositiveOrARelationIsEvidence() {
     assertThat(isPerson("The port will open in May, Okonkwo said on Friday.", "Okonkwo")).isTrue();
-    assertThat(isPerson("Jo Bewkes, the chief executive of the firm, spoke.", "Jo Bewkes"))
+    assertThat(
+            isPerson("Zhanar Temirova, the chief executive of the firm, spoke.", "Zhanar Temirova"))
         .isTrue();
     assertThat(isPerson("He came with his wife Karen to the port.", "Karen")).isTrue();
-    assertThat(isPerson("A drone killed Reyaad Khan, a 21-year-old from Cardiff.", "Reyaad Khan"))
+    assertThat(
+            isPerson("A drone killed Yerlan Ospanov, a 24-year-old from Varnoy.", "Yerlan Ospanov"))
         .isTrue();
   }
 
   @Test
   void aPlaceAfterAPrepositionOrALawWithANumberIsNone() {
-    assertThat(isPerson("Crowds gathered in Ferguson on Sunday.", "Ferguson")).isFalse();
-    assertThat(isPerson("The vote on House Bill 1523 passed.", "Bill")).isFalse();
+    assertThat(isPerson("Crowds gathered in Varnoy on Sunday.", "Varnoy")).isFalse();
+    assertThat(isPerson("The vote on Senate Bill 2071 passed.", "Bill")).isFalse();
   }
 }

@@ -9,14 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NotPersonsTest {
-  /** The span of the words {@code name} where they first stand in {@code text}. */
-  private static Span span(Tokens tokens, String text, String name) {
-    int start = text.indexOf(name);
-    int first = tokens.firstAtOrAfter(start);
-    int end = tokens.firstAtOrAfter(start + name.length());
-    return new Span(Span.Kind.NAME, first, end, 0, start, start + name.length(), name);
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -45,27 +37,30 @@ class NotPersonsTest {
     Tokens tokens = new Tokenizer().tokenize(text);
 
     assertThat(
-            NotPersons.insideOrganisationName(span(tokens, text, "International Studies"), tokens))
+            NotPersons.insideOrganisationName(
+                TestSpans.name(tokens, text, "International Studies"), tokens))
         .isTrue();
-    assertThat(NotPersons.insideOrganisationName(span(tokens, text, "Ana Reyes"), tokens))
+    assertThat(NotPersons.insideOrganisationName(TestSpans.name(tokens, text, "Ana Reyes"), tokens))
         .isFalse();
   }
 
   @Test
   void aNumberAfterANameMakesALawUnlessItCounts() {
-    String text = "House Bill 1523 passed after the officer shot Laquan McDonald 16 times.";
+    String text = "Senate Bill 2071 passed after the guard struck Tomas Berg 12 times.";
     Tokens tokens = new Tokenizer().tokenize(text);
 
-    assertThat(NotPersons.beforeNumber(span(tokens, text, "Bill"), tokens)).isTrue();
-    assertThat(NotPersons.beforeNumber(span(tokens, text, "Laquan McDonald"), tokens)).isFalse();
+    assertThat(NotPersons.beforeNumber(TestSpans.name(tokens, text, "Bill"), tokens)).isTrue();
+    assertThat(NotPersons.beforeNumber(TestSpans.name(tokens, text, "Tomas Berg"), tokens))
+        .isFalse();
   }
 
   @Test
   void anAmpersandJoinsAFirmsName() {
-    String text = "according to Dezan Shira & Associates.";
+    String text = "according to Varga Holm & Partners.";
     Tokens tokens = new Tokenizer().tokenize(text);
 
-    assertThat(NotPersons.insideOrganisationName(span(tokens, text, "Dezan Shira"), tokens))
+    assertThat(
+            NotPersons.insideOrganisationName(TestSpans.name(tokens, text, "Varga Holm"), tokens))
         .isTrue();
   }
 }

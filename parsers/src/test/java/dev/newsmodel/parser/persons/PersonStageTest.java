@@ -214,16 +214,16 @@ class PersonStageTest {
   void fullNamesListedWithAPersonArePersons() {
     assertThat(
             names(
-                "Presidents Vladimir Putin, Hassan Rouhani and Ilham Aliyev plan a summit, while"
-                    + " officials Rustam Ghazal and Jamaa Jamaa stayed home."))
-        .contains("Vladimir Putin", "Hassan Rouhani", "Ilham Aliyev");
+                "President Ana Lind, Zhanar Temirova and Oyelaran Bakare plan a summit in"
+                    + " Varnoy."))
+        .contains("Ana Lind", "Zhanar Temirova", "Oyelaran Bakare");
   }
 
   @Test
   void aLoneGivenNameMeansTheOnePersonWhoBearsIt() {
     List<Person> persons =
         persons(
-            "Malaysian Prime Minister Najib Razak denied wrongdoing. Najib also moved against"
+            "Prime Minister Nurlan Sadykov denied any wrongdoing. Nurlan also moved against"
                 + " the inquiry.");
 
     assertThat(persons)
@@ -233,51 +233,51 @@ class PersonStageTest {
                 assertThat(p.mentions())
                     .filteredOn(m -> m.kind() == MentionKind.NAME)
                     .extracting(Mention::text)
-                    .containsExactly("Najib Razak", "Najib"));
+                    .containsExactly("Nurlan Sadykov", "Nurlan"));
   }
 
   @Test
   void aPlaceNameAfterAGivenNameIsAFamilyName() {
-    assertThat(names("Tea Party activist Mary Jordan said she was watching the race."))
-        .containsExactly("Mary Jordan");
+    assertThat(names("Union activist Ruth Jordan said she was watching the vote."))
+        .containsExactly("Ruth Jordan");
   }
 
   @Test
   void aKoreanNameWhoseFamilyNameIsACommonNoun() {
-    assertThat(names("Obama met South Korean President Park Geun-hye on Monday."))
-        .contains("Park Geun-hye");
+    assertThat(names("The minister met South Korean President Park Min-seo on Monday."))
+        .contains("Park Min-seo");
   }
 
   @Test
   void aPersonAfterAnOrganisationInOneRunOfCapitals() {
     assertThat(
             names(
-                "The head of the Atomic Energy Organization Ali Akbar Salehi, bottom, speaks in"
-                    + " an open session."))
-        .containsExactly("Ali Akbar Salehi");
+                "The head of the Water Resources Organization Omar Farid Hakimi, left, speaks at"
+                    + " the session."))
+        .containsExactly("Omar Farid Hakimi");
   }
 
   @Test
   void anAgeOrAKinshipNamesAPerson() {
-    assertThat(names("A drone strike killed Reyaad Khan, a 21-year-old from Cardiff."))
-        .containsExactly("Reyaad Khan");
-    assertThat(names("The leader\u2019s brother, Nurettin, was imprisoned in the past."))
-        .containsExactly("Nurettin");
+    assertThat(names("A drone strike killed Yerlan Ospanov, a 24-year-old from Varnoy."))
+        .containsExactly("Yerlan Ospanov");
+    assertThat(names("The mayor\u2019s brother, Aidar, was jailed in the past."))
+        .containsExactly("Aidar");
   }
 
   @Test
   void aNetworkNamedAloneIsNoPerson() {
     assertThat(
             names(
-                "Fox said the debate would go ahead. A Fox News spokesperson rejected the"
-                    + " statement."))
+                "Vantage said the debate would go ahead. A Vantage News spokesperson rejected"
+                    + " the statement."))
         .isEmpty();
   }
 
   @Test
   void headlineWordsAndNumbersAreNoNames() {
     assertThat(names("Five states voted on the measure last week.")).isEmpty();
-    assertThat(names("FIFA Head: Charges Bring Shame on Sport")).isEmpty();
-    assertThat(names("Pistorius Witness Describes Screaming")).doesNotContain("Describes");
+    assertThat(names("FIFA Head: Claims Bring Shame on Football")).isEmpty();
+    assertThat(names("Trial Witness Describes Night of Shooting")).doesNotContain("Describes");
   }
 }

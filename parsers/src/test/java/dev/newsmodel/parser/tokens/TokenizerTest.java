@@ -72,12 +72,12 @@ class TokenizerTest {
 
   @Test
   void aHyphenBeforeACapitalPartsRunOnTextButNotPrefixedWords() {
-    assertThat(texts("Europe's help-Spindler said"))
-        .containsExactly("Europe", "'s", "help", "-", "Spindler", "said");
+    assertThat(texts("The city's help-Varga said"))
+        .containsExactly("The", "city", "'s", "help", "-", "Varga", "said");
     assertThat(texts("the then-President spoke"))
         .containsExactly("the", "then", "-", "President", "spoke");
-    assertThat(texts("Approach Trump-LONDON \u2014 Leaders met"))
-        .startsWith("Approach", "Trump", "-", "LONDON");
+    assertThat(texts("Talks With Lind-OSLO \u2014 Leaders met"))
+        .startsWith("Talks", "With", "Lind", "-", "OSLO");
     assertThat(texts("anti-American al-Assad mid-June Guinea-Bissau Post-ABC Ki-moon"))
         .containsExactly(
             "anti-American", "al-Assad", "mid-June", "Guinea-Bissau", "Post-ABC", "Ki-moon");
