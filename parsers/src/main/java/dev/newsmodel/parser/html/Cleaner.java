@@ -130,6 +130,14 @@ final class Cleaner {
     // Each element's sum is added to its parent's when the walk leaves it: one pass, not one walk
     // up the ancestors per paragraph.
     private int[] sums = new int[64];
+    // The paragraph being walked, if any, and the length of its text() so far, counted as jsoup
+    // builds it (white space collapsed across its nodes, a space at a block or a break, trimmed),
+    // not built.
+    private int paragraphDepth = -1;
+    private int paragraphLength;
+    private int paragraphFirst;
+    private int paragraphEnd;
+    private boolean paragraphSpace;
 
     Measures(Element root) {
       NodeTraversor.traverse(this, root);
@@ -139,6 +147,7 @@ final class Cleaner {
     public void head(org.jsoup.nodes.Node node, int depth) {
       if (node instanceof org.jsoup.nodes.TextNode text) {
         String s = text.getWholeText();
+        boolean inParagraph = paragraphDepth >= 0;
         for (int i = 0; i < s.length(); i++) {
           char c = s.charAt(i);
           boolean white =
@@ -147,15 +156,49 @@ final class Cleaner {
             textLength++;
           }
           space = white;
+          if (inParagraph) {
+            countInParagraph(c);
+          }
         }
       } else if (node instanceof Element element) {
-        if (element.isBlock()) {
+        boolean block = element.isBlock();
+        if (block) {
           textLength++; // a block boundary may become a space
         }
         if (depth >= sums.length) {
           sums = java.util.Arrays.copyOf(sums, depth * 2);
         }
         sums[depth] = 0;
+        if (paragraphDepth < 0) {
+          if (element.normalName().equals("p")) {
+            paragraphDepth = depth;
+            paragraphLength = 0;
+            paragraphFirst = -1;
+            paragraphEnd = 0;
+            paragraphSpace = false;
+          }
+        } else if ((block || element.normalName().equals("br"))
+            && paragraphLength > 0
+            && !paragraphSpace) {
+          paragraphLength++;
+          paragraphSpace = true;
+        }
+      }
+    }
+
+    private void countInParagraph(char c) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+        if (!paragraphSpace) {
+          paragraphLength++;
+          paragraphSpace = true;
+        }
+      } else if (c != '\u200B' && c != '\u00AD') {
+        if (c > ' ') {
+          paragraphFirst = paragraphFirst < 0 ? paragraphLength : paragraphFirst;
+          paragraphEnd = paragraphLength + 1;
+        }
+        paragraphLength++;
+        paragraphSpace = false;
       }
     }
 
@@ -165,8 +208,9 @@ final class Cleaner {
         return;
       }
       int total = sums[depth];
-      if (element.normalName().equals("p")) {
-        total += element.text().length();
+      if (depth == paragraphDepth) {
+        total += paragraphFirst < 0 ? 0 : paragraphEnd - paragraphFirst;
+        paragraphDepth = -1;
       }
       if (total > 0) {
         below.put(element, total);
