@@ -54,11 +54,15 @@ final class Text {
     /** Adds the text of a node, given as {@code getWholeText()}. */
     void add(String whole) {
       boolean lastWasWhite = false;
-      for (int i = 0; i < whole.length(); ) {
-        int c = whole.codePointAt(i);
-        int units = Character.charCount(c);
-        i += units;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+      // Char by char: no white space lies outside the basic plane, so a surrogate pair counts as
+      // two characters that are not white, as its code point would.
+      for (int i = 0; i < whole.length(); i++) {
+        char c = whole.charAt(i);
+        if (c > ' ' && c < 0x7f) {
+          first = first < 0 ? length : first;
+          lastEnd = ++length;
+          lastWasWhite = false;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
           if (!lastWasWhite) {
             length++;
             lastWasWhite = true;
@@ -66,9 +70,9 @@ final class Text {
         } else if (c != 8203 && c != 173) {
           if (!Character.isWhitespace(c)) {
             first = first < 0 ? length : first;
-            lastEnd = length + units;
+            lastEnd = length + 1;
           }
-          length += units;
+          length++;
           lastWasWhite = false;
         }
       }
