@@ -60,7 +60,7 @@ final class ContentFinder {
       double score = scores.getOrDefault(element, 0.0);
       if (score > bestScore
           && CONTAINERS.contains(element.normalName())
-          && !holdsSeveralArticles(element, score, scores)) {
+          && !holdsSeveralArticles(element, score, scores, tally.articles)) {
         bestScore = score;
         best = element;
       }
@@ -88,20 +88,38 @@ final class ContentFinder {
    * or an infinite scroll of whole stories, not one story with teaser cards.
    */
   private static boolean holdsSeveralArticles(
-      Element element, double score, Map<Element, Double> scores) {
-    int articles = 0;
-    for (Element article : element.getElementsByTag("article")) {
-      if (article != element && scores.getOrDefault(article, 0.0) >= score / 4) {
-        articles++;
+      Element element, double score, Map<Element, Double> scores, List<Element> articles) {
+    if (articles.size() < 2) {
+      return false; // most pages: no walk of the subtree at all
+    }
+    int count = 0;
+    for (Element article : articles) {
+      if (article != element
+          && scores.getOrDefault(article, 0.0) >= score / 4
+          && isInside(article, element)) {
+        count++;
       }
     }
-    return articles > 1;
+    return count > 1;
+  }
+
+  private static boolean isInside(Element element, Element ancestor) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds each block's good and noise lengths to every ancestor of the element that holds it. */
   private static final class Tally {
     final Map<Element, double[]> totals = new IdentityHashMap<>();
     Element longestGood;
+
+    /** The {@code article} elements, in document order. */
+    final List<Element> articles = new java.util.ArrayList<>();
+
     private int longestLength;
     private final Text.Measure text = new Text.Measure();
     private int linkChars;
@@ -130,6 +148,9 @@ final class ContentFinder {
       }
       if (!(node instanceof Element element)) {
         return;
+      }
+      if (element.normalName().equals("article")) {
+        articles.add(element);
       }
       boolean isBlock = BLOCKS.contains(element.normalName());
       if (isBlock) {

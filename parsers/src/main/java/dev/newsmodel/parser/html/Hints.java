@@ -1,7 +1,6 @@
 package dev.newsmodel.parser.html;
 
 import dev.newsmodel.parser.lexicon.WordList;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -189,51 +188,122 @@ final class Hints {
   private static final Set<String> MODIFIERS =
       WordList.of("has", "with", "is", "no", "without", "hide", "show");
 
-  private static int listBits(String word) {
-    return (NEGATIVE.contains(word) ? NEGATIVE_BIT : 0)
-        | (POSITIVE.contains(word) ? POSITIVE_BIT : 0)
-        | (RELATED.contains(word) ? RELATED_BIT : 0);
-  }
+  private static final int LIST_BITS = NEGATIVE_BIT | POSITIVE_BIT | RELATED_BIT;
+  private static final int MODIFIER_BIT = 8;
+
+  /** Every hint word with its bits, for look-ups that compare in place and make no string. */
+  private static final WordBits TABLE = new WordBits();
 
   /**
    * The hint lists that {@code value}, split into words at non-letters and camel case, holds a word
    * of: a bit for each. A word after a modifier ("has-sidebar", "with-rail") does not count; the
-   * words of a class joined count too ("article-body" is "articlebody").
+   * words of a class joined count too ("article-body" is "articlebody"). Words are hashed as they
+   * are read and compared in place: class names are many, and most hold no hint word.
    */
   static int wordBits(String value) {
     int bits = 0;
     int n = value.length();
     int start = 0;
     boolean modified = false;
-    StringBuilder joined = new StringBuilder();
+    int wordHash = 0;
+    int joinedHash = 0;
+    int joinedFrom = 0;
+    boolean ascii = true; // of the word; a hint word is ASCII
+    boolean joinedAscii = true;
     for (int i = 0; i <= n; i++) {
-      boolean boundary = i == n || !Character.isLetterOrDigit(value.charAt(i));
+      char c = i < n ? value.charAt(i) : ' ';
+      boolean boundary = i == n || !Character.isLetterOrDigit(c);
       boolean camel =
           i > start
-              && i < n
-              && Character.isUpperCase(value.charAt(i))
+              && !boundary
+              && Character.isUpperCase(c)
               && Character.isLowerCase(value.charAt(i - 1));
       if (boundary || camel) {
         if (i > start) {
-          String word = value.substring(start, i).toLowerCase(Locale.ROOT);
+          int word = ascii ? TABLE.bits(value, start, i, wordHash, false) : 0;
           if (!modified) {
-            bits |= listBits(word);
+            bits |= word & LIST_BITS;
           }
-          modified = MODIFIERS.contains(word);
-          joined.append(word);
+          modified = (word & MODIFIER_BIT) != 0;
         }
         if (boundary) {
-          if (joined.length() > 0) {
-            bits |= listBits(joined.toString());
+          if (i > joinedFrom && joinedAscii) {
+            bits |= TABLE.bits(value, joinedFrom, i, joinedHash, true) & LIST_BITS;
           }
-          if (i < n && Character.isWhitespace(value.charAt(i))) {
-            joined.setLength(0);
+          if (i < n && Character.isWhitespace(c)) {
+            joinedHash = 0;
+            joinedFrom = i + 1;
+            joinedAscii = true;
             modified = false;
           }
         }
         start = boundary ? i + 1 : i;
+        wordHash = 0;
+        ascii = true;
+      }
+      if (!boundary) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        ascii &= c < 0x80;
+        joinedAscii &= c < 0x80;
+        wordHash = 31 * wordHash + lower;
+        joinedHash = 31 * joinedHash + lower;
       }
     }
     return bits;
+  }
+
+  /** An open-addressing table of the hint words and their bits, a quarter full. */
+  private static final class WordBits {
+    private final String[] words = new String[1024];
+    private final int[] bits = new int[1024];
+
+    WordBits() {
+      add(NEGATIVE, NEGATIVE_BIT);
+      add(POSITIVE, POSITIVE_BIT);
+      add(RELATED, RELATED_BIT);
+      add(MODIFIERS, MODIFIER_BIT);
+    }
+
+    private void add(Set<String> list, int bit) {
+      for (String word : list) {
+        int slot = word.hashCode() & (words.length - 1);
+        while (words[slot] != null && !words[slot].equals(word)) {
+          slot = (slot + 1) & (words.length - 1);
+        }
+        words[slot] = word;
+        bits[slot] |= bit;
+      }
+    }
+
+    /**
+     * The bits of the lower case of {@code value[from, to)} (ASCII), whose string hash is {@code
+     * hash}; when {@code joined}, the letters and digits of that range only.
+     */
+    int bits(String value, int from, int to, int hash, boolean joined) {
+      for (int slot = hash & (words.length - 1);
+          words[slot] != null;
+          slot = (slot + 1) & (words.length - 1)) {
+        String word = words[slot];
+        if (word.hashCode() == hash && matches(word, value, from, to, joined)) {
+          return bits[slot];
+        }
+      }
+      return 0;
+    }
+
+    private static boolean matches(String word, String value, int from, int to, boolean joined) {
+      int k = 0;
+      for (int i = from; i < to; i++) {
+        char c = value.charAt(i);
+        if (joined && !Character.isLetterOrDigit(c)) {
+          continue;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        if (k >= word.length() || word.charAt(k++) != lower) {
+          return false;
+        }
+      }
+      return k == word.length();
+    }
   }
 }
