@@ -109,13 +109,28 @@ public final class Tokens {
       return cache[i] = made[i].hashCode();
     }
     for (int k = starts[i]; k < ends[i]; k++) {
-      char c = text.charAt(k);
-      if (c > '\u007F') {
+      int c = lowerChar(text.charAt(k));
+      if (c < 0) {
         return cache[i] = lower(i).hashCode();
       }
-      hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      hash = 31 * hash + c;
     }
     return cache[i] = hash;
+  }
+
+  /**
+   * {@code c} in lower case as {@code String.toLowerCase(Locale.ROOT)} makes it, or -1 for the
+   * characters that it lowers in context or into more than one ("Σ", "İ", surrogates): for those,
+   * the string is made.
+   */
+  private static int lowerChar(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+    if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)) {
+      return -1;
+    }
+    return Character.toLowerCase(c);
   }
 
   /**
@@ -126,21 +141,18 @@ public final class Tokens {
     int start = starts[i];
     int length = ends[i] - start;
     if (length != lowerWord.length()) {
-      // Only a letter outside ASCII changes length in lower case ("İ").
+      // Only a letter lowered into more than one ("İ") changes the length.
       for (int k = start; k < start + length; k++) {
-        if (text.charAt(k) > '\u007F') {
+        if (lowerChar(text.charAt(k)) < 0) {
           return lower(i).equals(lowerWord);
         }
       }
       return false;
     }
     for (int k = 0; k < length; k++) {
-      char c = text.charAt(start + k);
-      if (c > '\u007F') {
+      int c = lowerChar(text.charAt(start + k));
+      if (c < 0) {
         return lower(i).equals(lowerWord);
-      }
-      if (c >= 'A' && c <= 'Z') {
-        c += 'a' - 'A';
       }
       if (c != lowerWord.charAt(k)) {
         return false;

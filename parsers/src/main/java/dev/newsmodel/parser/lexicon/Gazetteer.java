@@ -30,6 +30,11 @@ public final class Gazetteer {
     return PLACE_LAST_WORDS.contains(word);
   }
 
+  /** Whether token {@code i}, as written, ends a place of more than one word; makes no string. */
+  public static boolean isPlaceLastWord(dev.newsmodel.parser.doc.Tokens tokens, int i) {
+    return WordList.hasText(PLACE_LAST_WORDS, tokens, i);
+  }
+
   /** Whether {@code first} and {@code second} make a known place ("Saudi" "Arabia"). */
   public static boolean isPlace(String first, String second) {
     return PLACE_LAST_WORDS.contains(second) && PLACES.contains(first + " " + second);

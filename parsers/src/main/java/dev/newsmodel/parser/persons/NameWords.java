@@ -1,11 +1,13 @@
 package dev.newsmodel.parser.persons;
 
+import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What the word lists say of a capitalised word, whatever stands around it, as bits: whether it can
@@ -46,18 +48,71 @@ final class NameWords {
     return (flags(word) & ORGANISATION) != 0;
   }
 
-  private static final int MEMO_LIMIT = 65_536;
-  private static final ConcurrentHashMap<String, Integer> MEMO = new ConcurrentHashMap<>();
+  /** Most words the memo keeps: a table twice this size stays at most half full. */
+  static final int MEMO_LIMIT = 65_536;
+
+  private static final int MEMO_MASK = 2 * MEMO_LIMIT - 1;
+
+  /** Slots looked at before a word counts as not kept; a half-full table rarely needs more. */
+  private static final int MAX_PROBES = 16;
+
+  /** A word and its bits, immutable, so that a slot's entry can be read by any thread. */
+  private record Entry(String word, int hash, int flags) {}
+
+  // Open addressing in an AtomicReferenceArray: a word is looked up by its hash and compared with
+  // the token's characters in place, so a known word costs no string; entries are only ever added
+  // (compare-and-set into an empty slot), never changed or removed.
+  private static final AtomicReferenceArray<Entry> MEMO = new AtomicReferenceArray<>(MEMO_MASK + 1);
+  private static final AtomicInteger MEMO_SIZE = new AtomicInteger();
 
   /** The bits of {@code word}, as written. */
   static int flags(String word) {
-    Integer known = MEMO.get(word);
-    if (known != null) {
-      return known;
+    int hash = word.hashCode();
+    int slot = spread(hash);
+    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & MEMO_MASK) {
+      Entry entry = MEMO.get(slot);
+      if (entry == null) {
+        break;
+      }
+      if (entry.hash == hash && entry.word.equals(word)) {
+        return entry.flags;
+      }
     }
+    return remember(word, hash);
+  }
+
+  /** The bits of token {@code i}, as written; its string is made only the first time it is seen. */
+  static int flags(Tokens tokens, int i) {
+    int hash = tokens.textHash(i);
+    int slot = spread(hash);
+    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & MEMO_MASK) {
+      Entry entry = MEMO.get(slot);
+      if (entry == null) {
+        break;
+      }
+      if (entry.hash == hash && tokens.is(i, entry.word)) {
+        return entry.flags;
+      }
+    }
+    return remember(tokens.text(i), hash);
+  }
+
+  private static int spread(int hash) {
+    return (hash ^ (hash >>> 16)) & MEMO_MASK;
+  }
+
+  private static int remember(String word, int hash) {
     int flags = compute(word);
-    if (MEMO.size() < MEMO_LIMIT) {
-      MEMO.put(word, flags);
+    if (MEMO_SIZE.get() >= MEMO_LIMIT) {
+      return flags; // full: looked up afresh from now on
+    }
+    Entry entry = new Entry(word, hash, flags);
+    int slot = spread(hash);
+    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & MEMO_MASK) {
+      if (MEMO.get(slot) == null && MEMO.compareAndSet(slot, null, entry)) {
+        MEMO_SIZE.incrementAndGet();
+        break; // two threads may keep the same word twice: harmless, both hold its bits
+      }
     }
     return flags;
   }

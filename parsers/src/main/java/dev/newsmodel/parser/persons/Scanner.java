@@ -70,7 +70,7 @@ final class Scanner {
             break;
           } else if (isParticle(j) && j + 1 < end && isNameToken(j + 1)) {
             j += 1;
-          } else if (tokens.kind(j) == Tokens.WORD && SUFFIXES.contains(tokens.text(j))) {
+          } else if (tokens.kind(j) == Tokens.WORD && WordList.hasText(SUFFIXES, tokens, j)) {
             j += j + 1 < end && tokens.is(j + 1, ".") ? 2 : 1;
             break;
           } else {
@@ -227,15 +227,14 @@ final class Scanner {
     if (!Character.isUpperCase(first)) {
       return false; // most words, decided without making their string
     }
-    String word = tokens.text(i);
-    int flags = NameWords.flags(word);
+    int flags = NameWords.flags(tokens, i);
     if ((flags & NameWords.NEVER) != 0) {
       return false; // "The", "But", "NATO", "Anti-IS": whatever stands around them
     }
-    if (word.length() == 1 && !isInitial(i)) {
+    if (tokens.end(i) - tokens.start(i) == 1 && !isInitial(i)) {
       return false; // the "C" of "D.C,"
     }
-    if (!contextAllows(i, word, flags)) {
+    if (!contextAllows(i, flags)) {
       return false;
     }
     if (isKoreanGivenName(i + 1)) {
@@ -248,7 +247,7 @@ final class Scanner {
   }
 
   /** The checks that read the tokens around a capitalised word. */
-  private boolean contextAllows(int i, String word, int flags) {
+  private boolean contextAllows(int i, int flags) {
     boolean afterCapital =
         i > 0
             && tokens.kind(i - 1) == Tokens.WORD
@@ -270,8 +269,8 @@ final class Scanner {
       return false; // "Lena Holt Calls …" in a title-case headline
     }
     return !(afterCapital
-        && Gazetteer.isPlaceLastWord(word)
-        && Gazetteer.isPlace(tokens.text(i - 1), word)); // "Arabia" of "Saudi Arabia"
+        && Gazetteer.isPlaceLastWord(tokens, i)
+        && Gazetteer.isPlace(tokens.text(i - 1), tokens.text(i))); // "Arabia" of "Saudi Arabia"
   }
 
   /** Whether token {@code i} is "al-" or "el-" and a capital: "al-Assad", not "all-out". */

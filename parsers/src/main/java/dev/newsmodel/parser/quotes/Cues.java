@@ -23,6 +23,11 @@ final class Cues {
               .map(cue -> cue.split(" ", 2)[0])
               .toList());
 
+  /** The second words of those cues: a phrase is built only when one follows. */
+  private static final Set<String> PHRASE_SECOND_WORDS =
+      WordList.copyOf(
+          CUES.stream().filter(cue -> cue.indexOf(' ') > 0).map(cue -> cue.split(" ")[1]).toList());
+
   /** Cues that introduce reported speech as a clause ("said that ..."). */
   static final Set<String> SPEECH =
       WordList.of(
@@ -114,7 +119,10 @@ final class Cues {
         && !tokens.lowerEquals(i, "according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
-    boolean startsPhrase = WordList.has(PHRASE_FIRST_WORDS, tokens, i);
+    boolean startsPhrase =
+        WordList.has(PHRASE_FIRST_WORDS, tokens, i)
+            && i + 1 < end
+            && WordList.has(PHRASE_SECOND_WORDS, tokens, i + 1);
     for (int length = 3; length >= 2 && startsPhrase; length--) {
       if (i + length <= end) {
         StringBuilder phrase = new StringBuilder(tokens.lower(i));

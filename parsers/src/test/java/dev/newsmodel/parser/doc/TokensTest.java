@@ -46,4 +46,29 @@ class TokensTest {
     assertThat(tokens.lowerEquals(1, "lee")).isTrue();
     assertThat(tokens.lowerEquals(1, "LEE")).isFalse();
   }
+
+  /** Words of letters that lower case maps one to one, in context ("Σ"), or into two ("İ"). */
+  @Test
+  void lowerCaseInPlaceAgreesWithTheStringsOnGeneratedWords() {
+    String[] letters = {
+      "a", "Z", "É", "ö", "Ø", "Σ", "σ", "İ", "ß", "Ǆ", "Ж", "ǅ", "\uD801\uDC00", "K", "-", "’"
+    };
+    java.util.Random random = new java.util.Random(7);
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < 2_000; w++) {
+      text.append('x');
+      for (int k = random.nextInt(6); k >= 0; k--) {
+        text.append(letters[random.nextInt(letters.length)]);
+      }
+      text.append(' ');
+    }
+    Tokens fresh = new Tokenizer().tokenize(text.toString());
+    Tokens strings = new Tokenizer().tokenize(text.toString());
+    for (int i = 0; i < fresh.size(); i++) {
+      String lower = strings.text(i).toLowerCase(java.util.Locale.ROOT);
+      assertThat(fresh.lowerHash(i)).as(lower).isEqualTo(lower.hashCode());
+      assertThat(fresh.lowerEquals(i, lower)).as(lower).isTrue();
+      assertThat(fresh.lowerEquals(i, lower.substring(1))).isFalse();
+    }
+  }
 }

@@ -43,4 +43,36 @@ class NameWordsTest {
 
     assertThat(NameWords.flags("Okonkwo")).isEqualTo(first);
   }
+
+  @Test
+  void aTokenGetsTheBitsOfItsWordFromAnyThread() throws Exception {
+    String text = "The Minister Beijing NATO Okonkwo Calls Institute Nominating Ki-moon St";
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<int[]>> runs = new java.util.ArrayList<>();
+      for (int run = 0; run < 8; run++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  dev.newsmodel.parser.doc.Tokens tokens =
+                      new dev.newsmodel.parser.tokens.Tokenizer().tokenize(text);
+                  int[] bits = new int[tokens.size()];
+                  for (int i = 0; i < tokens.size(); i++) {
+                    bits[i] = NameWords.flags(tokens, i);
+                  }
+                  return bits;
+                }));
+      }
+      String[] words = text.split(" ");
+      for (java.util.concurrent.Future<int[]> run : runs) {
+        int[] bits = run.get();
+        for (int i = 0; i < words.length; i++) {
+          assertThat(bits[i]).as(words[i]).isEqualTo(NameWords.flags(words[i]));
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
