@@ -12,17 +12,19 @@ import java.util.Arrays;
 public final class Tokenizer {
 
   /** Tokenizes the whole text. */
-  public Tokens tokenize(String text) {
-    Builder out = new Builder(text.length() / 5 + 16);
-    int n = text.length();
+  public Tokens tokenize(String input) {
+    char[] text = input.toCharArray(); // scanned many times per character: an array is fastest
+
+    Builder out = new Builder(text.length / 5 + 16);
+    int n = text.length;
     int i = 0;
     while (i < n) {
-      char ascii = text.charAt(i);
+      char ascii = text[i];
       if (ascii == ' ') {
         i++;
         continue;
       }
-      int c = ascii < 0x80 ? ascii : text.codePointAt(i);
+      int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i);
       if (Chars.isSpace(c)) {
         i += Character.charCount(c);
       } else if (Chars.isLetterOrDigit(c)) {
@@ -37,7 +39,7 @@ public final class Tokenizer {
         }
       } else if (Chars.isTerminal(c)) {
         int end = i + 1;
-        while (end < n && Chars.isTerminal(text.charAt(end))) {
+        while (end < n && Chars.isTerminal(text[end])) {
           end++;
         }
         out.add(i, end, Tokens.TERMINAL);
@@ -48,17 +50,17 @@ public final class Tokenizer {
         i = end;
       }
     }
-    return out.build(text);
+    return out.build(input);
   }
 
   /** Scans a word or number starting at {@code start}; returns the offset after it. */
-  private static int word(String text, int start, Builder out) {
-    int n = text.length();
+  private static int word(char[] text, int start, Builder out) {
+    int n = text.length;
     int i = start;
     int part = start;
     boolean digitsOnly = true;
     while (i < n) {
-      char ascii = text.charAt(i);
+      char ascii = text[i];
       if (ascii < 0x80) {
         if (ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z') {
           digitsOnly = false;
@@ -70,7 +72,7 @@ public final class Tokenizer {
           continue;
         }
       }
-      int c = ascii < 0x80 ? ascii : text.codePointAt(i);
+      int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i);
       if (c >= 0x80 && (Chars.isLetterOrDigit(c) || Chars.isMark(c))) {
         digitsOnly &= Character.isDigit(c);
         i += Character.charCount(c);
@@ -79,7 +81,7 @@ public final class Tokenizer {
       if (i + 1 >= n) {
         break;
       }
-      char next = text.charAt(i + 1);
+      char next = text[i + 1];
       if (Chars.isHyphen(c) && Chars.isLetterOrDigit(next)) {
         if (isRunOn(text, part, i, next)) {
           break;
@@ -109,32 +111,32 @@ public final class Tokenizer {
    * next line); or a word, then a dateline in capitals ("Trump-LONDON"). "anti-American" and
    * "al-Assad" stay one word; "then-President" parts into a word and a title, as it should.
    */
-  private static boolean isRunOn(String text, int part, int hyphen, char next) {
+  private static boolean isRunOn(char[] text, int part, int hyphen, char next) {
     if (!Character.isUpperCase(next) || hyphen - part < 2) {
       return false;
     }
-    if (Character.isUpperCase(text.charAt(part))) {
-      return Character.isLowerCase(text.charAt(hyphen - 1)) && isCapitalsWord(text, hyphen + 1);
+    if (Character.isUpperCase(text[part])) {
+      return Character.isLowerCase(text[hyphen - 1]) && isCapitalsWord(text, hyphen + 1);
     }
     if (hyphen - part > 12) {
       return false;
     }
     for (int k = part; k < hyphen; k++) {
-      char c = text.charAt(k);
+      char c = text[k];
       if (c < 'a' || c > 'z') {
         return false;
       }
     }
-    return !HYPHEN_PREFIXES.contains(text.substring(part, hyphen));
+    return !HYPHEN_PREFIXES.contains(new String(text, part, hyphen - part));
   }
 
   /** Whether a word of four or more capitals and nothing else starts at {@code from}. */
-  private static boolean isCapitalsWord(String text, int from) {
+  private static boolean isCapitalsWord(char[] text, int from) {
     int k = from;
-    while (k < text.length() && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
+    while (k < text.length && text[k] >= 'A' && text[k] <= 'Z') {
       k++;
     }
-    return k - from >= 4 && (k == text.length() || !Character.isLetterOrDigit(text.charAt(k)));
+    return k - from >= 4 && (k == text.length || !Character.isLetterOrDigit(text[k]));
   }
 
   /** Lower-case words that join a capitalised word with a hyphen: "anti-", "al-", "mid-". */
@@ -148,30 +150,29 @@ public final class Tokenizer {
           "crypto", "euro", "afro", "indo", "sino", "russo", "franco", "anglo", "greco", "judeo",
           "e", "i", "x", "t");
 
-  static boolean isPossessiveS(String text, int i) {
-    if (i == 0 || i + 1 >= text.length() || !Chars.isLetterOrDigit(text.charAt(i - 1))) {
+  static boolean isPossessiveS(char[] text, int i) {
+    if (i == 0 || i + 1 >= text.length || !Chars.isLetterOrDigit(text[i - 1])) {
       return false;
     }
-    char s = text.charAt(i + 1);
-    return (s == 's' || s == 'S')
-        && (i + 2 >= text.length() || !Chars.isLetterOrDigit(text.charAt(i + 2)));
+    char s = text[i + 1];
+    return (s == 's' || s == 'S') && (i + 2 >= text.length || !Chars.isLetterOrDigit(text[i + 2]));
   }
 
   /** A single letter followed by ".X." as in "U.S." or "e.g.". */
-  private static boolean isDottedAbbreviation(String text, int start, int dot) {
+  private static boolean isDottedAbbreviation(char[] text, int start, int dot) {
     return dot - start == 1
-        && dot + 2 < text.length()
-        && Character.isLetter(text.charAt(dot + 1))
-        && text.charAt(dot + 2) == '.';
+        && dot + 2 < text.length
+        && Character.isLetter(text[dot + 1])
+        && text[dot + 2] == '.';
   }
 
-  private static int dottedEnd(String text, int dot) {
+  private static int dottedEnd(char[] text, int dot) {
     int i = dot;
     // Consume (".X")* and a final dot: "U.S." "U.S.A." "e.g."
-    while (i + 2 < text.length()
-        && text.charAt(i) == '.'
-        && Character.isLetter(text.charAt(i + 1))
-        && text.charAt(i + 2) == '.') {
+    while (i + 2 < text.length
+        && text[i] == '.'
+        && Character.isLetter(text[i + 1])
+        && text[i + 2] == '.') {
       i += 2;
     }
     return i + 1;
