@@ -1,6 +1,7 @@
 package dev.newsmodel.parser.doc;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The token layer: parallel arrays of offsets and kinds, so that a long article costs a few arrays
@@ -31,14 +32,24 @@ public final class Tokens {
   // Every stage asks for the same words many times: make each string once, on first use.
   private String[] texts;
   private String[] lowers;
-  private int[] lowerHashes;
+  private int @Nullable [] lowerHashes;
 
   /** Wraps arrays filled by a tokenizer; only the first {@code size} entries are used. */
   public Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
+    this(text, starts, ends, kinds, null, size);
+  }
+
+  /**
+   * Wraps arrays filled by a tokenizer, with the {@link #lowerHash(int)} of the tokens it could
+   * compute on the way (0 where it did not); only the first {@code size} entries are used.
+   */
+  public Tokens(
+      String text, int[] starts, int[] ends, byte[] kinds, int @Nullable [] lowerHashes, int size) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
+    this.lowerHashes = lowerHashes;
     this.size = size;
   }
 

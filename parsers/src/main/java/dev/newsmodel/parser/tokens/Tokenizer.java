@@ -101,8 +101,24 @@ public final class Tokenizer {
         break;
       }
     }
-    out.add(start, i, digitsOnly ? Tokens.NUMBER : Tokens.WORD);
+    out.add(start, i, digitsOnly ? Tokens.NUMBER : Tokens.WORD, lowerHash(text, start, i));
     return i;
+  }
+
+  /**
+   * The hash code of the word's lower case, made here from the array while it is at hand (every
+   * stage looks words up by it); 0, to be made later, for a word outside ASCII.
+   */
+  private static int lowerHash(char[] text, int start, int end) {
+    int hash = 0;
+    for (int k = start; k < end; k++) {
+      char c = text[k];
+      if (c >= 0x80) {
+        return 0;
+      }
+      hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return hash;
   }
 
   /**
@@ -182,29 +198,37 @@ public final class Tokenizer {
     private int[] starts;
     private int[] ends;
     private byte[] kinds;
+    private int[] lowerHashes;
     private int size;
 
     Builder(int capacity) {
       starts = new int[capacity];
       ends = new int[capacity];
       kinds = new byte[capacity];
+      lowerHashes = new int[capacity];
     }
 
     void add(int start, int end, byte kind) {
+      add(start, end, kind, 0);
+    }
+
+    void add(int start, int end, byte kind, int lowerHash) {
       if (size == starts.length) {
         int capacity = size * 2;
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
+        lowerHashes = Arrays.copyOf(lowerHashes, capacity);
       }
       starts[size] = start;
       ends[size] = end;
       kinds[size] = kind;
+      lowerHashes[size] = lowerHash;
       size++;
     }
 
     Tokens build(String text) {
-      return new Tokens(text, starts, ends, kinds, size);
+      return new Tokens(text, starts, ends, kinds, lowerHashes, size);
     }
   }
 }
