@@ -21,20 +21,22 @@ final class LineSplitter {
   static List<String> logicalLines(String input) {
     List<String> lines = new ArrayList<>();
     List<String> block = new ArrayList<>();
-    int n = input.length();
+    char[] chars = input.toCharArray(); // every character is looked at twice: an array is fastest
+    int n = chars.length;
     int start = 0;
     while (start <= n) {
       int end = start;
-      while (end < n && input.charAt(end) != '\n' && input.charAt(end) != '\r') {
+      while (end < n && chars[end] != '\n' && chars[end] != '\r') {
         end++;
       }
-      String line = clean(input, start, end);
+      String line =
+          isClean(chars, start, end) ? input.substring(start, end) : clean(input, start, end);
       if (line.isEmpty()) {
         flush(block, lines);
       } else {
         block.add(line);
       }
-      if (end < n && input.charAt(end) == '\r' && end + 1 < n && input.charAt(end + 1) == '\n') {
+      if (end < n && chars[end] == '\r' && end + 1 < n && chars[end + 1] == '\n') {
         end++;
       }
       start = end + 1;
@@ -130,9 +132,6 @@ final class LineSplitter {
 
   /** The line's text with whitespace collapsed, invisible and control characters dropped. */
   static String clean(String input, int start, int end) {
-    if (isClean(input, start, end)) {
-      return input.substring(start, end);
-    }
     StringBuilder out = new StringBuilder(end - start);
     boolean space = false;
     for (int i = start; i < end; i++) {
@@ -154,16 +153,16 @@ final class LineSplitter {
   }
 
   /** Most lines need no cleaning: printable ASCII, single spaces, no space at either end. */
-  private static boolean isClean(String input, int start, int end) {
+  private static boolean isClean(char[] input, int start, int end) {
     if (start == end) {
       return true;
     }
-    if (input.charAt(start) == ' ' || input.charAt(end - 1) == ' ') {
+    if (input[start] == ' ' || input[end - 1] == ' ') {
       return false;
     }
     char previous = 0;
     for (int i = start; i < end; i++) {
-      char c = input.charAt(i);
+      char c = input[i];
       if (c < ' ' || c == ' ' && previous == ' ' || c > '~' && needsCleaning(c)) {
         return false;
       }
