@@ -113,6 +113,15 @@ final class Hints {
   private static final int POSITIVE_BIT = 2;
   private static final int RELATED_BIT = 4;
 
+  /**
+   * The hint bits of class and id values seen lately on this thread: pages repeat the same few
+   * class names on many elements, and each stage asks about the same elements. Bounded.
+   */
+  private static final ThreadLocal<java.util.HashMap<String, Integer>> SEEN =
+      ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static final int MAX_SEEN = 20_000;
+
   static boolean isNegative(Element element) {
     return isNegative(bits(element));
   }
@@ -142,7 +151,24 @@ final class Hints {
     if (element.attributesSize() == 0) {
       return 0;
     }
-    return ClassValues.bits(element.className()) | ClassValues.bits(element.id());
+    return bits(element.className()) | bits(element.id());
+  }
+
+  private static int bits(String value) {
+    if (value.isEmpty()) {
+      return 0;
+    }
+    java.util.HashMap<String, Integer> seen = SEEN.get();
+    Integer known = seen.get(value);
+    if (known != null) {
+      return known;
+    }
+    int bits = wordBits(value);
+    if (seen.size() >= MAX_SEEN) {
+      seen.clear();
+    }
+    seen.put(value, bits);
+    return bits;
   }
 
   /** Readability-style class weight: +25 for content hints, -25 for boilerplate hints. */

@@ -87,11 +87,11 @@ final class PageIndex {
       for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
         String value = attribute.getValue();
         switch (attribute.getKey()) {
-          case "class" -> cls = value;
+          case "class" -> cls = value.toLowerCase(Locale.ROOT);
           case "itemprop" -> itemprop = value;
           case "rel" -> rel = value;
           case "data-testid" -> testId = value.toLowerCase(Locale.ROOT);
-          case "id" -> id = value;
+          case "id" -> id = value.toLowerCase(Locale.ROOT);
           case "href" -> href = value;
           case "type" -> type = value;
           case "lang" -> lang = value;
@@ -101,7 +101,6 @@ final class PageIndex {
         }
       }
     }
-    int clsBits = ClassValues.bits(cls);
     switch (tag) {
       case "meta" -> {
         if (content) {
@@ -135,10 +134,11 @@ final class PageIndex {
         || tag.equals("h3")
         || tag.equals("b")
         || tag.equals("strong")
-        || (clsBits & TITLE_WORD) != 0) {
+        || cls.contains("title")
+        || cls.contains("headline")) {
       shownTitles.add(e);
     }
-    if (bylines.size() < MAX_BYLINES && isByline(tag, clsBits, rel, itemprop, testId, href)) {
+    if (bylines.size() < MAX_BYLINES && isByline(tag, cls, rel, itemprop, testId, href)) {
       bylines.add(e);
     }
     if (itemprop.equalsIgnoreCase("datePublished")) {
@@ -148,14 +148,14 @@ final class PageIndex {
     if (time && datetime) {
       timesWithDatetime.add(e);
     }
-    if (time || (clsBits & DATE_WORD) != 0 || (ClassValues.bits(id) & DATE_ID) != 0) {
+    if (time || containsAny(cls, DATE_CLASS_WORDS) || id.contains("date")) {
       dates.add(e);
     }
   }
 
   private static boolean isByline(
-      String tag, int clsBits, String rel, String itemprop, String testId, String href) {
-    if ((clsBits & BYLINE_WORD) != 0) {
+      String tag, String cls, String rel, String itemprop, String testId, String href) {
+    if (cls.contains("byline") || cls.contains("author")) {
       return true;
     }
     if (rel.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("author")) {
@@ -167,36 +167,6 @@ final class PageIndex {
     return tag.equals("a")
         && href != null
         && containsAny(href.toLowerCase(Locale.ROOT), AUTHOR_PATHS);
-  }
-
-  /** A class that holds "title" or "headline". */
-  static final int TITLE_WORD = 1 << 8;
-
-  /** A class that holds "byline" or "author". */
-  static final int BYLINE_WORD = 1 << 9;
-
-  /** A class that holds a word of {@link #DATE_CLASS_WORDS}. */
-  static final int DATE_WORD = 1 << 10;
-
-  /** An id that holds "date". */
-  static final int DATE_ID = 1 << 11;
-
-  /** The bits above of a class or id value in lower case; {@link ClassValues} keeps them. */
-  static int wordBits(String lower) {
-    int bits = 0;
-    if (lower.contains("title") || lower.contains("headline")) {
-      bits |= TITLE_WORD;
-    }
-    if (lower.contains("byline") || lower.contains("author")) {
-      bits |= BYLINE_WORD;
-    }
-    if (containsAny(lower, DATE_CLASS_WORDS)) {
-      bits |= DATE_WORD;
-    }
-    if (lower.contains("date")) {
-      bits |= DATE_ID;
-    }
-    return bits;
   }
 
   private static boolean containsAny(String value, String[] words) {
