@@ -62,22 +62,24 @@ final class BlockCollector {
   private final List<RelatedLink> relatedLinks;
   private final String titleKey;
   private final StringBuilder current = new StringBuilder();
-  private LinkStats stats;
+  private final LinkStats stats;
+  private char[] buffer = new char[256];
   private int linkChars;
 
   /** The links of the current block: the first with an address names a related link. */
   private final List<Element> links = new ArrayList<>();
 
-  private BlockCollector(Draft draft) {
+  private BlockCollector(Draft draft, LinkStats stats) {
+    this.stats = stats;
     this.blocks = draft.blocks();
     this.relatedLinks = draft.relatedLinks();
     this.titleKey = draft.title().map(Titles::key).orElse("");
   }
 
-  static void collect(List<Element> roots, Draft draft) {
-    BlockCollector collector = new BlockCollector(draft);
+  /** Collects the blocks of {@code roots}, with the link counts the content finder made. */
+  static void collect(List<Element> roots, Draft draft, LinkStats stats) {
+    BlockCollector collector = new BlockCollector(draft, stats);
     for (Element root : roots) {
-      collector.stats = new LinkStats(root);
       collector.visit(root, false);
       collector.flush();
     }
@@ -187,7 +189,12 @@ final class BlockCollector {
   }
 
   private void flush() {
-    String text = Text.normalise(current.toString());
+    int length = current.length();
+    if (buffer.length < length) {
+      buffer = new char[Math.max(length, buffer.length * 2)];
+    }
+    current.getChars(0, length, buffer, 0);
+    String text = Text.normalise(buffer, length);
     double density = text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
     current.setLength(0);
     linkChars = 0;

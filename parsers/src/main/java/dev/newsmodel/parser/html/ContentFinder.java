@@ -44,8 +44,8 @@ final class ContentFinder {
           "article", "body", "div", "main", "section", "td", "center", "font", "form", "span");
 
   /** The element that holds the body: the best-scoring one, or the body when nothing reads. */
-  static List<Element> find(Element body) {
-    Tally tally = new Tally();
+  static List<Element> find(Element body, LinkStats stats) {
+    Tally tally = new Tally(stats);
     tally.walk(body, body, false);
     tally.flush();
     Map<Element, Double> scores = tally.scores();
@@ -124,6 +124,11 @@ final class ContentFinder {
     private final Text.Measure text = new Text.Measure();
     private int linkChars;
     private Element owner;
+    private final @org.jspecify.annotations.Nullable LinkStats stats;
+
+    Tally(@org.jspecify.annotations.Nullable LinkStats stats) {
+      this.stats = stats;
+    }
 
     Map<Element, Double> scores() {
       Map<Element, Double> scores = new IdentityHashMap<>();
@@ -134,37 +139,43 @@ final class ContentFinder {
       return scores;
     }
 
-    void walk(Node node, Element block, boolean inLink) {
+    /** Walks {@code node}; returns its text and link text lengths, packed: text high, links low. */
+    long walk(Node node, Element block, boolean inLink) {
       if (node instanceof TextNode textNode) {
         if (text.length() == 0) {
           owner = block;
         }
-        String whole = textNode.getWholeText();
-        text.add(whole);
+        int length = text.add(textNode.getWholeText());
         if (inLink) {
-          linkChars += Text.nodeLength(whole, true);
+          linkChars += length;
         }
-        return;
+        return (long) length << 32 | (inLink ? length : 0);
       }
       if (!(node instanceof Element element)) {
-        return;
+        return 0;
       }
-      if (element.normalName().equals("article")) {
+      String tag = element.normalName();
+      if (tag.equals("article")) {
         articles.add(element);
       }
-      boolean isBlock = BLOCKS.contains(element.normalName());
+      boolean isBlock = BLOCKS.contains(tag);
       if (isBlock) {
         flush();
       }
-      boolean link = inLink || element.normalName().equals("a");
+      boolean link = inLink || tag.equals("a");
       Element owner = isBlock ? element : block;
+      long total = 0;
       for (int k = 0, n = element.childNodeSize(); k < n; k++) {
         Node child = element.childNode(k); // childNodes() would wrap the list on each call
-        walk(child, owner, link);
+        total += walk(child, owner, link); // neither half comes near 2^32
       }
       if (isBlock) {
         flush();
       }
+      if (stats != null && LinkStats.isAsked(tag)) {
+        stats.put(element, (int) (total >>> 32), (int) total);
+      }
+      return total;
     }
 
     void flush() {
@@ -189,7 +200,7 @@ final class ContentFinder {
 
   /** For every element, the length of the prose blocks below it. */
   static Map<Element, Integer> goodText(Element body) {
-    Tally tally = new Tally();
+    Tally tally = new Tally(null);
     tally.walk(body, body, false);
     tally.flush();
     Map<Element, Integer> good = new IdentityHashMap<>();

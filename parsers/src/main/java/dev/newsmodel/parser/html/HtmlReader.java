@@ -28,10 +28,11 @@ public final class HtmlReader {
     Element body = page.body();
     Cleaner.clean(body);
     laps.lap("cleaner");
-    List<Element> roots = ContentFinder.find(body);
+    LinkStats stats = new LinkStats();
+    List<Element> roots = ContentFinder.find(body, stats);
     laps.lap("content finder");
     standfirst(roots.get(0), draft).ifPresent(text -> draft.blocks().add(Block.paragraph(text)));
-    BlockCollector.collect(roots, draft);
+    BlockCollector.collect(roots, draft, stats);
     laps.lap("blocks");
     return draft;
   }

@@ -6,32 +6,42 @@ final class Text {
 
   /** Collapses whitespace (including non-breaking spaces) to single spaces and trims. */
   static String normalise(String s) {
-    StringBuilder out = new StringBuilder(s.length());
+    char[] chars = s.toCharArray();
+    return normalise(chars, chars.length);
+  }
+
+  /**
+   * {@link #normalise(String)} of {@code chars[0, length)}, worked in place in the array: a space
+   * is written only after a white character was read and not written, so writing never overtakes
+   * reading.
+   */
+  static String normalise(char[] chars, int length) {
+    int out = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
       if (c > ' ' && c < 0x7f) {
         if (space) {
-          out.append(' ');
+          chars[out++] = ' ';
           space = false;
         }
-        out.append(c);
+        chars[out++] = c;
         continue;
       }
       if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-        space = out.length() > 0;
+        space = out > 0;
       } else {
         if (space) {
-          out.append(' ');
+          chars[out++] = ' ';
           space = false;
         }
-        out.append(c);
+        chars[out++] = c;
       }
     }
-    return out.toString();
+    return new String(chars, 0, out);
   }
 
   /**
@@ -52,15 +62,19 @@ final class Text {
     private int lastEnd;
 
     /** Adds the text of a node, given as {@code getWholeText()}. */
-    void add(String whole) {
+    int add(String whole) {
       boolean lastWasWhite = false;
+      int base = length;
+      int nodeFirst = -1;
+      int nodeEnd = 0;
       // Char by char: no white space lies outside the basic plane, so a surrogate pair counts as
       // two characters that are not white, as its code point would.
       for (int i = 0; i < whole.length(); i++) {
         char c = whole.charAt(i);
-        if (c > ' ' && c < 0x7f) {
-          first = first < 0 ? length : first;
-          lastEnd = ++length;
+        if (c > ' ' && c < 0x7f
+            || c > 0xa0 && c != 8203 && c != 173 && !Character.isWhitespace(c)) {
+          nodeFirst = nodeFirst < 0 ? length : nodeFirst;
+          nodeEnd = ++length;
           lastWasWhite = false;
         } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
           if (!lastWasWhite) {
@@ -69,13 +83,18 @@ final class Text {
           }
         } else if (c != 8203 && c != 173) {
           if (!Character.isWhitespace(c)) {
-            first = first < 0 ? length : first;
-            lastEnd = length + 1;
+            nodeFirst = nodeFirst < 0 ? length : nodeFirst;
+            nodeEnd = length + 1;
           }
           length++;
           lastWasWhite = false;
         }
       }
+      if (nodeFirst >= 0) {
+        first = first < 0 ? nodeFirst : first;
+        lastEnd = nodeEnd;
+      }
+      return nodeFirst < 0 ? 0 : nodeEnd - nodeFirst;
     }
 
     /** The length of all the text added. */

@@ -31,7 +31,9 @@ class ContentFinderTest {
         Jsoup.parse("<div id=feed>" + story("one", "Lowmere") + story("two", "Harwick") + "</div>")
             .body();
 
-    assertThat(ContentFinder.find(body)).extracting(Element::id).containsExactly("one");
+    assertThat(ContentFinder.find(body, new LinkStats()))
+        .extracting(Element::id)
+        .containsExactly("one");
   }
 
   @Test
@@ -43,6 +45,26 @@ class ContentFinderTest {
     Element body =
         Jsoup.parse("<div id=main>" + story("one", "Lowmere") + more + more + "</div>").body();
 
-    assertThat(ContentFinder.find(body)).extracting(Element::id).containsExactly("main");
+    assertThat(ContentFinder.find(body, new LinkStats()))
+        .extracting(Element::id)
+        .containsExactly("main");
+  }
+
+  @Test
+  void itsWalkCountsTheTextAndLinkTextOfTheContainersTheCollectorAsksAbout() {
+    Element body =
+        Jsoup.parse(
+                "<div id=all><p>Plain words here.</p><ul id=links><li><a href=/a> One link </a>"
+                    + "<li><a href=/b>Two</a> and more</ul></div>")
+            .body();
+    LinkStats stats = new LinkStats();
+
+    ContentFinder.find(body, stats);
+
+    Element links = body.getElementById("links");
+    // Each text node counts trimmed: "One link", "Two", "and more".
+    assertThat(stats.text(links)).isEqualTo(8 + 3 + 8);
+    assertThat(stats.linkDensity(links)).isEqualTo(11.0 / 19.0);
+    assertThat(stats.text(body.getElementById("all"))).isEqualTo("Plain words here.".length() + 19);
   }
 }
