@@ -86,16 +86,23 @@ final class Cleaner {
               return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            // Streaming pages hide their whole body in a <div hidden> until scripts move it.
-            int below = measure.getOrDefault(element, 0);
-            boolean content = below >= PROTECTED_SHARE * measureTotal;
+            if (DROP.contains(tag)) {
+              doomed.add(element);
+              return FilterResult.SKIP_ENTIRELY;
+            }
             int hints = Hints.bits(element);
-            boolean drop =
-                DROP.contains(tag)
-                    || (isHidden(element) && below < HIDDEN_SHARE * measureTotal)
-                    || ((DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints))
-                        && !Hints.isRelated(hints)
-                        && !content);
+            // Streaming pages hide their whole body in a <div hidden> until scripts move it.
+            boolean hidden = element.attributesSize() > 0 && isHidden(element);
+            boolean boilerplate =
+                (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints))
+                    && !Hints.isRelated(hints);
+            boolean drop = false;
+            if (hidden || boilerplate) { // most elements are neither: no measure looked up
+              int below = measure.getOrDefault(element, 0);
+              drop =
+                  hidden && below < HIDDEN_SHARE * measureTotal
+                      || boilerplate && below < PROTECTED_SHARE * measureTotal;
+            }
             if (drop) {
               doomed.add(element);
               return FilterResult.SKIP_ENTIRELY;
