@@ -58,16 +58,20 @@ final class PageIndex {
 
   static PageIndex of(Document page) {
     PageIndex index = new PageIndex();
-    // A visitor, not getAllElements(): no selector evaluated per node, no list built.
-    org.jsoup.select.NodeTraversor.traverse(
-        (org.jsoup.select.NodeVisitor)
-            (node, depth) -> {
-              if (node instanceof Element element) {
-                index.add(element);
-              }
-            },
-        page);
+    index.addBelow(page);
     return index;
+  }
+
+  /** Adds the elements below {@code parent} in document order; text nodes are passed over. */
+  private void addBelow(Element parent) {
+    for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+      if (parent.childNode(k) instanceof Element child) {
+        add(child);
+        if (child.childNodeSize() > 0) {
+          addBelow(child); // as deep as the parser lets elements nest (maxDepth)
+        }
+      }
+    }
   }
 
   private void add(Element e) {
