@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text: scripts, media, forms, hidden elements, and elements whose
@@ -76,44 +74,45 @@ final class Cleaner {
       }
     }
     Map<Element, Integer> measure = paragraphText;
-    int measureTotal = Math.max(1, total);
     List<Element> doomed = new ArrayList<>();
-    NodeTraversor.filter(
-        new org.jsoup.select.NodeFilter() {
-          @Override
-          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-            if (!(node instanceof Element element) || element == body) {
-              return FilterResult.CONTINUE;
-            }
-            String tag = element.normalName();
-            if (DROP.contains(tag)) {
-              doomed.add(element);
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            int hints = Hints.bits(element);
-            // Streaming pages hide their whole body in a <div hidden> until scripts move it.
-            boolean hidden = element.attributesSize() > 0 && isHidden(element);
-            boolean boilerplate =
-                (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints))
-                    && !Hints.isRelated(hints);
-            boolean drop = false;
-            if (hidden || boilerplate) { // most elements are neither: no measure looked up
-              int below = measure.getOrDefault(element, 0);
-              drop =
-                  hidden && below < HIDDEN_SHARE * measureTotal
-                      || boilerplate && below < PROTECTED_SHARE * measureTotal;
-            }
-            if (drop) {
-              doomed.add(element);
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        body);
+    doom(body, measure, Math.max(1, total), doomed);
     for (Element element : doomed) {
       element.remove();
     }
+  }
+
+  /** Adds the elements below {@code parent} to drop to {@code doomed}, not looking inside them. */
+  private static void doom(
+      Element parent, Map<Element, Integer> measure, int measureTotal, List<Element> doomed) {
+    for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
+      if (!(parent.childNode(k) instanceof Element element)) {
+        continue;
+      }
+      if (isDropped(element, measure, measureTotal)) {
+        doomed.add(element);
+      } else if (element.childNodeSize() > 0) {
+        doom(element, measure, measureTotal, doomed); // as deep as the parser nests (maxDepth)
+      }
+    }
+  }
+
+  private static boolean isDropped(
+      Element element, Map<Element, Integer> measure, int measureTotal) {
+    String tag = element.normalName();
+    if (DROP.contains(tag)) {
+      return true;
+    }
+    int hints = Hints.bits(element);
+    // Streaming pages hide their whole body in a <div hidden> until scripts move it.
+    boolean hidden = element.attributesSize() > 0 && isHidden(element);
+    boolean boilerplate =
+        (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints)) && !Hints.isRelated(hints);
+    if (!hidden && !boilerplate) {
+      return false; // most elements: no measure looked up
+    }
+    int below = measure.getOrDefault(element, 0);
+    return hidden && below < HIDDEN_SHARE * measureTotal
+        || boilerplate && below < PROTECTED_SHARE * measureTotal;
   }
 
   /**
@@ -130,7 +129,7 @@ final class Cleaner {
    * whitespace counted once ({@link #textLength}: at least the length of any part of the text,
    * however measured).
    */
-  private static final class Measures implements NodeVisitor {
+  private static final class Measures {
     final Map<Element, Integer> below = new IdentityHashMap<>();
     int textLength;
     private boolean space = true;
@@ -147,11 +146,20 @@ final class Cleaner {
     private boolean paragraphSpace;
 
     Measures(Element root) {
-      NodeTraversor.traverse(this, root);
+      walk(root, 0);
     }
 
-    @Override
-    public void head(org.jsoup.nodes.Node node, int depth) {
+    private void walk(org.jsoup.nodes.Node node, int depth) {
+      head(node, depth);
+      if (node instanceof Element element) {
+        for (int k = 0, n = element.childNodeSize(); k < n; k++) {
+          walk(element.childNode(k), depth + 1); // as deep as the parser nests (maxDepth)
+        }
+        tail(element, depth);
+      }
+    }
+
+    private void head(org.jsoup.nodes.Node node, int depth) {
       if (node instanceof org.jsoup.nodes.TextNode text) {
         String s = text.getWholeText();
         boolean inParagraph = paragraphDepth >= 0;
@@ -209,11 +217,7 @@ final class Cleaner {
       }
     }
 
-    @Override
-    public void tail(org.jsoup.nodes.Node node, int depth) {
-      if (!(node instanceof Element element)) {
-        return;
-      }
+    private void tail(Element element, int depth) {
       int total = sums[depth];
       if (depth == paragraphDepth) {
         total += paragraphFirst < 0 ? 0 : paragraphEnd - paragraphFirst;
