@@ -24,8 +24,9 @@ import org.jsoup.Jsoup;
  * Parses every gold page of the corpus, after a warm-up, with a bare jsoup parse (plus {@code
  * body().text()}, the floor) and with the full newsmodel pipeline, and prints pages/s, MB/s, mean
  * and p99 time per page, the ratio of the two, the throughput with two threads, the time of each
- * stage, plain-text throughput (the extracted bodies, one by one and as one 20 MB document), and
- * then the peers (Readability4J, boilerpipe) on the same pages.
+ * stage, plain-text throughput (the extracted bodies, one by one and as one 20 MB document), the
+ * growth of the cost per byte with document size, and then the peers (Readability4J, boilerpipe) on
+ * the same pages.
  *
  * <pre>
  * java -cp examples/benchmarks/target/benchmarks.jar dev.newsmodel.benchmarks.CorpusRunner [--no-peers] [DIR]
@@ -184,6 +185,52 @@ public final class CorpusRunner {
         longBytes / 1e6,
         seconds,
         longBytes / 1e6 / seconds);
+    growth(unbounded, bodies, bytes);
+  }
+
+  /**
+   * Growth: the same bodies parsed as documents of 1, 10, 100 and 1,000 bodies joined (about 10 KB,
+   * 100 KB, 1 MB and 10 MB each), in turn, best of three rounds after a warm-up: what a byte costs
+   * in each, against single bodies. The text is the same in all four; only its cut differs.
+   */
+  private static void growth(NewsParser parser, List<String> bodies, long bytes) {
+    int[] groups = {1, 10, 100, 1000};
+    List<List<String>> documents = new ArrayList<>();
+    for (int group : groups) {
+      List<String> joined = new ArrayList<>();
+      StringBuilder document = new StringBuilder();
+      for (int i = 0; i < bodies.size(); i++) {
+        document.append(bodies.get(i)).append("\n\n");
+        if ((i + 1) % group == 0 || i + 1 == bodies.size()) {
+          joined.add(document.toString());
+          document.setLength(0);
+        }
+      }
+      documents.add(joined);
+    }
+    double[] best = filled(groups.length, Double.MAX_VALUE);
+    for (int round = 0; round < 4; round++) {
+      for (int k = 0; k < groups.length; k++) {
+        int g = (k + round) % groups.length;
+        long start = System.nanoTime();
+        documents.get(g).forEach(parser::parseText);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (round > 0) {
+          best[g] = Math.min(best[g], seconds);
+        }
+      }
+    }
+    for (int g = 0; g < groups.length; g++) {
+      System.out.printf(
+          Locale.ROOT,
+          "growth: documents of %4d bodies (%6.0f KB): %5.1f MB/s, cost per byte x%.2f of single"
+              + " bodies, x%.2f of 10-body documents%n",
+          groups[g],
+          bytes / 1e3 / documents.get(g).size(),
+          bytes / 1e6 / best[g],
+          best[g] / best[0],
+          best[g] / best[1]);
+    }
   }
 
   /**
