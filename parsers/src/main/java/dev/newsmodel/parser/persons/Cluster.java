@@ -12,6 +12,9 @@ final class Cluster {
   /** The fullest name, as written. */
   String name;
 
+  /** The words of {@link #name} (the span's own array: not to be changed). */
+  String[] nameWords;
+
   /** Whether the name puts the family name first ("Wang Yi"). */
   boolean familyFirst;
 
@@ -19,7 +22,8 @@ final class Cluster {
 
   Cluster(Span first) {
     this.name = first.text;
-    String[] words = first.words();
+    this.nameWords = first.words();
+    String[] words = nameWords;
     this.familyFirst = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]);
     add(first);
   }
@@ -27,22 +31,22 @@ final class Cluster {
   void add(Span span) {
     mentions.add(span);
     span.person = this;
-    if (span.kind == Span.Kind.NAME && span.words().length > name.split(" ").length) {
+    if (span.kind == Span.Kind.NAME && span.words().length > nameWords.length) {
       name = span.text;
-      String[] words = span.words();
+      String[] words = nameWords = span.words();
       familyFirst = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]);
     }
   }
 
   /** The word a later mention of the family name alone uses: "Blinken", "Wang". */
   String familyName() {
-    String[] words = name.split(" ");
+    String[] words = nameWords;
     return familyFirst ? words[0] : words[words.length - 1];
   }
 
   /** Whether a one-word mention can mean this person. */
   boolean answersTo(String word) {
-    String[] words = name.split(" ");
+    String[] words = nameWords;
     if (words.length == 1) {
       return bare(words[0]).equals(bare(word));
     }
@@ -51,7 +55,7 @@ final class Cluster {
 
   /** The given name a later mention may use alone ("Najib" of "Najib Razak"), or null. */
   String givenName() {
-    String[] words = name.split(" ");
+    String[] words = nameWords;
     return familyFirst || words.length < 2 || words[0].length() < 3 ? null : words[0];
   }
 

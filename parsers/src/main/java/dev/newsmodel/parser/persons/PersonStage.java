@@ -200,7 +200,7 @@ public final class PersonStage {
         cluster.learnSex(Lexicon.titleSex(mention.title.text));
       }
     }
-    String first = cluster.name.split(" ")[0];
+    String first = cluster.nameWords[0];
     if (!cluster.familyFirst) {
       OptionalDouble female = GivenNames.femaleShare(first);
       if (female.isPresent()) {

@@ -56,7 +56,7 @@ final class Registry {
 
   /** Files the person under its family name and its last word, which a later mention may use. */
   void index(Cluster cluster) {
-    String[] name = cluster.name.split(" ");
+    String[] name = cluster.nameWords;
     put(Cluster.bare(cluster.familyName()), cluster);
     put(Cluster.bare(name[name.length - 1]), cluster);
     String given = cluster.givenName();
@@ -78,11 +78,11 @@ final class Registry {
 
   /** Whether {@code words} name the person: the same name, a longer form, or the family name. */
   static boolean sameName(Cluster cluster, String[] words) {
-    String[] name = cluster.name.split(" ");
+    String[] name = cluster.nameWords;
     if (words.length == 1) {
       return cluster.answersTo(words[0]);
     }
-    if (String.join(" ", words).equals(cluster.name)) {
+    if (java.util.Arrays.equals(words, name)) {
       return true;
     }
     // "Donald J. Trump" and "Donald Trump", "Bashar Assad" and "Bashar al-Assad".
