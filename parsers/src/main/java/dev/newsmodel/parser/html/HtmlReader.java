@@ -56,9 +56,11 @@ public final class HtmlReader {
       scope = scope.parent();
     }
     List<Element> holders = root.parents();
-    for (Element candidate : scope.getAllElements()) {
+    // A lazy walk in document order: it stops at the body, not collecting all that follows.
+    for (java.util.Iterator<Element> walk = scope.stream().iterator(); walk.hasNext(); ) {
+      Element candidate = walk.next();
       if (candidate == root) {
-        break; // document order: only what stands before the body
+        break; // only what stands before the body
       }
       if (STANDFIRST_TAGS.contains(candidate.normalName())
           && !holders.contains(candidate) // holds the body, so is no standfirst
