@@ -21,15 +21,24 @@ final class Dates {
     }
     String iso = s.replace(' ', 'T');
     iso = fixOffset(iso);
-    try {
-      return Optional.of(OffsetDateTime.parse(iso).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(iso).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-    } catch (DateTimeParseException e) {
-      // try the next form
+    // A parse that fails throws, and an exception costs: the forms are tried only on text that
+    // has their shape (an ISO date-time starts with its year and holds a "T"; RFC 1123 a time).
+    char first = iso.charAt(0);
+    boolean isoShape =
+        (first >= '0' && first <= '9' || first == '+' || first == '-')
+            && (iso.indexOf('T') > 0 || iso.indexOf('t') > 0);
+    if (isoShape) {
+      try {
+        return Optional.of(
+            OffsetDateTime.parse(iso).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+      try {
+        return Optional.of(LocalDateTime.parse(iso).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
     }
     if (s.length() >= 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
       try {
@@ -45,13 +54,15 @@ final class Dates {
         // try the next form
       }
     }
-    try {
-      return Optional.of(
-          ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
-              .toOffsetDateTime()
-              .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    } catch (DateTimeParseException e) {
-      // try the next form
+    if (s.indexOf(':') > 0) {
+      try {
+        return Optional.of(
+            ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME)
+                .toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
     }
     return DateLines.parseLine(s);
   }
