@@ -61,18 +61,19 @@ final class Text {
     private int first = -1;
     private int lastEnd;
 
-    /** Adds the text of a node, given as {@code getWholeText()}. */
+    /**
+     * Adds the text of a node, given as {@code getWholeText()}; returns the length of that node's
+     * text alone, stripped of white space at both ends (what {@link #nodeLength} tells).
+     */
     int add(String whole) {
       boolean lastWasWhite = false;
-      int base = length;
       int nodeFirst = -1;
       int nodeEnd = 0;
       // Char by char: no white space lies outside the basic plane, so a surrogate pair counts as
       // two characters that are not white, as its code point would.
       for (int i = 0; i < whole.length(); i++) {
         char c = whole.charAt(i);
-        if (c > ' ' && c < 0x7f
-            || c > 0xa0 && c != 8203 && c != 173 && !Character.isWhitespace(c)) {
+        if (c > ' ' && c < 0x7f) {
           nodeFirst = nodeFirst < 0 ? length : nodeFirst;
           nodeEnd = ++length;
           lastWasWhite = false;
