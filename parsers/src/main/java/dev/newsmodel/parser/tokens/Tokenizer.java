@@ -59,21 +59,27 @@ public final class Tokenizer {
     int i = start;
     int part = start;
     boolean digitsOnly = true;
+    // The lower-case hash, made on the way while the word is all ASCII letters and digits.
+    int hash = 0;
+    boolean hashed = true;
     while (i < n) {
       char ascii = text[i];
       if (ascii < 0x80) {
         if (ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z') {
           digitsOnly = false;
+          hash = 31 * hash + (ascii | 0x20);
           i++;
           continue;
         }
         if (ascii >= '0' && ascii <= '9') {
+          hash = 31 * hash + ascii;
           i++;
           continue;
         }
       }
       int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i);
       if (c >= 0x80 && (Chars.isLetterOrDigit(c) || Chars.isMark(c))) {
+        hashed = false;
         digitsOnly &= Character.isDigit(c);
         i += Character.charCount(c);
         continue;
@@ -87,21 +93,29 @@ public final class Tokenizer {
           break;
         }
         digitsOnly = false;
+        hashed = false;
         i++;
         part = i;
       } else if (Chars.isApostrophe(c) && Character.isLetter(next) && !isPossessiveS(text, i)) {
         digitsOnly = false;
+        hashed = false;
         i++;
       } else if ((c == '.' || c == ',') && digitsOnly && Character.isDigit(next)) {
+        hashed = false;
         i++;
       } else if (c == '.' && isDottedAbbreviation(text, start, i)) {
+        hashed = false;
         i = dottedEnd(text, i);
         break;
       } else {
         break;
       }
     }
-    out.add(start, i, digitsOnly ? Tokens.NUMBER : Tokens.WORD, lowerHash(text, start, i));
+    out.add(
+        start,
+        i,
+        digitsOnly ? Tokens.NUMBER : Tokens.WORD,
+        hashed ? hash : lowerHash(text, start, i));
     return i;
   }
 
