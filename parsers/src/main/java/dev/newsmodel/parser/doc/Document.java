@@ -46,18 +46,23 @@ public final class Document {
     for (Block block : draft.blocks()) {
       length += block.text().length() + BLOCK_SEPARATOR.length();
     }
-    StringBuilder text = new StringBuilder(length);
+    // Laid out in an array of the exact size: a builder would start in Latin-1, be widened at the
+    // first quotation mark and be copied again into the string.
+    char[] text = new char[length];
+    int end = 0;
     List<Section> sections = new ArrayList<>();
     SectionBuilder current = null;
     for (Block block : draft.blocks()) {
       if (block.text().isEmpty()) {
         continue;
       }
-      if (text.length() > 0) {
-        text.append(BLOCK_SEPARATOR);
+      if (end > 0) {
+        BLOCK_SEPARATOR.getChars(0, BLOCK_SEPARATOR.length(), text, end);
+        end += BLOCK_SEPARATOR.length();
       }
-      int start = text.length();
-      text.append(block.text());
+      int start = end;
+      block.text().getChars(0, block.text().length(), text, end);
+      end += block.text().length();
       if (block.kind() == Block.Kind.HEADING) {
         if (current != null) {
           sections.add(current.build());
@@ -73,7 +78,7 @@ public final class Document {
     if (current != null) {
       sections.add(current.build());
     }
-    return new Document(draft, text.toString(), List.copyOf(sections));
+    return new Document(draft, new String(text, 0, end), List.copyOf(sections));
   }
 
   public Draft draft() {
