@@ -43,9 +43,13 @@ public abstract class ParserOptions implements WithParserOptions {
   /** Default {@link #maxPersons()}. */
   public static final int DEFAULT_MAX_PERSONS = 100_000;
 
+  /** The largest {@link #maxDepth()} allowed: the page walks recurse once per level of nesting. */
+  public static final int MAX_DEPTH_LIMIT = 1024;
+
   /**
-   * The deepest element nesting kept when parsing HTML. Elements nested deeper are attached at this
-   * depth instead (their text is kept), so hostile markup cannot exhaust the stack.
+   * The deepest element nesting kept when parsing HTML, at most {@link #MAX_DEPTH_LIMIT}. Elements
+   * nested deeper are attached at this depth instead (their text is kept), so hostile markup cannot
+   * exhaust the stack.
    */
   @Value.Default
   public int maxDepth() {
@@ -77,6 +81,10 @@ public abstract class ParserOptions implements WithParserOptions {
   void check() {
     positive("maxInputChars", maxInputChars());
     positive("maxDepth", maxDepth());
+    if (maxDepth() > MAX_DEPTH_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxDepth must be at most " + MAX_DEPTH_LIMIT + ": " + maxDepth());
+    }
     positive("maxPersons", maxPersons());
     positive("maxQuotes", maxQuotes());
   }
