@@ -34,11 +34,6 @@ public final class Tokens {
   private String[] lowers;
   private int @Nullable [] lowerHashes;
 
-  /** Wraps arrays filled by a tokenizer; only the first {@code size} entries are used. */
-  public Tokens(String text, int[] starts, int[] ends, byte[] kinds, int size) {
-    this(text, starts, ends, kinds, null, size);
-  }
-
   /**
    * Wraps arrays filled by a tokenizer, with the {@link #lowerHash(int)} of the tokens it could
    * compute on the way (0 where it did not); only the first {@code size} entries are used.

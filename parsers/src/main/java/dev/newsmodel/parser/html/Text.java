@@ -51,8 +51,8 @@ final class Text {
    */
   static int nodeLength(String whole, boolean strip) {
     Measure measure = new Measure();
-    measure.add(whole);
-    return strip ? measure.stripped() : measure.length();
+    int stripped = measure.add(whole);
+    return strip ? stripped : measure.length();
   }
 
   /** The length of text nodes' {@code text()} written one after another, counted, not built. */

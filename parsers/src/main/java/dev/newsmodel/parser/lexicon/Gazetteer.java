@@ -25,12 +25,9 @@ public final class Gazetteer {
     return WordList.copyOf(last);
   }
 
-  /** Whether {@code word} ends a place named in two words or more: "Arabia", "York". */
-  public static boolean isPlaceLastWord(String word) {
-    return PLACE_LAST_WORDS.contains(word);
-  }
-
-  /** Whether token {@code i}, as written, ends a place of more than one word; makes no string. */
+  /**
+   * Whether token {@code i}, as written, ends a place of two words or more ("Arabia"); no string.
+   */
   public static boolean isPlaceLastWord(dev.newsmodel.parser.doc.Tokens tokens, int i) {
     return WordList.hasText(PLACE_LAST_WORDS, tokens, i);
   }

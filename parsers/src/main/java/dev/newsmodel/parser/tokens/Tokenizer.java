@@ -59,7 +59,8 @@ public final class Tokenizer {
     int i = start;
     int part = start;
     boolean digitsOnly = true;
-    // The lower-case hash, made on the way while the word is all ASCII letters and digits.
+    // The lower-case hash that every stage's word-list look-ups use, made on the way while the
+    // word is all ASCII letters and digits (most words).
     int hash = 0;
     boolean hashed = true;
     while (i < n) {
@@ -115,24 +116,8 @@ public final class Tokenizer {
         start,
         i,
         digitsOnly ? Tokens.NUMBER : Tokens.WORD,
-        hashed ? hash : lowerHash(text, start, i));
+        hashed ? hash : 0); // 0: Tokens makes it when asked
     return i;
-  }
-
-  /**
-   * The hash code of the word's lower case, made here from the array while it is at hand (every
-   * stage looks words up by it); 0, to be made later, for a word outside ASCII.
-   */
-  private static int lowerHash(char[] text, int start, int end) {
-    int hash = 0;
-    for (int k = start; k < end; k++) {
-      char c = text[k];
-      if (c >= 0x80) {
-        return 0;
-      }
-      hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    }
-    return hash;
   }
 
   /**
