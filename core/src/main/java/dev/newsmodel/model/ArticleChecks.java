@@ -19,11 +19,11 @@ final class ArticleChecks {
       addId(allIds, person.id(), "person");
       entityIds.add(person.id());
       for (Mention mention : person.mentions()) {
-        Spans.checkIn("mention of person " + person.id(), mention, text);
+        Spans.checkIn("mention of person ", person.id(), mention, text);
       }
       for (Role role : person.roles()) {
         if (role.span().isPresent()) {
-          Spans.checkIn("role of person " + person.id(), role.span().get(), text);
+          Spans.checkIn("role of person ", person.id(), role.span().get(), text);
         }
       }
     }
@@ -31,16 +31,16 @@ final class ArticleChecks {
       addId(allIds, organization.id(), "organization");
       entityIds.add(organization.id());
       for (Mention mention : organization.mentions()) {
-        Spans.checkIn("mention of organization " + organization.id(), mention, text);
+        Spans.checkIn("mention of organization ", organization.id(), mention, text);
       }
     }
     for (Quote quote : article.quotes()) {
       addId(allIds, quote.id(), "quote");
-      Spans.checkIn("quote " + quote.id(), quote, text);
-      checkRef("speaker of quote " + quote.id(), quote.speaker(), text, entityIds);
-      checkRef("addressee of quote " + quote.id(), quote.addressee(), text, entityIds);
+      Spans.checkIn("quote ", quote.id(), quote, text);
+      checkRef("speaker of quote ", quote.id(), quote.speaker(), text, entityIds);
+      checkRef("addressee of quote ", quote.id(), quote.addressee(), text, entityIds);
       if (quote.cue().isPresent()) {
-        Spans.checkIn("cue of quote " + quote.id(), quote.cue().get(), text);
+        Spans.checkIn("cue of quote ", quote.id(), quote.cue().get(), text);
       }
     }
     for (Meeting meeting : article.meetings()) {
@@ -53,11 +53,11 @@ final class ArticleChecks {
       }
       for (Optional<Span> span : java.util.List.of(meeting.place(), meeting.time())) {
         if (span.isPresent()) {
-          Spans.checkIn("place or time of meeting " + meeting.id(), span.get(), text);
+          Spans.checkIn("place or time of meeting ", meeting.id(), span.get(), text);
         }
       }
       for (Span evidence : meeting.evidence()) {
-        Spans.checkIn("evidence of meeting " + meeting.id(), evidence, text);
+        Spans.checkIn("evidence of meeting ", meeting.id(), evidence, text);
       }
     }
   }
@@ -86,14 +86,15 @@ final class ArticleChecks {
   }
 
   private static void checkRef(
-      String what, Optional<EntityRef> ref, String text, Set<String> entityIds) {
+      String what, String quoteId, Optional<EntityRef> ref, String text, Set<String> entityIds) {
     if (ref.isEmpty()) {
       return;
     }
-    Spans.checkIn(what, ref.get(), text);
+    Spans.checkIn(what, quoteId, ref.get(), text);
     Optional<String> id = ref.get().entityId();
     if (id.isPresent() && !entityIds.contains(id.get())) {
-      throw new InvalidModelException(what + " refers to '" + id.get() + "', no such entity");
+      throw new InvalidModelException(
+          what + quoteId + " refers to '" + id.get() + "', no such entity");
     }
   }
 

@@ -30,11 +30,20 @@ final class Spans {
 
   /** Checks that a located value stands in {@code body} at its offsets. */
   static void checkIn(String what, Located located, String body) {
+    checkIn(what, "", located, body);
+  }
+
+  /**
+   * As {@link #checkIn(String, Located, String)}, the value named {@code what + id}: joined only
+   * when the check fails, as the article checks every mention and quote it holds.
+   */
+  static void checkIn(String what, String id, Located located, String body) {
     int start = located.start();
     int end = located.end();
     if (end > body.length()) {
       throw new InvalidModelException(
           what
+              + id
               + " '"
               + abbreviate(located.text())
               + "' ends at "
@@ -46,6 +55,7 @@ final class Spans {
     if (!body.regionMatches(start, located.text(), 0, end - start)) {
       throw new InvalidModelException(
           what
+              + id
               + " '"
               + abbreviate(located.text())
               + "' does not match the text at ["

@@ -398,21 +398,22 @@ final class Scanner {
 
   /** 'M' or 'F' for a personal pronoun at token {@code i}, else 0; makes no string. */
   private char pronounSex(int i) {
-    for (String pronoun : MALE_PRONOUNS) {
-      if (tokens.lowerEquals(i, pronoun)) {
-        return 'M';
-      }
-    }
-    for (String pronoun : FEMALE_PRONOUNS) {
-      if (tokens.lowerEquals(i, pronoun)) {
-        return 'F';
+    int hash = tokens.lowerHash(i); // compared first: most words are no pronoun
+    for (int k = 0; k < PRONOUNS.length; k++) {
+      if (PRONOUN_HASHES[k] == hash && tokens.lowerEquals(i, PRONOUNS[k])) {
+        return k < 4 ? 'M' : 'F';
       }
     }
     return 0;
   }
 
-  private static final String[] MALE_PRONOUNS = {"he", "him", "his", "himself"};
-  private static final String[] FEMALE_PRONOUNS = {"she", "her", "hers", "herself"};
+  /** Four male pronouns, then four female ones. */
+  private static final String[] PRONOUNS = {
+    "he", "him", "his", "himself", "she", "her", "hers", "herself"
+  };
+
+  private static final int[] PRONOUN_HASHES =
+      java.util.Arrays.stream(PRONOUNS).mapToInt(String::hashCode).toArray();
 
   String lower(int i) {
     return tokens.lower(i);
