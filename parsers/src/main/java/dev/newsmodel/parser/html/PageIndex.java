@@ -18,6 +18,10 @@ final class PageIndex {
     "/author/", "/authors/", "/people/", "/staff/", "/writers/", "/contributors/"
   };
 
+  private static final String[] DATE_CLASS_WORDS = {
+    "date", "publish", "timestamp", "posted", "article-general-info", "meta"
+  };
+
   /** {@code meta[content]}. */
   final List<Element> metas = new ArrayList<>();
 
@@ -73,11 +77,11 @@ final class PageIndex {
   private void add(Element e) {
     String tag = e.normalName();
     // One look at the attributes (most elements have none); jsoup lower-cases HTML keys.
-    int cls = 0;
+    String cls = "";
     String itemprop = "";
     String rel = "";
-    int testId = 0;
-    int id = 0;
+    String testId = "";
+    String id = "";
     String href = null;
     String type = "";
     String lang = "";
@@ -87,11 +91,11 @@ final class PageIndex {
       for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
         String value = attribute.getValue();
         switch (attribute.getKey()) {
-          case "class" -> cls = ClassWords.of(value);
+          case "class" -> cls = value.toLowerCase(Locale.ROOT);
           case "itemprop" -> itemprop = value;
           case "rel" -> rel = value;
-          case "data-testid" -> testId = ClassWords.of(value);
-          case "id" -> id = ClassWords.of(value);
+          case "data-testid" -> testId = value.toLowerCase(Locale.ROOT);
+          case "id" -> id = value.toLowerCase(Locale.ROOT);
           case "href" -> href = value;
           case "type" -> type = value;
           case "lang" -> lang = value;
@@ -134,7 +138,8 @@ final class PageIndex {
         || tag.equals("h3")
         || tag.equals("b")
         || tag.equals("strong")
-        || (cls & (ClassWords.TITLE | ClassWords.HEADLINE)) != 0) {
+        || cls.contains("title")
+        || cls.contains("headline")) {
       shownTitles.add(e);
     }
     if (bylines.size() < MAX_BYLINES && isByline(tag, cls, rel, itemprop, testId, href)) {
@@ -147,22 +152,20 @@ final class PageIndex {
     if (time && datetime) {
       timesWithDatetime.add(e);
     }
-    if (time
-        || (cls & (ClassWords.DATE | ClassWords.DATE_HOLDER)) != 0
-        || (id & ClassWords.DATE) != 0) {
+    if (time || containsAny(cls, DATE_CLASS_WORDS) || id.contains("date")) {
       dates.add(e);
     }
   }
 
   private static boolean isByline(
-      String tag, int cls, String rel, String itemprop, int testId, String href) {
-    if ((cls & (ClassWords.BYLINE | ClassWords.AUTHOR)) != 0) {
+      String tag, String cls, String rel, String itemprop, String testId, String href) {
+    if (cls.contains("byline") || cls.contains("author")) {
       return true;
     }
     if (rel.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("author")) {
       return true;
     }
-    if ((testId & (ClassWords.BYLINE | ClassWords.UTHOR)) != 0) {
+    if (testId.contains("byline") || testId.contains("uthor")) {
       return true;
     }
     return tag.equals("a")
