@@ -21,16 +21,29 @@ final class LineSplitter {
   static List<String> logicalLines(String input) {
     List<String> lines = new ArrayList<>();
     List<String> block = new ArrayList<>();
-    char[] chars = input.toCharArray(); // every character is looked at twice: an array is fastest
+    char[] chars = input.toCharArray(); // scanned char by char: an array is fastest
     int n = chars.length;
     int start = 0;
     while (start <= n) {
+      // One pass finds the line's end and whether it needs cleaning (most lines do not): printable
+      // ASCII, single spaces, no space at either end.
       int end = start;
-      while (end < n && chars[end] != '\n' && chars[end] != '\r') {
-        end++;
+      boolean clean = true;
+      char previous = ' '; // a space first is no clean line
+      for (; end < n; end++) {
+        char c = chars[end];
+        if (c < ' ') {
+          if (c == '\n' || c == '\r') {
+            break;
+          }
+          clean = false;
+        } else if (c == ' ' ? previous == ' ' : c > '~' && needsCleaning(c)) {
+          clean = false;
+        }
+        previous = c;
       }
-      String line =
-          isClean(chars, start, end) ? input.substring(start, end) : clean(input, start, end);
+      clean &= previous != ' ' || end == start;
+      String line = clean ? input.substring(start, end) : clean(input, start, end);
       if (line.isEmpty()) {
         flush(block, lines);
       } else {
@@ -150,25 +163,6 @@ final class LineSplitter {
       out.append(c);
     }
     return out.toString();
-  }
-
-  /** Most lines need no cleaning: printable ASCII, single spaces, no space at either end. */
-  private static boolean isClean(char[] input, int start, int end) {
-    if (start == end) {
-      return true;
-    }
-    if (input[start] == ' ' || input[end - 1] == ' ') {
-      return false;
-    }
-    char previous = 0;
-    for (int i = start; i < end; i++) {
-      char c = input[i];
-      if (c < ' ' || c == ' ' && previous == ' ' || c > '~' && needsCleaning(c)) {
-        return false;
-      }
-      previous = c;
-    }
-    return true;
   }
 
   /** The characters above ASCII that {@link #clean} drops or turns into a space. */
