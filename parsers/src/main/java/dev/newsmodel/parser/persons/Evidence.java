@@ -120,11 +120,12 @@ final class Evidence {
       if (tokens.kind(i) != Tokens.WORD) {
         return false;
       }
-      String word = tokens.lower(i);
-      if (word.equals("met") || word.equals("meet") || word.equals("meets")) {
+      if (tokens.lowerEquals(i, "met")
+          || tokens.lowerEquals(i, "meet")
+          || tokens.lowerEquals(i, "meets")) {
         return true;
       }
-      if (HOLD.contains(word)) {
+      if (WordList.has(HOLD, tokens, i)) {
         // "Modi is due to hold a meeting", "Lind held talks"
         for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
           if (tokens.is(j, "meeting") || tokens.is(j, "talks") || tokens.is(j, "meetings")) {
@@ -133,7 +134,7 @@ final class Evidence {
         }
         return false;
       }
-      if (!MEETING_AUXILIARIES.contains(word)) {
+      if (!WordList.has(MEETING_AUXILIARIES, tokens, i)) {
         return false;
       }
     }
@@ -256,8 +257,7 @@ final class Evidence {
     if (before < 0 || tokens.kind(before) != Tokens.WORD) {
       return false;
     }
-    String word = tokens.lower(before);
-    return RELATIONS.contains(word) || word.endsWith("-year-old");
+    return WordList.has(RELATIONS, tokens, before) || isAge(tokens, before);
   }
 
   private static final java.util.Set<String> RELATIONS =
@@ -293,6 +293,12 @@ final class Evidence {
           "twin",
           "stepfather",
           "stepmother");
+
+  /** "21-year-old": a word that long only is lower-cased to find out. */
+  private static boolean isAge(Tokens tokens, int i) {
+    return tokens.end(i) - tokens.start(i) > "-year-old".length()
+        && tokens.lower(i).endsWith("-year-old");
+  }
 
   /** "Li Qiang is the Chinese Premier": a title within a few words after "is the". */
   private static boolean isCopularWithTitle(Span span, Tokens tokens) {
@@ -330,7 +336,7 @@ final class Evidence {
       if (tokens.kind(i) != Tokens.WORD) {
         return false;
       }
-      if (Lexicon.isTitle(tokens.text(i)) || tokens.lower(i).endsWith("-year-old")) {
+      if (Lexicon.isTitle(tokens.text(i)) || isAge(tokens, i)) {
         return true; // "the chief executive", "a 21-year-old"
       }
     }

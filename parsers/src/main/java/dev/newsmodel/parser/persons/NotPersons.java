@@ -32,19 +32,16 @@ final class NotPersons {
       return true;
     }
     // "Center for Strategic and International Studies", "Office of the Director of National
-    // Intelligence": walk back over capitalised words and links to an organisation word.
-    if (span.title != null || GivenNames.contains(span.words()[0])) {
+    // Intelligence": walk back over capitalised words and links to an organisation word. Most
+    // names stand after a lower-case word, so the walk comes before the given-name look-up.
+    if (span.title != null) {
       return false;
     }
     for (int i = span.firstToken - 1, steps = 0; i >= 0 && steps < 8; i--, steps++) {
       if (tokens.kind(i) != Tokens.WORD) {
         return false;
       }
-      if (tokens.lowerEquals(i, "on")
-          || tokens.lowerEquals(i, "for")
-          || tokens.lowerEquals(i, "of")
-          || tokens.lowerEquals(i, "and")
-          || tokens.lowerEquals(i, "the")) {
+      if (WordList.has(LINKS, tokens, i)) {
         continue;
       }
       if (!Character.isUpperCase(tokens.firstChar(i))) {
@@ -53,11 +50,14 @@ final class NotPersons {
       boolean linkAfter =
           tokens.is(i + 1, "of") || tokens.is(i + 1, "for") || tokens.is(i + 1, "on");
       if (linkAfter && Gazetteer.isOrganisationWord(tokens, i)) {
-        return true;
+        return !GivenNames.contains(span.words()[0]);
       }
     }
     return false;
   }
+
+  /** The words that link the words of an organisation's name, in any case. */
+  private static final java.util.Set<String> LINKS = WordList.of("on", "for", "of", "and", "the");
 
   /** "House Bill 1523", "Resolution 2254": a name with a number is a law, a model, a flight. */
   static boolean beforeNumber(Span span, Tokens tokens) {
