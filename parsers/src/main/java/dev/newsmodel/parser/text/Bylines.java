@@ -85,7 +85,7 @@ public final class Bylines {
     for (String segment : segments) {
       Optional<String> segmentDate = DateLines.parseLine(segment);
       if (segmentDate.isPresent()) {
-        date = date.or(() -> segmentDate);
+        date = date.isPresent() ? date : segmentDate;
         continue;
       }
       for (String part : splitNames(segment)) {
