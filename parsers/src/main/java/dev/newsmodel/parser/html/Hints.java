@@ -115,12 +115,19 @@ final class Hints {
 
   /**
    * The hint bits of class and id values seen lately on this thread: pages repeat the same few
-   * class names on many elements, and each stage asks about the same elements. Bounded.
+   * class names on many elements, and each stage asks about the same elements. A direct-mapped
+   * table, so that remembering allocates nothing: most values are seen once, and a map's entry for
+   * each cost more than the look-up saved.
    */
-  private static final ThreadLocal<java.util.HashMap<String, Integer>> SEEN =
-      ThreadLocal.withInitial(java.util.HashMap::new);
+  private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
 
-  private static final int MAX_SEEN = 20_000;
+  /** Slots of the table of values seen; a value takes the slot of its hash. */
+  private static final int SEEN_SLOTS = 4096;
+
+  private static final class Seen {
+    final String[] values = new String[SEEN_SLOTS];
+    final int[] bits = new int[SEEN_SLOTS];
+  }
 
   static boolean isNegative(Element element) {
     return isNegative(bits(element));
@@ -158,16 +165,15 @@ final class Hints {
     if (value.isEmpty()) {
       return 0;
     }
-    java.util.HashMap<String, Integer> seen = SEEN.get();
-    Integer known = seen.get(value);
-    if (known != null) {
-      return known;
+    Seen seen = SEEN.get();
+    int hash = value.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (SEEN_SLOTS - 1);
+    if (value.equals(seen.values[slot])) {
+      return seen.bits[slot];
     }
     int bits = wordBits(value);
-    if (seen.size() >= MAX_SEEN) {
-      seen.clear();
-    }
-    seen.put(value, bits);
+    seen.values[slot] = value;
+    seen.bits[slot] = bits;
     return bits;
   }
 
