@@ -140,6 +140,7 @@ final class Cleaner {
     // jsoup builds it (white space collapsed across its nodes, a space at a block or a break,
     // trimmed) but not built; a close measure, not jsoup's rule for rule (every page of the corpus
     // is cleaned the same as with text()).
+    private char[] chars = new char[256];
     private int paragraphDepth = -1;
     private int paragraphLength;
     private int paragraphFirst;
@@ -163,19 +164,29 @@ final class Cleaner {
     private void head(org.jsoup.nodes.Node node, int depth) {
       if (node instanceof org.jsoup.nodes.TextNode text) {
         String s = text.getWholeText();
+        int n = s.length();
+        if (chars.length < n) {
+          chars = new char[Math.max(n, chars.length * 2)];
+        }
+        s.getChars(0, n, chars, 0); // an array is read faster than charAt, which checks each time
+        char[] chars = this.chars;
         boolean inParagraph = paragraphDepth >= 0;
-        for (int i = 0; i < s.length(); i++) {
-          char c = s.charAt(i);
+        int length = textLength; // in locals, not fields, through the loop
+        boolean wasWhite = space;
+        for (int i = 0; i < n; i++) {
+          char c = chars[i];
           boolean white =
               c <= ' ' ? c == ' ' || (c >= 9 && c <= 13) : c > 0x7f && Character.isWhitespace(c);
-          if (!white || !space) {
-            textLength++;
+          if (!white || !wasWhite) {
+            length++;
           }
-          space = white;
+          wasWhite = white;
           if (inParagraph) {
             countInParagraph(c);
           }
         }
+        textLength = length;
+        space = wasWhite;
       } else if (node instanceof Element element) {
         boolean block = element.isBlock();
         if (block) {

@@ -60,6 +60,7 @@ final class Text {
     private int length;
     private int first = -1;
     private int lastEnd;
+    private char[] chars = new char[64];
 
     /**
      * Adds the text of a node, given as {@code getWholeText()}; returns the length of that node's
@@ -69,10 +70,16 @@ final class Text {
       boolean lastWasWhite = false;
       int nodeFirst = -1;
       int nodeEnd = 0;
+      int n = whole.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      whole.getChars(0, n, chars, 0); // an array is read faster than charAt, which checks each time
+      char[] chars = this.chars;
       // Char by char: no white space lies outside the basic plane, so a surrogate pair counts as
       // two characters that are not white, as its code point would.
-      for (int i = 0; i < whole.length(); i++) {
-        char c = whole.charAt(i);
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
         if (c > ' ' && c < 0x7f) {
           nodeFirst = nodeFirst < 0 ? length : nodeFirst;
           nodeEnd = ++length;
