@@ -28,6 +28,7 @@ public final class Tokens {
   private final int[] starts;
   private final int[] ends;
   private final byte[] kinds;
+  private final char[] firstChars;
   private final int size;
   // Every stage asks for the same words many times: make each string once, on first use.
   private String[] texts;
@@ -35,15 +36,23 @@ public final class Tokens {
   private int @Nullable [] lowerHashes;
 
   /**
-   * Wraps arrays filled by a tokenizer, with the {@link #lowerHash(int)} of the tokens it could
-   * compute on the way (0 where it did not); only the first {@code size} entries are used.
+   * Wraps arrays filled by a tokenizer: each token's start, end, kind and first character, and the
+   * {@link #lowerHash(int)} of the tokens it could compute on the way (0 where it did not); only
+   * the first {@code size} entries are used.
    */
   public Tokens(
-      String text, int[] starts, int[] ends, byte[] kinds, int @Nullable [] lowerHashes, int size) {
+      String text,
+      int[] starts,
+      int[] ends,
+      byte[] kinds,
+      char[] firstChars,
+      int @Nullable [] lowerHashes,
+      int size) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
     this.kinds = kinds;
+    this.firstChars = firstChars;
     this.lowerHashes = lowerHashes;
     this.size = size;
   }
@@ -66,7 +75,7 @@ public final class Tokens {
 
   /** The first character of token {@code i}. */
   public char firstChar(int i) {
-    return text.charAt(starts[i]);
+    return firstChars[i]; // asked of most tokens by several stages: kept, not read from the text
   }
 
   /** The token's text; allocates, so keep it off hot loops. */

@@ -15,7 +15,7 @@ public final class Tokenizer {
   public Tokens tokenize(String input) {
     char[] text = input.toCharArray(); // scanned many times per character: an array is fastest
 
-    Builder out = new Builder(text.length / 5 + 16);
+    Builder out = new Builder(text.length / 5 + 16, text);
     int n = text.length;
     int i = 0;
     while (i < n) {
@@ -198,13 +198,17 @@ public final class Tokenizer {
     private int[] ends;
     private byte[] kinds;
     private int[] lowerHashes;
+    private char[] firstChars;
+    private final char[] text;
     private int size;
 
-    Builder(int capacity) {
+    Builder(int capacity, char[] text) {
       starts = new int[capacity];
       ends = new int[capacity];
       kinds = new byte[capacity];
       lowerHashes = new int[capacity];
+      firstChars = new char[capacity];
+      this.text = text;
     }
 
     void add(int start, int end, byte kind) {
@@ -218,7 +222,9 @@ public final class Tokenizer {
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         lowerHashes = Arrays.copyOf(lowerHashes, capacity);
+        firstChars = Arrays.copyOf(firstChars, capacity);
       }
+      firstChars[size] = text[start];
       starts[size] = start;
       ends[size] = end;
       kinds[size] = kind;
@@ -227,7 +233,7 @@ public final class Tokenizer {
     }
 
     Tokens build(String text) {
-      return new Tokens(text, starts, ends, kinds, lowerHashes, size);
+      return new Tokens(text, starts, ends, kinds, firstChars, lowerHashes, size);
     }
   }
 }
