@@ -45,9 +45,33 @@ final class Span {
   String[] words() {
     String[] split = words;
     if (split == null) {
-      split = words = text.split(" ");
+      split = words = split(text);
     }
     return split;
+  }
+
+  /** {@code text.split(" ")}, without the list and the checks that split makes on the way. */
+  static String[] split(String text) {
+    int spaces = 0;
+    for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+      spaces++;
+    }
+    if (spaces == 0) {
+      return new String[] {text};
+    }
+    String[] parts = new String[spaces + 1];
+    int from = 0;
+    for (int k = 0; k < spaces; k++) {
+      int space = text.indexOf(' ', from);
+      parts[k] = text.substring(from, space);
+      from = space + 1;
+    }
+    parts[spaces] = text.substring(from);
+    int kept = parts.length;
+    while (kept > 0 && parts[kept - 1].isEmpty()) {
+      kept--; // as split does, trailing empty strings are dropped
+    }
+    return kept == parts.length ? parts : java.util.Arrays.copyOf(parts, kept);
   }
 
   @Override
