@@ -134,16 +134,28 @@ final class QuotedNames {
     return words > 0 ? colon : -1;
   }
 
+  /** The longest line that can be a headline, in characters. */
+  private static final int MAX_HEADLINE = 200;
+
   /**
    * Whether the quote stands in a headline: a line of at least four other words, nearly all of them
    * capitalised ("Retired General Reveals ‘Demoralizing’ Experience Of Serving").
    */
   boolean headline(QuoteMarks.Quoted quoted) {
-    int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
-    int lineEnd = text.indexOf('\n', quoted.open());
-    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-    if (lineEnd - lineStart > 200) {
-      return false;
+    // Only a line of at most 200 characters is looked at, so the search for its ends stops there
+    // (a paragraph's line may run for thousands).
+    int open = quoted.open();
+    int lineStart = open;
+    while (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      if (open - --lineStart > MAX_HEADLINE) {
+        return false;
+      }
+    }
+    int lineEnd = open;
+    while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+      if (++lineEnd - lineStart > MAX_HEADLINE) {
+        return false;
+      }
     }
     int words = 0;
     int capitalised = 0;
