@@ -61,9 +61,8 @@ final class BlockCollector {
   private final List<Block> blocks;
   private final List<RelatedLink> relatedLinks;
   private final String titleKey;
-  private final StringBuilder current = new StringBuilder();
+  private final Text.Normaliser current = new Text.Normaliser(256);
   private final LinkStats stats;
-  private char[] buffer = new char[256];
   private int linkChars;
 
   /** The links of the current block: the first with an address names a related link. */
@@ -87,7 +86,7 @@ final class BlockCollector {
 
   private void visit(Node node, boolean inLink) {
     if (node instanceof TextNode text) {
-      current.append(text.getWholeText());
+      current.add(text.getWholeText());
       if (inLink) {
         linkChars += Text.nodeLength(text.getWholeText(), false);
       }
@@ -189,14 +188,8 @@ final class BlockCollector {
   }
 
   private void flush() {
-    int length = current.length();
-    if (buffer.length < length) {
-      buffer = new char[Math.max(length, buffer.length * 2)];
-    }
-    current.getChars(0, length, buffer, 0);
-    String text = Text.normalise(buffer, length);
+    String text = current.take();
     double density = text.isEmpty() ? 0 : Math.min(1, (double) linkChars / text.length());
-    current.setLength(0);
     linkChars = 0;
     if (text.isEmpty()) {
       links.clear();

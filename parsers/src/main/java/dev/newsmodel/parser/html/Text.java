@@ -6,42 +6,71 @@ final class Text {
 
   /** Collapses whitespace (including non-breaking spaces) to single spaces and trims. */
   static String normalise(String s) {
-    char[] chars = s.toCharArray();
-    return normalise(chars, chars.length);
+    Normaliser normaliser = new Normaliser(s.length());
+    normaliser.add(s);
+    return normaliser.take();
   }
 
   /**
-   * {@link #normalise(String)} of {@code chars[0, length)}, worked in place in the array: a space
-   * is written only after a white character was read and not written, so writing never overtakes
-   * reading.
+   * {@link #normalise(String)} of strings added one after another, worked as they come into one
+   * reused array: the text of a block's nodes is neither joined nor copied again first.
    */
-  static String normalise(char[] chars, int length) {
-    int out = 0;
-    boolean space = false;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (c > ' ' && c < 0x7f) {
-        if (space) {
-          chars[out++] = ' ';
-          space = false;
-        }
-        chars[out++] = c;
-        continue;
-      }
-      if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-        space = out > 0;
-      } else {
-        if (space) {
-          chars[out++] = ' ';
-          space = false;
-        }
-        chars[out++] = c;
-      }
+  static final class Normaliser {
+    private char[] chars;
+    private int length;
+    private boolean space;
+
+    Normaliser(int capacity) {
+      chars = new char[Math.max(16, capacity)];
     }
-    return new String(chars, 0, out);
+
+    void add(String s) {
+      int n = s.length();
+      // Normalised in place: a space is written only for a white character read and not written,
+      // so writing never overtakes reading; a space still owed by the text before has its own
+      // slot, the string is read from one further on.
+      int from = space ? length + 1 : length;
+      if (chars.length < from + n) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(from + n, chars.length * 2));
+      }
+      s.getChars(0, n, chars, from);
+      char[] chars = this.chars;
+      int out = length;
+      boolean space = this.space;
+      for (int i = from, end = from + n; i < end; i++) {
+        char c = chars[i];
+        if (c > ' ' && c < 0x7f) {
+          if (space) {
+            chars[out++] = ' ';
+            space = false;
+          }
+          chars[out++] = c;
+          continue;
+        }
+        if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+          continue;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+          space = out > 0;
+        } else {
+          if (space) {
+            chars[out++] = ' ';
+            space = false;
+          }
+          chars[out++] = c;
+        }
+      }
+      length = out;
+      this.space = space;
+    }
+
+    /** The text added since the last take, normalised; starts afresh. */
+    String take() {
+      String text = new String(chars, 0, length);
+      length = 0;
+      space = false;
+      return text;
+    }
   }
 
   /**

@@ -56,4 +56,41 @@ class TextTest {
     assertThat(measure.length()).isZero();
     assertThat(measure.stripped()).isZero();
   }
+
+  @Test
+  void normaliserGivesForPiecesWhatTheJoinedTextGives() {
+    String[] pieces = {"a", "Bé", " ", "  ", "\n", "\u00A0", "\u200B", "\u00AD", "x y", " z ", ""};
+    Random random = new Random(5);
+    Text.Normaliser normaliser = new Text.Normaliser(4);
+    for (int n = 0; n < 5_000; n++) {
+      StringBuilder joined = new StringBuilder();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        String piece = pieces[random.nextInt(pieces.length)];
+        joined.append(piece);
+        normaliser.add(piece);
+      }
+      assertThat(normaliser.take()).as("'%s'", joined).isEqualTo(reference(joined.toString()));
+    }
+  }
+
+  /** Whitespace collapsed to single spaces, invisible characters dropped, trimmed. */
+  private static String reference(String s) {
+    StringBuilder out = new StringBuilder();
+    boolean space = false;
+    for (char c : s.toCharArray()) {
+      if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
 }
