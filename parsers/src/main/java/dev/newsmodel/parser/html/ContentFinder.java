@@ -46,8 +46,7 @@ final class ContentFinder {
   /** The element that holds the body: the best-scoring one, or the body when nothing reads. */
   static List<Element> find(Element body, LinkStats stats) {
     Tally tally = new Tally(stats);
-    tally.walk(body, body, false);
-    tally.flush();
+    tally.run(body);
     Map<Element, Double> scores = tally.scores();
     // The body holds the page's longest prose block: only its ancestors compete.
     Element longest = tally.longestGood;
@@ -124,6 +123,17 @@ final class ContentFinder {
     private final Text.Measure text = new Text.Measure();
     private int linkChars;
     private Element owner;
+    private int ownerDepth;
+
+    /**
+     * The good and noise lengths of the blocks below each element on the walk's path, by depth: a
+     * block adds its length to its owner's slot, and an element hands its sums to its parent's when
+     * its walk ends, so each element is written to the totals once, not once per block below.
+     */
+    private double[] goodAt = new double[64];
+
+    private double[] noiseAt = new double[64];
+
     private final @org.jspecify.annotations.Nullable LinkStats stats;
 
     Tally(@org.jspecify.annotations.Nullable LinkStats stats) {
@@ -139,11 +149,23 @@ final class ContentFinder {
       return scores;
     }
 
+    /** Walks {@code root}: its elements' totals, and the same for each of its ancestors. */
+    void run(Element root) {
+      walk(root, root, 0, false, 0);
+      double[] rootTotals = totals.get(root);
+      if (rootTotals != null) { // every block lies below the root: above it, the root's sums
+        for (Element e = root.parent(); e != null; e = e.parent()) {
+          totals.put(e, rootTotals.clone());
+        }
+      }
+    }
+
     /** Walks {@code node}; returns its text and link text lengths, packed: text high, links low. */
-    long walk(Node node, Element block, boolean inLink) {
+    private long walk(Node node, Element block, int blockDepth, boolean inLink, int depth) {
       if (node instanceof TextNode textNode) {
         if (text.length() == 0) {
           owner = block;
+          ownerDepth = blockDepth;
         }
         int length = text.add(textNode.getWholeText());
         if (inLink) {
@@ -162,23 +184,45 @@ final class ContentFinder {
       if (isBlock) {
         flush();
       }
+      if (depth == goodAt.length) {
+        goodAt = java.util.Arrays.copyOf(goodAt, depth * 2);
+        noiseAt = java.util.Arrays.copyOf(noiseAt, depth * 2);
+      }
+      goodAt[depth] = 0;
+      noiseAt[depth] = 0;
       boolean link = inLink || tag.equals("a");
       Element owner = isBlock ? element : block;
+      int childBlockDepth = isBlock ? depth : blockDepth;
       long total = 0;
       for (int k = 0, n = element.childNodeSize(); k < n; k++) {
         Node child = element.childNode(k); // childNodes() would wrap the list on each call
-        total += walk(child, owner, link); // neither half comes near 2^32
+        // neither half of the packed lengths comes near 2^32
+        total += walk(child, owner, childBlockDepth, link, depth + 1);
       }
-      if (isBlock) {
-        flush();
+      if (isBlock || depth == 0) {
+        flush(); // the root's last block too, while the root is still on the path
       }
+      close(element, depth);
       if (stats != null && LinkStats.isAsked(tag)) {
         stats.put(element, (int) (total >>> 32), (int) total);
       }
       return total;
     }
 
-    void flush() {
+    /** Writes the element's sums to the totals and hands them to its parent. */
+    private void close(Element element, int depth) {
+      double good = goodAt[depth];
+      double noise = noiseAt[depth];
+      if (good + noise > 0) {
+        totals.put(element, new double[] {good, noise});
+        if (depth > 0) {
+          goodAt[depth - 1] += good;
+          noiseAt[depth - 1] += noise;
+        }
+      }
+    }
+
+    private void flush() {
       int length = text.stripped();
       if (length > 0 && owner != null) {
         double density = (double) linkChars / length;
@@ -187,10 +231,7 @@ final class ContentFinder {
           longestLength = length;
           longestGood = owner;
         }
-        for (Element e = owner; e != null; e = e.parent()) {
-          double[] t = totals.computeIfAbsent(e, k -> new double[2]);
-          t[good ? 0 : 1] += length;
-        }
+        (good ? goodAt : noiseAt)[ownerDepth] += length;
       }
       text.reset();
       linkChars = 0;
@@ -201,8 +242,7 @@ final class ContentFinder {
   /** For every element, the length of the prose blocks below it. */
   static Map<Element, Integer> goodText(Element body) {
     Tally tally = new Tally(null);
-    tally.walk(body, body, false);
-    tally.flush();
+    tally.run(body);
     Map<Element, Integer> good = new IdentityHashMap<>();
     tally.totals.forEach((element, t) -> good.put(element, (int) t[0]));
     return good;
