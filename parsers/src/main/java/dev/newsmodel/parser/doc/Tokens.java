@@ -153,6 +153,9 @@ public final class Tokens {
    * hit does not make the token's string either.
    */
   public boolean lowerEquals(int i, String lowerWord) {
+    if (lowerHash(i) != lowerWord.hashCode()) {
+      return false; // most asks: the hash is kept, and equal strings hash alike
+    }
     int start = starts[i];
     int length = ends[i] - start;
     if (length != lowerWord.length()) {
@@ -202,7 +205,10 @@ public final class Tokens {
 
   /** Whether token {@code i} equals {@code s}, without allocating. */
   public boolean is(int i, String s) {
-    return ends[i] - starts[i] == s.length() && text.startsWith(s, starts[i]);
+    // Tokens are never empty, so a token of the string's length has a first character to compare.
+    return ends[i] - starts[i] == s.length()
+        && firstChars[i] == s.charAt(0)
+        && text.startsWith(s, starts[i]);
   }
 
   /** The index of the first token that starts at or after {@code offset}. */
