@@ -9,8 +9,9 @@ import java.util.NoSuchElementException;
 /**
  * An immutable set of words built for the look-ups the stages make for every token: a power-of-two
  * open-addressing table at most a quarter full, so that most misses end on the first empty slot,
- * and the stored hash is compared before the word. {@code Set.of} takes a division per look-up and
- * compares words on every collision; a {@code HashMap} follows a pointer per entry.
+ * and the stored hash (never 0; 0 marks an empty slot) is compared before the word, so a miss reads
+ * the hashes alone. {@code Set.of} takes a division per look-up and compares words on every
+ * collision; a {@code HashMap} follows a pointer per entry.
  */
 final class WordSet extends AbstractSet<String> {
   private final String[] words;
@@ -26,7 +27,7 @@ final class WordSet extends AbstractSet<String> {
     int count = 0;
     for (String word : entries) {
       int hash = spread(word.hashCode());
-      int slot = hash & mask;
+      int slot = (hash >>> 1) & mask;
       while (words[slot] != null && !words[slot].equals(word)) {
         slot = (slot + 1) & mask;
       }
@@ -39,8 +40,9 @@ final class WordSet extends AbstractSet<String> {
     size = count;
   }
 
+  /** The hash a slot stores: never 0, so that 0 marks an empty slot in the hashes alone. */
   private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+    return (hash ^ (hash >>> 16)) | 1;
   }
 
   @Override
@@ -49,9 +51,9 @@ final class WordSet extends AbstractSet<String> {
       return false;
     }
     int hash = spread(word.hashCode());
-    int slot = hash & mask;
-    for (String entry = words[slot]; entry != null; entry = words[slot]) {
-      if (hashes[slot] == hash && entry.equals(word)) {
+    int slot = (hash >>> 1) & mask;
+    for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
+      if (stored == hash && words[slot].equals(word)) {
         return true;
       }
       slot = (slot + 1) & mask;
@@ -71,11 +73,14 @@ final class WordSet extends AbstractSet<String> {
 
   private boolean containsToken(Tokens tokens, int i, boolean lowerCase) {
     int hash = spread(lowerCase ? tokens.lowerHash(i) : tokens.textHash(i));
-    int slot = hash & mask;
-    for (String entry = words[slot]; entry != null; entry = words[slot]) {
-      if (hashes[slot] == hash
-          && (lowerCase ? tokens.lowerEquals(i, entry) : tokens.is(i, entry))) {
-        return true;
+    int slot = (hash >>> 1) & mask;
+    // Misses, most look-ups, read the hashes alone: the words are read only on a matching hash.
+    for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
+      if (stored == hash) {
+        String entry = words[slot];
+        if (lowerCase ? tokens.lowerEquals(i, entry) : tokens.is(i, entry)) {
+          return true;
+        }
       }
       slot = (slot + 1) & mask;
     }
