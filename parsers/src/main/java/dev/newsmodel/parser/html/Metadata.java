@@ -77,7 +77,11 @@ final class Metadata {
       break;
     }
     Optional<String> first = Optional.empty();
-    for (String candidate : candidates) {
+    for (int k = 0; k < candidates.size(); k++) {
+      String candidate = candidates.get(k);
+      if (candidates.subList(0, k).contains(candidate)) {
+        continue; // the same text again (og: and article: tags often agree) says nothing new
+      }
       Optional<String> iso = Dates.normalise(Entities.decode(candidate));
       if (iso.isEmpty()) {
         continue;
