@@ -79,15 +79,16 @@ public final class Furniture {
   private static final String[] NOTICE_ANCHORS = anchors(NOTICES);
 
   private static String[] anchors(String[] phrases) {
-    String[] anchors = new String[phrases.length];
-    for (int k = 0; k < phrases.length; k++) {
+    java.util.Set<String> anchors =
+        new java.util.LinkedHashSet<>(); // "commission" once, not four times
+    for (String phrase : phrases) {
       String longest = "";
-      for (String word : phrases[k].split(" ")) {
+      for (String word : phrase.split(" ")) {
         longest = word.length() > longest.length() ? word : longest;
       }
-      anchors[k] = longest.substring(1);
+      anchors.add(longest.substring(1));
     }
-    return anchors;
+    return anchors.toArray(new String[0]);
   }
 
   private static boolean hasNotice(String line) {
