@@ -96,7 +96,7 @@ public final class CorpusRunner {
         "ratio full / jsoup (total time): median %.2f over %d alternating rounds %s%n",
         sortedRatios[ROUNDS / 2],
         ROUNDS,
-        Arrays.toString(Arrays.stream(ratios).map(r -> Math.round(r * 100) / 100.0).toArray()));
+        rounded(ratios));
     // One thread and two, in turn, five times: the ratio of each pair, and their median, since a
     // slow spell of the shared host that falls on one run of a pair skews that pair alone.
     double[] pairs = new double[5];
@@ -117,7 +117,7 @@ public final class CorpusRunner {
         one,
         two,
         pairs[pairs.length / 2],
-        Arrays.toString(Arrays.stream(pairs).map(r -> Math.round(r * 100) / 100.0).toArray()));
+        rounded(pairs));
     stages(parser, pages, sum(jsoupBest) / pages.size());
     text(parser, pages);
     if (peers) {
@@ -318,6 +318,11 @@ public final class CorpusRunner {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** The ratios to two decimals, as a list. */
+  private static String rounded(double[] ratios) {
+    return Arrays.toString(Arrays.stream(ratios).map(r -> Math.round(r * 100) / 100.0).toArray());
   }
 
   private static void report(String name, double[] times, long bytes) {

@@ -1,7 +1,6 @@
 package dev.newsmodel.parser.doc;
 
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The token layer: parallel arrays of offsets and kinds, so that a long article costs a few arrays
@@ -33,7 +32,7 @@ public final class Tokens {
   // Every stage asks for the same words many times: make each string once, on first use.
   private String[] texts;
   private String[] lowers;
-  private int @Nullable [] lowerHashes;
+  private final int[] lowerHashes;
 
   /**
    * Wraps arrays filled by a tokenizer: each token's start, end, kind and first character, and the
@@ -46,7 +45,7 @@ public final class Tokens {
       int[] ends,
       byte[] kinds,
       char[] firstChars,
-      int @Nullable [] lowerHashes,
+      int[] lowerHashes,
       int size) {
     this.text = text;
     this.starts = starts;
@@ -112,9 +111,6 @@ public final class Tokens {
    */
   public int lowerHash(int i) {
     int[] cache = lowerHashes;
-    if (cache == null) {
-      cache = lowerHashes = new int[size];
-    }
     int hash = cache[i];
     if (hash != 0) {
       return hash;

@@ -165,11 +165,7 @@ final class Cleaner {
       if (node instanceof org.jsoup.nodes.TextNode text) {
         String s = text.getWholeText();
         int n = s.length();
-        if (chars.length < n) {
-          chars = new char[Math.max(n, chars.length * 2)];
-        }
-        s.getChars(0, n, chars, 0); // an array is read faster than charAt, which checks each time
-        char[] chars = this.chars;
+        char[] chars = this.chars = Text.charsOf(s, this.chars);
         boolean inParagraph = paragraphDepth >= 0;
         int length = textLength; // in locals, not fields, through the loop
         boolean wasWhite = space;

@@ -4,6 +4,18 @@ package dev.newsmodel.parser.html;
 final class Text {
   private Text() {}
 
+  /**
+   * The characters of {@code s} at the start of {@code buffer}, or of a larger array when it is too
+   * small: the measures read text nodes from an array, faster than through charAt, which checks
+   * each time.
+   */
+  static char[] charsOf(String s, char[] buffer) {
+    char[] chars =
+        buffer.length < s.length() ? new char[Math.max(s.length(), buffer.length * 2)] : buffer;
+    s.getChars(0, s.length(), chars, 0);
+    return chars;
+  }
+
   /** Collapses whitespace (including non-breaking spaces) to single spaces and trims. */
   static String normalise(String s) {
     Normaliser normaliser = new Normaliser(s.length());
@@ -100,11 +112,7 @@ final class Text {
       int nodeFirst = -1;
       int nodeEnd = 0;
       int n = whole.length();
-      if (chars.length < n) {
-        chars = new char[Math.max(n, chars.length * 2)];
-      }
-      whole.getChars(0, n, chars, 0); // an array is read faster than charAt, which checks each time
-      char[] chars = this.chars;
+      char[] chars = this.chars = charsOf(whole, this.chars);
       // Char by char: no white space lies outside the basic plane, so a surrogate pair counts as
       // two characters that are not white, as its code point would.
       for (int i = 0; i < n; i++) {

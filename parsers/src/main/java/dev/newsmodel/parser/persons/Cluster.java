@@ -23,8 +23,7 @@ final class Cluster {
   Cluster(Span first) {
     this.name = first.text;
     this.nameWords = first.words();
-    String[] words = nameWords;
-    this.familyFirst = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]);
+    this.familyFirst = nameWords.length >= 2 && Lexicon.FAMILY_FIRST.contains(nameWords[0]);
     add(first);
   }
 

@@ -15,8 +15,7 @@ import java.util.Arrays;
 public final class SentenceSplitter {
 
   /** Splits {@code text}, already tokenized as {@code tokens}. */
-  public Sentences split(String input, Tokens tokens) {
-    char[] text = input.toCharArray(); // read at every token: an array is faster than charAt
+  public Sentences split(String text, Tokens tokens) {
     Out out = new Out(Math.max(4, tokens.size() / 16));
     int n = tokens.size();
     int first = 0;
@@ -46,13 +45,13 @@ public final class SentenceSplitter {
     return out.build();
   }
 
-  private static boolean mayEnd(char[] text, Tokens tokens, int i) {
+  private static boolean mayEnd(String text, Tokens tokens, int i) {
     return tokens.kind(i) == Tokens.TERMINAL
-        || (tokens.kind(i) == Tokens.WORD && text[tokens.end(i) - 1] == '.');
+        || (tokens.kind(i) == Tokens.WORD && text.charAt(tokens.end(i) - 1) == '.');
   }
 
   /** A quote mark or bracket glued to the token before it closes the sentence with it. */
-  private static boolean isClosing(char[] text, Tokens tokens, int i) {
+  private static boolean isClosing(String text, Tokens tokens, int i) {
     if (tokens.start(i) != tokens.end(i - 1)) {
       return false;
     }
@@ -61,7 +60,7 @@ public final class SentenceSplitter {
   }
 
   /** Whether the sentence ends at token {@code end} (the terminal) before token {@code next}. */
-  private static boolean endsBefore(char[] text, Tokens tokens, int end, int next) {
+  private static boolean endsBefore(String text, Tokens tokens, int end, int next) {
     int word = next;
     while (word < tokens.size()
         && (tokens.kind(word) == Tokens.QUOTE || "([".indexOf(tokens.firstChar(word)) >= 0)) {
@@ -74,7 +73,8 @@ public final class SentenceSplitter {
     if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
       return false;
     }
-    boolean fullStop = text[tokens.end(end) - 1] == '.' && tokens.end(end) - tokens.start(end) == 1;
+    boolean fullStop =
+        text.charAt(tokens.end(end) - 1) == '.' && tokens.end(end) - tokens.start(end) == 1;
     if (tokens.kind(end) == Tokens.WORD) {
       // A dotted abbreviation such as "U.S." that may also end the sentence.
       return isStarter(tokens, word);
@@ -106,9 +106,9 @@ public final class SentenceSplitter {
     return WordList.hasText(Abbreviations.SENTENCE_STARTERS, tokens, word);
   }
 
-  private static boolean newlineBetween(char[] text, int from, int to) {
+  private static boolean newlineBetween(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text[i] == '\n') {
+      if (text.charAt(i) == '\n') {
         return true;
       }
     }

@@ -79,8 +79,8 @@ public final class Furniture {
   private static final String[] NOTICE_ANCHORS = anchors(NOTICES);
 
   private static String[] anchors(String[] phrases) {
-    java.util.Set<String> anchors =
-        new java.util.LinkedHashSet<>(); // "commission" once, not four times
+    // A set: "commission" is looked for once, not once for each of the four notices that hold it.
+    java.util.Set<String> anchors = new java.util.LinkedHashSet<>();
     for (String phrase : phrases) {
       String longest = "";
       for (String word : phrase.split(" ")) {

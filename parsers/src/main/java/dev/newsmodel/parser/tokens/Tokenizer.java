@@ -199,16 +199,16 @@ public final class Tokenizer {
     private byte[] kinds;
     private int[] lowerHashes;
     private char[] firstChars;
-    private final char[] text;
+    private final char[] chars;
     private int size;
 
-    Builder(int capacity, char[] text) {
+    Builder(int capacity, char[] chars) {
       starts = new int[capacity];
       ends = new int[capacity];
       kinds = new byte[capacity];
       lowerHashes = new int[capacity];
       firstChars = new char[capacity];
-      this.text = text;
+      this.chars = chars;
     }
 
     void add(int start, int end, byte kind) {
@@ -224,7 +224,7 @@ public final class Tokenizer {
         lowerHashes = Arrays.copyOf(lowerHashes, capacity);
         firstChars = Arrays.copyOf(firstChars, capacity);
       }
-      firstChars[size] = text[start];
+      firstChars[size] = chars[start];
       starts[size] = start;
       ends[size] = end;
       kinds[size] = kind;

@@ -27,12 +27,8 @@ class ContentFinderTest {
 
   @Test
   void aFeedOfWholeStoriesGivesTheStoryNotTheFeed() {
-    Element body =
-        Jsoup.parse("<div id=feed>" + story("one", "Lowmere") + story("two", "Harwick") + "</div>")
-            .body();
-
-    assertThat(ContentFinder.find(body, new LinkStats()))
-        .extracting(Element::id)
+    assertThat(
+            rootIds("<div id=feed>" + story("one", "Lowmere") + story("two", "Harwick") + "</div>"))
         .containsExactly("one");
   }
 
@@ -42,12 +38,30 @@ class ContentFinderTest {
         "<p>"
             + "Residents said the works would start in spring and end before winter. ".repeat(4)
             + "</p>";
-    Element body =
-        Jsoup.parse("<div id=main>" + story("one", "Lowmere") + more + more + "</div>").body();
-
-    assertThat(ContentFinder.find(body, new LinkStats()))
-        .extracting(Element::id)
+    assertThat(rootIds("<div id=main>" + story("one", "Lowmere") + more + more + "</div>"))
         .containsExactly("main");
+  }
+
+  private static java.util.List<String> rootIds(String bodyHtml) {
+    return ContentFinder.find(Jsoup.parse(bodyHtml).body(), new LinkStats()).stream()
+        .map(Element::id)
+        .toList();
+  }
+
+  @Test
+  void goodTextSumsEachElementsProseAndGivesItsAncestorsTheBodysSum() {
+    String prose = "The ferry ran late all week, and the harbour master blamed the tide tables. ";
+    Element body =
+        Jsoup.parse("<div id=a><p>" + prose + "</p></div><div id=b><p>" + prose + "</p></div>")
+            .body();
+
+    java.util.Map<Element, Integer> good = ContentFinder.goodText(body);
+
+    int one = prose.strip().length();
+    assertThat(good.get(body.getElementById("a"))).isEqualTo(one);
+    assertThat(good.get(body)).isEqualTo(2 * one);
+    assertThat(good.get(body.parent())).isEqualTo(2 * one); // <html>
+    assertThat(good.get(body.ownerDocument())).isEqualTo(2 * one);
   }
 
   @Test
