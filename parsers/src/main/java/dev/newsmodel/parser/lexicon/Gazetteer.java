@@ -1,6 +1,5 @@
 package dev.newsmodel.parser.lexicon;
 
-import java.util.Locale;
 import java.util.Set;
 
 /** Word lists about names: places, and words that mark organizations. */
@@ -44,7 +43,7 @@ public final class Gazetteer {
 
   /** Whether {@code word} marks an organization, desk or topic ("Times", "Institute"). */
   public static boolean isOrganisationWord(String word) {
-    return ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    return WordList.hasLowerCaseOf(ORGANISATION_WORDS, word);
   }
 
   /** {@link #isOrganisationWord} for token {@code i}; makes no string when it is not one. */

@@ -45,6 +45,16 @@ public final class WordList {
   }
 
   /**
+   * Whether {@code word} in lower case (root locale) is in {@code words}: for a list made here and
+   * a word in ASCII, without making the lower-case string.
+   */
+  public static boolean hasLowerCaseOf(Set<String> words, String word) {
+    return words instanceof WordSet set
+        ? set.containsLowerCaseOf(word)
+        : words.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * Whether token {@code i}, as written, is in {@code words}: for a list made here, without making
    * the token's string.
    */

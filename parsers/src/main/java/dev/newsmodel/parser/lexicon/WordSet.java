@@ -61,6 +61,44 @@ final class WordSet extends AbstractSet<String> {
     return false;
   }
 
+  /**
+   * Whether {@code word} in lower case (root locale) is in the set: for a word in ASCII, without
+   * making the lower-case string.
+   */
+  boolean containsLowerCaseOf(String word) {
+    int lowerHash = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (c >= 0x80) {
+        return contains(word.toLowerCase(java.util.Locale.ROOT));
+      }
+      lowerHash = 31 * lowerHash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    int hash = spread(lowerHash);
+    int slot = (hash >>> 1) & mask;
+    for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
+      if (stored == hash && isLowerCaseOf(words[slot], word)) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  }
+
+  /** Whether {@code entry} is {@code asciiWord} in lower case. */
+  private static boolean isLowerCaseOf(String entry, String asciiWord) {
+    if (entry.length() != asciiWord.length()) {
+      return false;
+    }
+    for (int k = 0; k < entry.length(); k++) {
+      char c = asciiWord.charAt(k);
+      if (entry.charAt(k) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether token {@code i} in lower case is in the set; a miss never makes its string. */
   boolean containsLower(Tokens tokens, int i) {
     return containsToken(tokens, i, true);

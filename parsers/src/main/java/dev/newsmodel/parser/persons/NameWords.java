@@ -43,11 +43,6 @@ final class NameWords {
   /** A word that marks an organisation: "Institute", "Party". */
   static final int ORGANISATION = 1 << 7;
 
-  /** Whether {@code word}, as written, marks an organisation. */
-  static boolean isOrganisationWord(String word) {
-    return (flags(word) & ORGANISATION) != 0;
-  }
-
   /** Most words the memo keeps: a table twice this size stays at most half full. */
   static final int MEMO_LIMIT = 65_536;
 

@@ -185,7 +185,7 @@ final class NotPersons {
     int from = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]) ? 1 : 0;
     for (int k = from; k < words.length; k++) {
       String word = words[k];
-      if (NameWords.isOrganisationWord(word)) {
+      if (Gazetteer.isOrganisationWord(word)) {
         return true;
       }
       // "Heinz Christian Strache": a demonym that is also a given name, before the family name.

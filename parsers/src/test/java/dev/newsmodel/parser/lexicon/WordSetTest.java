@@ -76,4 +76,36 @@ class WordSetTest {
     assertThat(WordList.hasText(set, tokens, 3)).isTrue();
     assertThat(WordList.hasText(new HashSet<>(List.of("dr")), tokens, 1)).isTrue();
   }
+
+  @Test
+  void findsWordsInLowerCaseAsToLowerCaseWould() {
+    WordSet set = new WordSet(List.of("institute", "times", "ørsted", "aa", "bb", "i̇stanbul"));
+    // Cases, non-ASCII letters, colliding hashes ("Aa", "BB") and a letter that lowers into two
+    // characters ("İ").
+    String[] words = {
+      "Institute",
+      "INSTITUTE",
+      "institute",
+      "Institutes",
+      "Times",
+      "TIMES",
+      "Ørsted",
+      "ØRSTED",
+      "Aa",
+      "AA",
+      "BB",
+      "bB",
+      "Ab",
+      "İstanbul",
+      "Istanbul",
+      "",
+      "Times2"
+    };
+    for (String word : words) {
+      assertThat(set.containsLowerCaseOf(word))
+          .as(word)
+          .isEqualTo(set.contains(word.toLowerCase(java.util.Locale.ROOT)));
+    }
+    assertThat(WordList.hasLowerCaseOf(new HashSet<>(List.of("times")), "TIMES")).isTrue();
+  }
 }

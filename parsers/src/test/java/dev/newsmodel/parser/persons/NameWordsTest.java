@@ -24,8 +24,8 @@ class NameWordsTest {
     assertThat(NameWords.flags("Beijing") & NameWords.NOT_ALONE).isNotZero();
     assertThat(NameWords.flags("Minister") & NameWords.NOT_ALONE).isNotZero();
     assertThat(NameWords.flags("Officers") & NameWords.NOT_ALONE).isNotZero();
-    assertThat(NameWords.isOrganisationWord("Institute")).isTrue();
-    assertThat(NameWords.isOrganisationWord("Blinken")).isFalse();
+    assertThat(NameWords.flags("Institute") & NameWords.ORGANISATION).isNotZero();
+    assertThat(NameWords.flags("Blinken") & NameWords.ORGANISATION).isZero();
   }
 
   @Test
