@@ -109,7 +109,7 @@ public final class PersonStage {
       grew = false;
       for (int k = 0; k < names.size(); k++) {
         Span span = names.get(k);
-        if (span.person != null || !isCoordinatedCandidate(span, tokens, notPersonNames)) {
+        if (span.person != null) {
           continue;
         }
         boolean listed =
@@ -117,7 +117,8 @@ public final class PersonStage {
                 || k + 1 < names.size()
                     && names.get(k + 1).person != null
                     && linked(span, names.get(k + 1), tokens);
-        if (listed) {
+        // The neighbours first: few names stand in a list, and the passes repeat until none grows.
+        if (listed && isCoordinatedCandidate(span, tokens, notPersonNames)) {
           registry.attach(span, true);
           grew = true;
         }
