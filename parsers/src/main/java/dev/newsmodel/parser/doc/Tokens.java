@@ -207,6 +207,21 @@ public final class Tokens {
         && text.startsWith(s, starts[i]);
   }
 
+  /**
+   * Whether token {@code i} is written as the characters of {@code chars} from {@code from}, as
+   * many as the token has.
+   */
+  public boolean is(int i, char[] chars, int from) {
+    int start = starts[i];
+    int length = ends[i] - start;
+    for (int k = 0; k < length; k++) {
+      if (text.charAt(start + k) != chars[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The index of the first token that starts at or after {@code offset}. */
   public int firstAtOrAfter(int offset) {
     int i = Arrays.binarySearch(starts, 0, size, offset);

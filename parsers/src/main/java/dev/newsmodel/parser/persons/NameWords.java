@@ -4,10 +4,10 @@ import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.lexicon.WordList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * What the word lists say of a capitalised word, whatever stands around it, as bits: whether it can
@@ -46,70 +46,131 @@ final class NameWords {
   /** Most words the memo keeps: a table twice this size stays at most half full. */
   static final int MEMO_LIMIT = 65_536;
 
-  private static final int MEMO_MASK = 2 * MEMO_LIMIT - 1;
-
   /** Slots looked at before a word counts as not kept; a half-full table rarely needs more. */
   private static final int MAX_PROBES = 16;
 
-  /** A word and its bits, immutable, so that a slot's entry can be read by any thread. */
-  private record Entry(String word, int hash, int flags) {}
-
-  // Open addressing in an AtomicReferenceArray: a word is looked up by its hash and compared with
-  // the token's characters in place, so a known word costs no string; entries are only ever added
-  // (compare-and-set into an empty slot), never changed or removed.
-  private static final AtomicReferenceArray<Entry> MEMO = new AtomicReferenceArray<>(MEMO_MASK + 1);
-  private static final AtomicInteger MEMO_SIZE = new AtomicInteger();
-
-  /** The bits of {@code word}, as written. */
+  /** The bits of {@code word}, as written (worked out afresh: the memo serves tokens). */
   static int flags(String word) {
-    int hash = word.hashCode();
-    int slot = spread(hash);
-    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & MEMO_MASK) {
-      Entry entry = MEMO.get(slot);
-      if (entry == null) {
-        break;
-      }
-      if (entry.hash == hash && entry.word.equals(word)) {
-        return entry.flags;
-      }
-    }
-    return remember(word, hash);
+    return compute(word);
   }
 
   /** The bits of token {@code i}, as written; its string is made only the first time it is seen. */
   static int flags(Tokens tokens, int i) {
-    int hash = tokens.textHash(i);
-    int slot = spread(hash);
-    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & MEMO_MASK) {
-      Entry entry = MEMO.get(slot);
-      if (entry == null) {
-        break;
-      }
-      if (entry.hash == hash && tokens.is(i, entry.word)) {
-        return entry.flags;
-      }
-    }
-    return remember(tokens.text(i), hash);
+    return MEMO.flags(tokens, i);
   }
 
-  private static int spread(int hash) {
-    return (hash ^ (hash >>> 16)) & MEMO_MASK;
-  }
+  private static final Memo MEMO = new Memo(MEMO_LIMIT);
 
-  private static int remember(String word, int hash) {
-    int flags = compute(word);
-    if (MEMO_SIZE.get() >= MEMO_LIMIT) {
-      return flags; // full: looked up afresh from now on
+  /**
+   * The bits of the words met so far, by the hash of their lower case (which the tokenizer made)
+   * and compared with the token's characters as written. A slot is one long, hash, bits and where
+   * the word's characters lie in a shared pool of chunks; a look-up reads the slot and the
+   * characters, two places in memory, where a table of objects reads four (slot, entry, string,
+   * bytes). Thread-safe: a word's characters are written before its slot is published (release),
+   * read after the slot is (acquire); slots and characters are only ever added.
+   */
+  static final class Memo {
+    private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final int CHUNK_BITS = 16;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    /** Longest word kept; a longer one is worked out each time it is met. */
+    static final int MAX_WORD = 64;
+
+    private final long[] slots;
+    private final int mask;
+    private final int limit;
+    private final char[][] chunks;
+    private int size; // guarded by this
+    private int pooled = 1; // guarded by this; offset 0 is never used, so no slot is 0
+
+    Memo(int limit) {
+      this.limit = limit;
+      this.slots = new long[2 * limit];
+      this.mask = slots.length - 1;
+      this.chunks = new char[(limit * (MAX_WORD + 1) >> CHUNK_BITS) + 2][];
     }
-    Entry entry = new Entry(word, hash, flags);
-    int slot = spread(hash);
-    for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & MEMO_MASK) {
-      if (MEMO.get(slot) == null && MEMO.compareAndSet(slot, null, entry)) {
-        MEMO_SIZE.incrementAndGet();
-        break; // two threads may keep the same word twice: harmless, both hold its bits
+
+    int flags(Tokens tokens, int i) {
+      int hash = tokens.lowerHash(i);
+      int length = tokens.end(i) - tokens.start(i);
+      int slot = spread(hash) & mask;
+      for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
+        long entry = (long) SLOTS.getAcquire(slots, slot);
+        if (entry == 0) {
+          break;
+        }
+        if ((int) (entry >>> 32) == hash) {
+          int offset = (int) entry & 0xFFFFFF;
+          char[] chunk = chunks[offset >>> CHUNK_BITS];
+          int at = offset & (CHUNK - 1);
+          if (chunk[at] == length && tokens.is(i, chunk, at + 1)) {
+            return (int) (entry >>> 24) & 0xFF;
+          }
+        }
+      }
+      String word = tokens.text(i);
+      int flags = compute(word);
+      if (length <= MAX_WORD) {
+        remember(word, hash, flags);
+      }
+      return flags;
+    }
+
+    private synchronized void remember(String word, int hash, int flags) {
+      if (size >= limit) {
+        return; // full: looked up afresh from now on
+      }
+      int slot = spread(hash) & mask;
+      for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
+        long entry = slots[slot]; // writes hold the lock: plain reads see them all
+        if (entry == 0) {
+          SLOTS.setRelease(slots, slot, (long) hash << 32 | (long) flags << 24 | pool(word));
+          size++;
+          return;
+        }
+        if ((int) (entry >>> 32) == hash && sameWord(entry, word)) {
+          return; // another thread kept it first
+        }
       }
     }
-    return flags;
+
+    /** Copies {@code word} into the pool, after its length; returns where it starts. */
+    private int pool(String word) {
+      int need = word.length() + 1;
+      if ((pooled & (CHUNK - 1)) + need > CHUNK) {
+        pooled = (pooled | (CHUNK - 1)) + 1; // a word never straddles two chunks
+      }
+      int offset = pooled;
+      char[] chunk = chunks[offset >>> CHUNK_BITS];
+      if (chunk == null) {
+        chunk = chunks[offset >>> CHUNK_BITS] = new char[CHUNK];
+      }
+      int at = offset & (CHUNK - 1);
+      chunk[at] = (char) word.length();
+      word.getChars(0, word.length(), chunk, at + 1);
+      pooled += need;
+      return offset;
+    }
+
+    private boolean sameWord(long entry, String word) {
+      int offset = (int) entry & 0xFFFFFF;
+      char[] chunk = chunks[offset >>> CHUNK_BITS];
+      int at = offset & (CHUNK - 1);
+      if (chunk[at] != word.length()) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        if (chunk[at + 1 + k] != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int spread(int hash) {
+      return hash ^ (hash >>> 16);
+    }
   }
 
   private static int compute(String word) {

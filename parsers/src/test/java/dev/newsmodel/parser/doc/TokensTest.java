@@ -35,6 +35,15 @@ class TokensTest {
   }
 
   @Test
+  void isComparesWithCharactersInAnArray() {
+    char[] chars = "xAnnLEE".toCharArray();
+    assertThat(tokens.is(0, chars, 1)).isTrue();
+    assertThat(tokens.is(0, chars, 0)).isFalse();
+    assertThat(tokens.is(1, chars, 4)).isTrue();
+    assertThat(tokens.is(1, "xLee".toCharArray(), 1)).isFalse();
+  }
+
+  @Test
   void lowerEqualsAndTextHashAgreeWithTheStrings() {
     for (int i = 0; i < tokens.size(); i++) {
       Tokens fresh = new Tokenizer().tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");

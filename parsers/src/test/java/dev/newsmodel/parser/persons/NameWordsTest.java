@@ -75,4 +75,24 @@ class NameWordsTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void theMemoAnswersAsTheWordsOwnBitsWhateverItHolds() {
+    // Same lower-case hash: "Okonkwo" and "OKONKWO" (the case), "Aan" and "Ac0" (the hash code);
+    // a word too long to keep; more words than a small memo takes.
+    String longWord = "Q" + "u".repeat(NameWords.Memo.MAX_WORD);
+    String text = "Okonkwo OKONKWO Aan Ac0 " + longWord + " Minister Beijing NATO Calls Institute";
+    dev.newsmodel.parser.doc.Tokens tokens =
+        new dev.newsmodel.parser.tokens.Tokenizer().tokenize(text);
+    String[] words = text.split(" ");
+    assertThat("aan".hashCode()).isEqualTo("ac0".hashCode());
+    for (int limit : new int[] {2, 64}) {
+      NameWords.Memo memo = new NameWords.Memo(limit);
+      for (int pass = 0; pass < 3; pass++) {
+        for (int i = 0; i < words.length; i++) {
+          assertThat(memo.flags(tokens, i)).as(words[i]).isEqualTo(NameWords.flags(words[i]));
+        }
+      }
+    }
+  }
 }
