@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.quotes;
 
+import dev.newsmodel.parser.doc.ThreadChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,8 @@ final class QuoteMarks {
     return new Finder(text).find();
   }
 
+  private static final ThreadChars CHARS = new ThreadChars();
+
   private static final class Finder {
     final String text;
     final int n;
@@ -47,7 +50,7 @@ final class QuoteMarks {
     }
 
     List<Quoted> find() {
-      char[] chars = text.toCharArray(); // every character is looked at: an array is fastest
+      char[] chars = CHARS.copyOf(text); // every character is looked at: an array is fastest
       for (int i = 0; i < n; i++) {
         char c = chars[i];
         if (c == '\n' && i + 1 < n && chars[i + 1] == '\n') {

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.text;
 
+import dev.newsmodel.parser.doc.ThreadChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,15 @@ final class LineSplitter {
   /** Narrowest width that text is wrapped at. */
   private static final int MIN_WRAP_WIDTH = 40;
 
+  private static final ThreadChars CHARS = new ThreadChars();
+
   private LineSplitter() {}
 
   static List<String> logicalLines(String input) {
     List<String> lines = new ArrayList<>();
     List<String> block = new ArrayList<>();
-    char[] chars = input.toCharArray(); // scanned char by char: an array is fastest
-    int n = chars.length;
+    char[] chars = CHARS.copyOf(input); // scanned char by char: an array is fastest
+    int n = input.length();
     int start = 0;
     while (start <= n) {
       // One pass finds the line's end and whether it needs cleaning (most lines do not): printable

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.tokens;
 
+import dev.newsmodel.parser.doc.ThreadChars;
 import dev.newsmodel.parser.doc.Tokens;
 import java.util.Arrays;
 
@@ -10,13 +11,13 @@ import java.util.Arrays;
  * abbreviations keep their dots ("U.S."). Stateless and thread-safe.
  */
 public final class Tokenizer {
+  private static final ThreadChars CHARS = new ThreadChars();
 
   /** Tokenizes the whole text. */
   public Tokens tokenize(String input) {
-    char[] text = input.toCharArray(); // scanned many times per character: an array is fastest
-
-    Builder out = new Builder(text.length / 5 + 16, text);
-    int n = text.length;
+    char[] text = CHARS.copyOf(input); // scanned many times per character: an array is fastest
+    int n = input.length(); // the array may be longer: it is reused from text to text
+    Builder out = new Builder(n / 5 + 16, text);
     int i = 0;
     while (i < n) {
       char ascii = text[i];
@@ -24,13 +25,13 @@ public final class Tokenizer {
         i++;
         continue;
       }
-      int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i);
+      int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i, n);
       if (Chars.isSpace(c)) {
         i += Character.charCount(c);
       } else if (Chars.isLetterOrDigit(c)) {
-        i = word(text, i, out);
+        i = word(text, n, i, out);
       } else if (Chars.isQuote(c)) {
-        if (Chars.isApostrophe(c) && isPossessiveS(text, i)) {
+        if (Chars.isApostrophe(c) && isPossessiveS(text, n, i)) {
           out.add(i, i + 2, Tokens.WORD);
           i += 2;
         } else {
@@ -54,8 +55,7 @@ public final class Tokenizer {
   }
 
   /** Scans a word or number starting at {@code start}; returns the offset after it. */
-  private static int word(char[] text, int start, Builder out) {
-    int n = text.length;
+  private static int word(char[] text, int n, int start, Builder out) {
     int i = start;
     int part = start;
     boolean digitsOnly = true;
@@ -78,7 +78,7 @@ public final class Tokenizer {
           continue;
         }
       }
-      int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i);
+      int c = ascii < 0x80 ? ascii : Character.codePointAt(text, i, n);
       if (c >= 0x80 && (Chars.isLetterOrDigit(c) || Chars.isMark(c))) {
         hashed = false;
         digitsOnly &= Character.isDigit(c);
@@ -90,23 +90,23 @@ public final class Tokenizer {
       }
       char next = text[i + 1];
       if (Chars.isHyphen(c) && Chars.isLetterOrDigit(next)) {
-        if (isRunOn(text, part, i, next)) {
+        if (isRunOn(text, n, part, i, next)) {
           break;
         }
         digitsOnly = false;
         hashed = false;
         i++;
         part = i;
-      } else if (Chars.isApostrophe(c) && Character.isLetter(next) && !isPossessiveS(text, i)) {
+      } else if (Chars.isApostrophe(c) && Character.isLetter(next) && !isPossessiveS(text, n, i)) {
         digitsOnly = false;
         hashed = false;
         i++;
       } else if ((c == '.' || c == ',') && digitsOnly && Character.isDigit(next)) {
         hashed = false;
         i++;
-      } else if (c == '.' && isDottedAbbreviation(text, start, i)) {
+      } else if (c == '.' && isDottedAbbreviation(text, n, start, i)) {
         hashed = false;
-        i = dottedEnd(text, i);
+        i = dottedEnd(text, n, i);
         break;
       } else {
         break;
@@ -126,12 +126,12 @@ public final class Tokenizer {
    * next line); or a word, then a dateline in capitals ("Trump-LONDON"). "anti-American" and
    * "al-Assad" stay one word; "then-President" parts into a word and a title, as it should.
    */
-  private static boolean isRunOn(char[] text, int part, int hyphen, char next) {
+  private static boolean isRunOn(char[] text, int n, int part, int hyphen, char next) {
     if (!Character.isUpperCase(next) || hyphen - part < 2) {
       return false;
     }
     if (Character.isUpperCase(text[part])) {
-      return Character.isLowerCase(text[hyphen - 1]) && isCapitalsWord(text, hyphen + 1);
+      return Character.isLowerCase(text[hyphen - 1]) && isCapitalsWord(text, n, hyphen + 1);
     }
     if (hyphen - part > 12) {
       return false;
@@ -146,12 +146,12 @@ public final class Tokenizer {
   }
 
   /** Whether a word of four or more capitals and nothing else starts at {@code from}. */
-  private static boolean isCapitalsWord(char[] text, int from) {
+  private static boolean isCapitalsWord(char[] text, int n, int from) {
     int k = from;
-    while (k < text.length && text[k] >= 'A' && text[k] <= 'Z') {
+    while (k < n && text[k] >= 'A' && text[k] <= 'Z') {
       k++;
     }
-    return k - from >= 4 && (k == text.length || !Character.isLetterOrDigit(text[k]));
+    return k - from >= 4 && (k == n || !Character.isLetterOrDigit(text[k]));
   }
 
   /** Lower-case words that join a capitalised word with a hyphen: "anti-", "al-", "mid-". */
@@ -165,29 +165,26 @@ public final class Tokenizer {
           "crypto", "euro", "afro", "indo", "sino", "russo", "franco", "anglo", "greco", "judeo",
           "e", "i", "x", "t");
 
-  static boolean isPossessiveS(char[] text, int i) {
-    if (i == 0 || i + 1 >= text.length || !Chars.isLetterOrDigit(text[i - 1])) {
+  static boolean isPossessiveS(char[] text, int n, int i) {
+    if (i == 0 || i + 1 >= n || !Chars.isLetterOrDigit(text[i - 1])) {
       return false;
     }
     char s = text[i + 1];
-    return (s == 's' || s == 'S') && (i + 2 >= text.length || !Chars.isLetterOrDigit(text[i + 2]));
+    return (s == 's' || s == 'S') && (i + 2 >= n || !Chars.isLetterOrDigit(text[i + 2]));
   }
 
   /** A single letter followed by ".X." as in "U.S." or "e.g.". */
-  private static boolean isDottedAbbreviation(char[] text, int start, int dot) {
+  private static boolean isDottedAbbreviation(char[] text, int n, int start, int dot) {
     return dot - start == 1
-        && dot + 2 < text.length
+        && dot + 2 < n
         && Character.isLetter(text[dot + 1])
         && text[dot + 2] == '.';
   }
 
-  private static int dottedEnd(char[] text, int dot) {
+  private static int dottedEnd(char[] text, int n, int dot) {
     int i = dot;
     // Consume (".X")* and a final dot: "U.S." "U.S.A." "e.g."
-    while (i + 2 < text.length
-        && text[i] == '.'
-        && Character.isLetter(text[i + 1])
-        && text[i + 2] == '.') {
+    while (i + 2 < n && text[i] == '.' && Character.isLetter(text[i + 1]) && text[i + 2] == '.') {
       i += 2;
     }
     return i + 1;

@@ -72,4 +72,15 @@ class QuoteMarksTest {
     assertThat(quotes("He wrote:\n\n\u201cWe will rebuild the town\n\nThe end."))
         .containsExactly("0:We will rebuild the town");
   }
+
+  @Test
+  void aShortTextAfterALongOneSeesNoneOfItsCharacters() {
+    String longText =
+        "He said \u201cyes, and\u201d then \"no\" again.\n\n\u201cMore.\u201d ".repeat(40);
+    for (String shortText : new String[] {"He said \u201cyes", "then \"no", "\u201c"}) {
+      List<String> fresh = quotes(shortText);
+      quotes(longText);
+      assertThat(quotes(shortText)).as(shortText).isEqualTo(fresh);
+    }
+  }
 }

@@ -60,4 +60,14 @@ class LineSplitterTest {
       assertThat(LineSplitter.clean(line, 0, 3)).as("U+%04X", (int) c).isEqualTo(expected);
     }
   }
+
+  @Test
+  void aShortTextAfterALongOneSeesNoneOfItsCharacters() {
+    String longText = "First line.\r\nSecond line.\n\nThird line with more words.\n".repeat(50);
+    for (String shortText : new String[] {"First line.\r", "Second", "A\n"}) {
+      java.util.List<String> fresh = LineSplitter.logicalLines(shortText);
+      LineSplitter.logicalLines(longText);
+      assertThat(LineSplitter.logicalLines(shortText)).as(shortText).isEqualTo(fresh);
+    }
+  }
 }

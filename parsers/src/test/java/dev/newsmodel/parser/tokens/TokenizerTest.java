@@ -82,4 +82,21 @@ class TokenizerTest {
         .containsExactly(
             "anti-American", "al-Assad", "mid-June", "Guinea-Bissau", "Post-ABC", "Ki-moon");
   }
+
+  @Test
+  void aShortTextAfterALongOneSeesNoneOfItsCharacters() throws Exception {
+    // Each short text ends where the long one goes on: a dotted abbreviation, a possessive, a
+    // hyphenated capital word, a surrogate pair cut in two.
+    String longText = "U.S.A. Obama’s anti-NATO BIDEN-HARRIS \uD83D\uDE00 and more words here";
+    String[] shortTexts = {"U.S", "Obama’", "anti-", "BIDEN-HARR", "\uD83D", "U"};
+    for (String shortText : shortTexts) {
+      tokenizer.tokenize(longText.repeat(3));
+      List<String> after = texts(shortText);
+      List<List<String>> fresh = new ArrayList<>();
+      Thread thread = new Thread(() -> fresh.add(texts(shortText))); // a thread of its own array
+      thread.start();
+      thread.join();
+      assertThat(after).as(shortText).isEqualTo(fresh.get(0));
+    }
+  }
 }
