@@ -33,6 +33,7 @@ public final class Tokens {
   private String[] texts;
   private String[] lowers;
   private final int[] lowerHashes;
+  private int[] textHashes; // made on first use; 0 where not yet computed
 
   /**
    * Wraps arrays filled by a tokenizer: each token's start, end, kind and first character, and the
@@ -110,11 +111,13 @@ public final class Tokens {
    * words in ASCII: a word-list look-up that misses (most do) never needs the string.
    */
   public int lowerHash(int i) {
+    int hash = lowerHashes[i];
+    return hash != 0 ? hash : computeLowerHash(i); // small, so that every look-up inlines it
+  }
+
+  private int computeLowerHash(int i) {
     int[] cache = lowerHashes;
-    int hash = cache[i];
-    if (hash != 0) {
-      return hash;
-    }
+    int hash = 0;
     String[] made = lowers;
     if (made != null && made[i] != null) {
       return cache[i] = made[i].hashCode();
@@ -149,9 +152,12 @@ public final class Tokens {
    * hit does not make the token's string either.
    */
   public boolean lowerEquals(int i, String lowerWord) {
-    if (lowerHash(i) != lowerWord.hashCode()) {
-      return false; // most asks: the hash is kept, and equal strings hash alike
-    }
+    // Most asks end on the hash (kept, and equal strings hash alike): a test small enough to
+    // inline.
+    return lowerHash(i) == lowerWord.hashCode() && lowerEqualsInPlace(i, lowerWord);
+  }
+
+  private boolean lowerEqualsInPlace(int i, String lowerWord) {
     int start = starts[i];
     int length = ends[i] - start;
     if (length != lowerWord.length()) {
@@ -177,15 +183,21 @@ public final class Tokens {
 
   /** The hash code of {@link #text(int)}, computed from the text without making the string. */
   public int textHash(int i) {
-    String[] made = texts;
-    if (made != null && made[i] != null) {
-      return made[i].hashCode();
+    int[] kept = textHashes;
+    int hash = kept == null ? 0 : kept[i];
+    return hash != 0 ? hash : computeTextHash(i); // small, so that every look-up inlines it
+  }
+
+  private int computeTextHash(int i) {
+    int[] kept = textHashes;
+    if (kept == null) {
+      kept = textHashes = new int[size];
     }
     int hash = 0;
     for (int k = starts[i]; k < ends[i]; k++) {
       hash = 31 * hash + text.charAt(k);
     }
-    return hash;
+    return kept[i] = hash; // a hash of 0 (rare) is only worked out again when asked again
   }
 
   private static boolean hasUpperCase(String word) {

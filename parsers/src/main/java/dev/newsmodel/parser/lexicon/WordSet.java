@@ -101,24 +101,26 @@ final class WordSet extends AbstractSet<String> {
 
   /** Whether token {@code i} in lower case is in the set; a miss never makes its string. */
   boolean containsLower(Tokens tokens, int i) {
-    return containsToken(tokens, i, true);
+    // Two small loops rather than one with a flag: small enough for the compiler to inline into
+    // each caller. Misses, most look-ups, read the hashes alone.
+    int hash = spread(tokens.lowerHash(i));
+    int slot = (hash >>> 1) & mask;
+    for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
+      if (stored == hash && tokens.lowerEquals(i, words[slot])) {
+        return true;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return false;
   }
 
   /** Whether token {@code i}, as written, is in the set; never makes the token's string. */
   boolean containsText(Tokens tokens, int i) {
-    return containsToken(tokens, i, false);
-  }
-
-  private boolean containsToken(Tokens tokens, int i, boolean lowerCase) {
-    int hash = spread(lowerCase ? tokens.lowerHash(i) : tokens.textHash(i));
+    int hash = spread(tokens.textHash(i));
     int slot = (hash >>> 1) & mask;
-    // Misses, most look-ups, read the hashes alone: the words are read only on a matching hash.
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
-      if (stored == hash) {
-        String entry = words[slot];
-        if (lowerCase ? tokens.lowerEquals(i, entry) : tokens.is(i, entry)) {
-          return true;
-        }
+      if (stored == hash && tokens.is(i, words[slot])) {
+        return true;
       }
       slot = (slot + 1) & mask;
     }
