@@ -16,14 +16,21 @@ final class Evidence {
 
   /** Strong evidence that a name is a person's: a title, a given name, a reporting verb. */
   static boolean isPerson(Span span, Tokens tokens, Sentences sentences) {
-    String[] words = span.words();
-    if (NotPersons.looksLikeOrganisationOrPlace(span)
+    // The vetoes cost more than the evidence and most names have none: the evidence is read first.
+    return hasEvidence(span, tokens, sentences) && !isVetoed(span, tokens);
+  }
+
+  /** What rules a name out, whatever the evidence: {@link NotPersons}, {@link PlaceContexts}. */
+  private static boolean isVetoed(Span span, Tokens tokens) {
+    return NotPersons.looksLikeOrganisationOrPlace(span)
         || NotPersons.insideOrganisationName(span, tokens)
         || NotPersons.beforeNumber(span, tokens)
         || PlaceContexts.isPlaceOrCompany(span, tokens)
-        || NotPersons.notAName(words)) {
-      return false;
-    }
+        || NotPersons.notAName(span.words());
+  }
+
+  private static boolean hasEvidence(Span span, Tokens tokens, Sentences sentences) {
+    String[] words = span.words();
     if (span.title != null
         && (words.length >= 2 || Character.isUpperCase(span.title.text.charAt(0)))) {
       return true;
