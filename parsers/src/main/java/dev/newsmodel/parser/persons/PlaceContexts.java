@@ -23,7 +23,7 @@ final class PlaceContexts {
     int next = span.endToken;
     if (next < tokens.size()
         && tokens.kind(next) == Tokens.WORD
-        && FOLLOWING_PLACE_NOUNS.contains(tokens.text(next))) {
+        && WordList.hasText(FOLLOWING_PLACE_NOUNS, tokens, next)) {
       return true;
     }
     int of = span.firstToken - 1;

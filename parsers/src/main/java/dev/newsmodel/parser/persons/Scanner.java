@@ -175,7 +175,7 @@ final class Scanner {
         && tokens.kind(i - 1) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(i))
         && GivenNames.contains(tokens.text(i - 1))
-        && !Lexicon.DEMONYMS.contains(tokens.text(i - 1))
+        && !WordList.hasText(Lexicon.DEMONYMS, tokens, i - 1)
         && !Gazetteer.isPlace(tokens.text(i - 1))) {
       return i; // "Larry King", "Martin Luther King Jr.": a family name, not a title
     }
