@@ -33,12 +33,15 @@ public final class Tokens {
   private String[] texts;
   private String[] lowers;
   private final int[] lowerHashes;
+  private final int[] tags;
+  private final int tagCount;
   private int[] textHashes; // made on first use; 0 where not yet computed
 
   /**
    * Wraps arrays filled by a tokenizer: each token's start, end, kind and first character, and the
-   * {@link #lowerHash(int)} of the tokens it could compute on the way (0 where it did not); only
-   * the first {@code size} entries are used.
+   * {@link #lowerHash(int)} of the tokens it could compute on the way (0 where it did not), their
+   * {@link #tags(int)} from a table of {@code tagCount} lists; only the first {@code size} entries
+   * are used.
    */
   public Tokens(
       String text,
@@ -47,7 +50,11 @@ public final class Tokens {
       byte[] kinds,
       char[] firstChars,
       int[] lowerHashes,
+      int[] tags,
+      int tagCount,
       int size) {
+    this.tags = tags;
+    this.tagCount = tagCount;
     this.text = text;
     this.starts = starts;
     this.ends = ends;
@@ -232,6 +239,19 @@ public final class Tokens {
       }
     }
     return true;
+  }
+
+  /**
+   * The word-list tags of token {@code i}: negative when the tokenizer looked them up (see {@code
+   * WordTags}), with a bit for each tagged list that holds the token in lower case; 0 when not.
+   */
+  public int tags(int i) {
+    return tags[i];
+  }
+
+  /** How many tagged lists {@link #tags(int)} covers. */
+  public int tagCount() {
+    return tagCount;
   }
 
   /** The index of the first token that starts at or after {@code offset}. */

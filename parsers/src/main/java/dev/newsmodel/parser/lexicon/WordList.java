@@ -64,6 +64,15 @@ public final class WordList {
         : words.contains(tokens.text(i));
   }
 
+  /**
+   * The words of {@code words}, as a set that stages ask about nearly every token: its words are
+   * also entered in {@link WordTags}, which the tokenizer reads once per word for all such sets.
+   * Only {@link #has} reads the tags; other look-ups are as for any set made here.
+   */
+  public static Set<String> tagged(Set<String> words) {
+    return new WordSet(words, WordTags.register(words));
+  }
+
   /** The words of {@code words}, as a set built for fast look-ups. */
   public static Set<String> copyOf(java.util.Collection<String> words) {
     return new WordSet(words);

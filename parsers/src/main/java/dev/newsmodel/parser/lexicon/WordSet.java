@@ -20,7 +20,15 @@ final class WordSet extends AbstractSet<String> {
   private final int mask;
   private final int size;
 
+  /** This list's bit in {@link WordTags}, or -1. */
+  private final int tag;
+
   WordSet(Collection<String> entries) {
+    this(entries, -1);
+  }
+
+  WordSet(Collection<String> entries, int tag) {
+    this.tag = tag;
     int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 8) - 1) << 1;
     words = new String[capacity];
     hashes = new int[capacity];
@@ -102,6 +110,12 @@ final class WordSet extends AbstractSet<String> {
 
   /** Whether token {@code i} in lower case is in the set; a miss never makes its string. */
   boolean containsLower(Tokens tokens, int i) {
+    if (tag >= 0) {
+      int tags = tokens.tags(i);
+      if (tags < 0 && tag < tokens.tagCount()) {
+        return (tags & (1 << tag)) != 0; // looked up for all tagged lists as the text was cut
+      }
+    }
     // Two small loops rather than one with a flag: small enough for the compiler to inline into
     // each caller. Misses, most look-ups, read the hashes alone.
     int hash = spread(tokens.lowerHash(i));

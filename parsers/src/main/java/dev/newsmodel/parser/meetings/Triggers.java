@@ -184,5 +184,6 @@ final class Triggers {
   }
 
   /** Every word that can open a meeting, verb or noun: one look-up rules out most tokens. */
-  static final Set<String> OPENERS = WordList.of(new String[] {"hands"}, VERBS, NOUNS, SIT, WALK);
+  static final Set<String> OPENERS =
+      WordList.tagged(WordList.of(new String[] {"hands"}, VERBS, NOUNS, SIT, WALK));
 }

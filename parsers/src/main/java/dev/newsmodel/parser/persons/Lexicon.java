@@ -15,7 +15,7 @@ final class Lexicon {
   static final Map<String, Character> TITLES = titles();
 
   /** The first word of every title, lower case, without a full stop: a quick test per token. */
-  static final Set<String> TITLE_FIRST_WORDS = firstWords(TITLES.keySet());
+  static final Set<String> TITLE_FIRST_WORDS = WordList.tagged(firstWords(TITLES.keySet()));
 
   /** Longest title phrase, in words. */
   static final int MAX_TITLE_WORDS = 4;

@@ -13,7 +13,7 @@ final class Cues {
 
   /** The first word of every cue: most tokens start none, and this says so at once. */
   private static final Set<String> FIRST_WORDS =
-      WordList.copyOf(CUES.stream().map(cue -> cue.split(" ", 2)[0]).toList());
+      WordList.tagged(WordList.copyOf(CUES.stream().map(cue -> cue.split(" ", 2)[0]).toList()));
 
   /** The first words of the cues of two or three words ("according to", "has learned"). */
   private static final Set<String> PHRASE_FIRST_WORDS =

@@ -2,6 +2,7 @@ package dev.newsmodel.parser.tokens;
 
 import dev.newsmodel.parser.doc.ThreadChars;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordTags;
 import java.util.Arrays;
 
 /**
@@ -17,7 +18,7 @@ public final class Tokenizer {
   public Tokens tokenize(String input) {
     char[] text = CHARS.copyOf(input); // scanned many times per character: an array is fastest
     int n = input.length(); // the array may be longer: it is reused from text to text
-    Builder out = new Builder(n / 5 + 16, text);
+    Builder out = new Builder(n / 5 + 16, text, WordTags.current());
     int i = 0;
     while (i < n) {
       char ascii = text[i];
@@ -195,11 +196,15 @@ public final class Tokenizer {
     private int[] ends;
     private byte[] kinds;
     private int[] lowerHashes;
+    private int[] tags;
     private char[] firstChars;
     private final char[] chars;
+    private final WordTags wordTags;
     private int size;
 
-    Builder(int capacity, char[] chars) {
+    Builder(int capacity, char[] chars, WordTags wordTags) {
+      this.wordTags = wordTags;
+      tags = new int[capacity];
       starts = new int[capacity];
       ends = new int[capacity];
       kinds = new byte[capacity];
@@ -219,6 +224,7 @@ public final class Tokenizer {
         ends = Arrays.copyOf(ends, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         lowerHashes = Arrays.copyOf(lowerHashes, capacity);
+        tags = Arrays.copyOf(tags, capacity);
         firstChars = Arrays.copyOf(firstChars, capacity);
       }
       firstChars[size] = chars[start];
@@ -226,11 +232,14 @@ public final class Tokenizer {
       ends[size] = end;
       kinds[size] = kind;
       lowerHashes[size] = lowerHash;
+      // Words of ASCII letters and digits, whose hash is made: their tags, with the text at hand.
+      tags[size] = lowerHash != 0 ? wordTags.tagsOfAscii(chars, start, end, lowerHash) : 0;
       size++;
     }
 
     Tokens build(String text) {
-      return new Tokens(text, starts, ends, kinds, firstChars, lowerHashes, size);
+      return new Tokens(
+          text, starts, ends, kinds, firstChars, lowerHashes, tags, wordTags.count(), size);
     }
   }
 }

@@ -1,0 +1,53 @@
+package dev.newsmodel.parser.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.tokens.Tokenizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordTagsTest {
+  private static final String TEXT =
+      "Said SAID said says Minister minister’s al-Assad Ørsted 2024 told Aan Ac0 U.S. ship-to-shore"
+          + " o’clock Met met meets";
+
+  @Test
+  void aTaggedListAnswersAsTheSameWordsUntagged() {
+    List<String> words =
+        List.of("said", "says", "minister", "ørsted", "2024", "aan", "met", "u.s.");
+    Set<String> tagged = WordList.tagged(new HashSet<>(words));
+    Set<String> plain = new HashSet<>(words);
+    Tokens tokens = new Tokenizer().tokenize(TEXT);
+
+    assertThat(tokens.tagCount()).isPositive();
+    for (int i = 0; i < tokens.size(); i++) {
+      assertThat(WordList.has(tagged, tokens, i))
+          .as(tokens.text(i))
+          .isEqualTo(plain.contains(tokens.lower(i)));
+    }
+  }
+
+  @Test
+  void theTokenizerLooksUpWordsOfAsciiLettersAndDigitsOnly() {
+    Set<String> tagged = WordList.tagged(Set.of("told", "clock"));
+    Tokens tokens = new Tokenizer().tokenize("told Ørsted o’clock");
+
+    assertThat(tokens.tags(0)).isNegative(); // looked up: "told"
+    assertThat(tokens.tags(1)).isZero(); // not ASCII: asked of the list itself
+    assertThat(tokens.tags(2)).isZero();
+    assertThat(WordList.has(tagged, tokens, 0)).isTrue();
+    assertThat(WordList.has(tagged, tokens, 2)).isFalse();
+  }
+
+  @Test
+  void aListTaggedAfterTheTextWasCutIsAskedItself() {
+    Tokens tokens = new Tokenizer().tokenize("The envoy conferred with the minister");
+    Set<String> later = WordList.tagged(Set.of("conferred"));
+
+    assertThat(WordList.has(later, tokens, 2)).isTrue();
+    assertThat(WordList.has(later, tokens, 1)).isFalse();
+  }
+}
