@@ -50,7 +50,7 @@ final class WordSet extends AbstractSet<String> {
   }
 
   /** The hash a slot stores: never 0, so that 0 marks an empty slot in the hashes alone. */
-  private static int spread(int hash) {
+  static int spread(int hash) {
     return (hash ^ (hash >>> 16)) | 1;
   }
 
@@ -81,7 +81,7 @@ final class WordSet extends AbstractSet<String> {
       if (c >= 0x80) {
         return contains(word.toLowerCase(java.util.Locale.ROOT));
       }
-      lowerHash = 31 * lowerHash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      lowerHash = 31 * lowerHash + lowerAscii(c);
     }
     int hash = spread(lowerHash);
     int slot = (hash >>> 1) & mask;
@@ -94,14 +94,18 @@ final class WordSet extends AbstractSet<String> {
     return false;
   }
 
+  /** An ASCII character in lower case, as {@code toLowerCase(Locale.ROOT)} makes it. */
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
   /** Whether {@code entry} is {@code asciiWord} in lower case. */
   private static boolean isLowerCaseOf(String entry, String asciiWord) {
     if (entry.length() != asciiWord.length()) {
       return false;
     }
     for (int k = 0; k < entry.length(); k++) {
-      char c = asciiWord.charAt(k);
-      if (entry.charAt(k) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+      if (entry.charAt(k) != lowerAscii(asciiWord.charAt(k))) {
         return false;
       }
     }

@@ -12,7 +12,7 @@ import java.util.Collection;
  */
 public final class WordTags {
   /** Set in a token's tags when they were looked up: a negative value. */
-  public static final int KNOWN = 1 << 31;
+  private static final int KNOWN = 1 << 31;
 
   private static final int MAX_TAGS = 31;
 
@@ -47,7 +47,7 @@ public final class WordTags {
    * characters are all ASCII letters and digits and whose lower case hashes to {@code lowerHash}.
    */
   public int tagsOfAscii(char[] text, int start, int end, int lowerHash) {
-    int hash = spread(lowerHash);
+    int hash = WordSet.spread(lowerHash);
     int slot = (hash >>> 1) & mask;
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
       if (stored == hash && isLowerCaseOf(words[slot], text, start, end)) {
@@ -63,8 +63,7 @@ public final class WordTags {
       return false;
     }
     for (int k = start; k < end; k++) {
-      char c = text[k];
-      if (word.charAt(k - start) != (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) {
+      if (word.charAt(k - start) != WordSet.lowerAscii(text[k])) {
         return false;
       }
     }
@@ -97,7 +96,7 @@ public final class WordTags {
   }
 
   private void add(String word, int tagBits) {
-    int hash = spread(word.hashCode());
+    int hash = WordSet.spread(word.hashCode());
     int slot = (hash >>> 1) & mask;
     while (words[slot] != null && !words[slot].equals(word)) {
       slot = (slot + 1) & mask;
@@ -105,9 +104,5 @@ public final class WordTags {
     words[slot] = word;
     hashes[slot] = hash;
     bits[slot] |= tagBits;
-  }
-
-  private static int spread(int hash) {
-    return (hash ^ (hash >>> 16)) | 1;
   }
 }

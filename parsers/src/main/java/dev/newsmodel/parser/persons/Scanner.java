@@ -227,9 +227,6 @@ final class Scanner {
     if (!Character.isUpperCase(first)) {
       return false; // most words, decided without making their string
     }
-    if (WordList.has(Lexicon.NOT_NAMES, tokens, i)) {
-      return false; // "The", "But": the commonest capitals, from a small list rather than the memo
-    }
     int flags = NameWords.flags(tokens, i);
     if ((flags & NameWords.NEVER) != 0) {
       return false; // "The", "But", "NATO", "Anti-IS": whatever stands around them
