@@ -42,13 +42,7 @@ public final class Document {
    * untitled lead section.
    */
   public static Document of(Draft draft) {
-    int length = 0;
-    for (Block block : draft.blocks()) {
-      length += block.text().length() + BLOCK_SEPARATOR.length();
-    }
-    // Laid out in an array of the exact size: a builder would start in Latin-1, be widened at the
-    // first quotation mark and be copied again into the string.
-    char[] text = new char[length];
+    List<String> texts = new ArrayList<>(draft.blocks().size());
     int end = 0;
     List<Section> sections = new ArrayList<>();
     SectionBuilder current = null;
@@ -57,11 +51,10 @@ public final class Document {
         continue;
       }
       if (end > 0) {
-        BLOCK_SEPARATOR.getChars(0, BLOCK_SEPARATOR.length(), text, end);
         end += BLOCK_SEPARATOR.length();
       }
       int start = end;
-      block.text().getChars(0, block.text().length(), text, end);
+      texts.add(block.text());
       end += block.text().length();
       if (block.kind() == Block.Kind.HEADING) {
         if (current != null) {
@@ -78,7 +71,9 @@ public final class Document {
     if (current != null) {
       sections.add(current.build());
     }
-    return new Document(draft, new String(text, 0, end), List.copyOf(sections));
+    // String.join sizes the text from its parts and copies each once; a char array or a builder
+    // made into a string would be copied again, after a try at Latin-1 that a quotation mark fails.
+    return new Document(draft, String.join(BLOCK_SEPARATOR, texts), List.copyOf(sections));
   }
 
   public Draft draft() {

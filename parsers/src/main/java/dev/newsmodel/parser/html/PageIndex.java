@@ -54,6 +54,17 @@ final class PageIndex {
 
   private boolean sawHtml;
 
+  private static final int TITLE_CLASS = 1;
+  private static final int BYLINE_CLASS = 2;
+  private static final int DATE_CLASS = 4;
+
+  /** Slots of the memo of class values; a value takes the slot of its hash. */
+  private static final int CLASS_SLOTS = 256;
+
+  // Class values repeat down a page (every item of a list): each is read once per page.
+  private final String[] classValues = new String[CLASS_SLOTS];
+  private final byte[] classFlags = new byte[CLASS_SLOTS];
+
   private PageIndex() {}
 
   static PageIndex of(Document page) {
@@ -77,7 +88,7 @@ final class PageIndex {
   private void add(Element e) {
     String tag = e.normalName();
     // One look at the attributes (most elements have none); jsoup lower-cases HTML keys.
-    String cls = "";
+    int classFlags = 0;
     String itemprop = "";
     String rel = "";
     String testId = "";
@@ -91,7 +102,7 @@ final class PageIndex {
       for (org.jsoup.nodes.Attribute attribute : e.attributes()) {
         String value = attribute.getValue();
         switch (attribute.getKey()) {
-          case "class" -> cls = value.toLowerCase(Locale.ROOT);
+          case "class" -> classFlags = classFlags(value);
           case "itemprop" -> itemprop = value;
           case "rel" -> rel = value;
           case "data-testid" -> testId = value.toLowerCase(Locale.ROOT);
@@ -138,11 +149,11 @@ final class PageIndex {
         || tag.equals("h3")
         || tag.equals("b")
         || tag.equals("strong")
-        || cls.contains("title")
-        || cls.contains("headline")) {
+        || (classFlags & TITLE_CLASS) != 0) {
       shownTitles.add(e);
     }
-    if (bylines.size() < MAX_BYLINES && isByline(tag, cls, rel, itemprop, testId, href)) {
+    if (bylines.size() < MAX_BYLINES
+        && ((classFlags & BYLINE_CLASS) != 0 || isByline(tag, rel, itemprop, testId, href))) {
       bylines.add(e);
     }
     if (itemprop.equalsIgnoreCase("datePublished")) {
@@ -152,16 +163,14 @@ final class PageIndex {
     if (time && datetime) {
       timesWithDatetime.add(e);
     }
-    if (time || containsAny(cls, DATE_CLASS_WORDS) || id.contains("date")) {
+    if (time || (classFlags & DATE_CLASS) != 0 || id.contains("date")) {
       dates.add(e);
     }
   }
 
+  /** Whether the attributes other than the class say byline or author link. */
   private static boolean isByline(
-      String tag, String cls, String rel, String itemprop, String testId, String href) {
-    if (cls.contains("byline") || cls.contains("author")) {
-      return true;
-    }
+      String tag, String rel, String itemprop, String testId, String href) {
     if (rel.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("author")) {
       return true;
     }
@@ -171,6 +180,29 @@ final class PageIndex {
     return tag.equals("a")
         && href != null
         && containsAny(href.toLowerCase(Locale.ROOT), AUTHOR_PATHS);
+  }
+
+  /** What the class value says: title, byline or date; the same value is read once. */
+  private int classFlags(String value) {
+    int hash = value.hashCode(); // kept in the string, which the cleaner's hints ask again
+    int slot = (hash ^ (hash >>> 16)) & (CLASS_SLOTS - 1);
+    if (value.equals(classValues[slot])) {
+      return classFlags[slot];
+    }
+    String cls = value.toLowerCase(Locale.ROOT);
+    int flags = 0;
+    if (cls.contains("title") || cls.contains("headline")) {
+      flags |= TITLE_CLASS;
+    }
+    if (cls.contains("byline") || cls.contains("author")) {
+      flags |= BYLINE_CLASS;
+    }
+    if (containsAny(cls, DATE_CLASS_WORDS)) {
+      flags |= DATE_CLASS;
+    }
+    classValues[slot] = value;
+    classFlags[slot] = (byte) flags;
+    return flags;
   }
 
   private static boolean containsAny(String value, String[] words) {

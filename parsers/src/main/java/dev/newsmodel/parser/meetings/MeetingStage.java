@@ -2,8 +2,6 @@ package dev.newsmodel.parser.meetings;
 
 import dev.newsmodel.model.Meeting;
 import dev.newsmodel.model.MeetingStatus;
-import dev.newsmodel.model.Mention;
-import dev.newsmodel.model.Person;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Sentences;
@@ -13,10 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The meetings stage. A sentence reports a meeting through a verb ("met with", "will meet",
@@ -34,12 +30,7 @@ public final class MeetingStage {
     String text = document.text();
     Tokens tokens = document.tokens();
     Sentences sentences = document.sentences();
-    TreeMap<Integer, String> personAt = new TreeMap<>();
-    for (Person person : document.persons()) {
-      for (Mention mention : person.mentions()) {
-        personAt.put(mention.start(), person.id());
-      }
-    }
+    Mentions personAt = Mentions.of(document.persons());
     Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
     List<Draft> drafts = new ArrayList<>();
     Delegations delegations = new Delegations(document.organizations());
@@ -49,9 +40,9 @@ public final class MeetingStage {
       int end = sentences.endToken(s);
       int opener = firstOpener(tokens, first, end);
       if (opener < 0) {
-        Map.Entry<Integer, String> firstPerson = personAt.ceilingEntry(sentences.start(s));
-        if (firstPerson != null && firstPerson.getKey() < sentences.end(s)) {
-          previousSubject = firstPerson.getValue();
+        int firstPerson = personAt.firstFrom(sentences.start(s));
+        if (firstPerson < personAt.size() && personAt.start(firstPerson) < sentences.end(s)) {
+          previousSubject = personAt.id(firstPerson);
         }
         continue;
       }
@@ -138,7 +129,7 @@ public final class MeetingStage {
 
   /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
   private static List<List<String>> verbParticipants(
-      TreeMap<Integer, String> personAt,
+      Mentions personAt,
       Tokens tokens,
       List<int[]> persons,
       int verb,
@@ -205,7 +196,7 @@ public final class MeetingStage {
    * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
    */
   private static boolean objectNear(
-      TreeMap<Integer, String> personAt, List<int[]> persons, Tokens tokens, int verb) {
+      Mentions personAt, List<int[]> persons, Tokens tokens, int verb) {
     int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
     for (int[] mention : persons) {
       if (mention[0] > tokens.start(verb) && mention[0] < limit) {
@@ -229,7 +220,7 @@ public final class MeetingStage {
 
   /** The first person named before {@code offset}, else the subject carried over, or null. */
   private static String subjectBefore(
-      TreeMap<Integer, String> personAt, List<int[]> persons, int offset, String previous) {
+      Mentions personAt, List<int[]> persons, int offset, String previous) {
     for (int[] mention : persons) {
       if (mention[0] < offset) {
         return id(personAt, mention);
@@ -290,20 +281,19 @@ public final class MeetingStage {
   }
 
   /** Person mentions in {@code [start, end)}: {start, end} pairs in text order. */
-  private static List<int[]> personsIn(
-      TreeMap<Integer, String> personAt, Tokens tokens, int start, int end) {
+  private static List<int[]> personsIn(Mentions personAt, Tokens tokens, int start, int end) {
     List<int[]> found = new ArrayList<>();
-    for (Map.Entry<Integer, String> entry : personAt.subMap(start, end).entrySet()) {
-      found.add(new int[] {entry.getKey()});
+    for (int k = personAt.firstFrom(start); k < personAt.size() && personAt.start(k) < end; k++) {
+      found.add(new int[] {personAt.start(k)});
     }
     return found;
   }
 
-  private static String id(TreeMap<Integer, String> personAt, int[] mention) {
-    return personAt.get(mention[0]);
+  private static String id(Mentions personAt, int[] mention) {
+    return personAt.idAt(mention[0]);
   }
 
-  private static List<String> idsOf(TreeMap<Integer, String> personAt, List<int[]> mentions) {
+  private static List<String> idsOf(Mentions personAt, List<int[]> mentions) {
     List<String> ids = new ArrayList<>();
     for (int[] mention : mentions) {
       String id = id(personAt, mention);
