@@ -116,7 +116,11 @@ public final class NewsParser {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length);
-    Document page = jsoup(html, charset == null ? null : charset.name(), baseUri);
+    String declared =
+        charset != null
+            ? charset.name()
+            : !hasByteOrderMark(html) && Utf8Head.declaresUtf8(html) ? "UTF-8" : null;
+    Document page = jsoup(html, declared, baseUri);
     if (charset == null
         && !hasByteOrderMark(html)
         && !page.charset().equals(StandardCharsets.UTF_8)

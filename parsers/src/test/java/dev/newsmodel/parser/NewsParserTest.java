@@ -61,6 +61,26 @@ class NewsParserTest {
   }
 
   @Test
+  void aPageInUtf8IsDecodedTheSameWhetherItsHeadIsSniffedOrNot() {
+    String body =
+        "<p>Caf\u00e9 owners in the old town said the new rules would cost them customers.</p>";
+    String head = "<html><head><meta charset=\"utf-8\"><title>x</title>";
+    String padding = "<meta name=x content=\"" + "y".repeat(6000) + "\">";
+    byte[] sniffed =
+        (head + "</head><body>" + body + "</body></html>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] declaredLate = // the declaration beyond the bytes jsoup reads to find it
+        ("<html><head>" + padding + "<meta charset=\"iso-8859-1\"></head><body>" + body)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    NewsParser parser = NewsParser.create();
+
+    assertThat(parser.parse(sniffed, null, "").text()).startsWith("Caf\u00e9 owners");
+    assertThat(parser.parse(sniffed, null, ""))
+        .isEqualTo(parser.parse(sniffed, java.nio.charset.StandardCharsets.UTF_8, ""));
+    assertThat(parser.parse(declaredLate, null, "").text()).startsWith("Caf\u00e9 owners");
+  }
+
+  @Test
   void nullInputIsRejectedNamingTheArgument() {
     assertThatThrownBy(() -> NewsParser.create().parseText(null))
         .isInstanceOf(NullPointerException.class)

@@ -158,18 +158,21 @@ public final class CorpusRunner {
     long bytes = bodies.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum();
     Consumer<String> parse = parser::parseText;
     double best = Double.MAX_VALUE;
+    List<String> rounds = new ArrayList<>();
     for (int round = 0; round < 7; round++) { // the first two warm up
       long start = System.nanoTime();
       bodies.forEach(parse);
       double seconds = (System.nanoTime() - start) / 1e9;
       best = round < 2 ? best : Math.min(best, seconds);
+      rounds.add(String.format(Locale.ROOT, "%.1f", bytes / 1e6 / seconds));
     }
     System.out.printf(
         Locale.ROOT,
-        "plain text, %d bodies, %.1f MB: %.1f MB/s (best of 5 rounds, one thread)%n",
+        "plain text, %d bodies, %.1f MB: %.1f MB/s (best of 5 rounds, one thread; rounds %s)%n",
         bodies.size(),
         bytes / 1e6,
-        bytes / 1e6 / best);
+        bytes / 1e6 / best,
+        rounds);
     StringBuilder joined = new StringBuilder();
     for (int i = 0; joined.length() < 20_000_000; i = (i + 1) % bodies.size()) {
       joined.append(bodies.get(i)).append("\n\n");
