@@ -1,5 +1,8 @@
 package dev.newsmodel.parser;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /**
  * Tells, from a page's first bytes, that jsoup's charset detection would choose UTF-8, so that the
  * page can be parsed once. Given no charset, jsoup parses the first {@value #WINDOW} bytes as a
@@ -12,22 +15,20 @@ final class Utf8Head {
   /** The bytes jsoup's detection reads. */
   static final int WINDOW = 5120;
 
-  private static final byte[] CHARSET = {'c', 'h', 'a', 'r', 's', 'e', 't'};
-  private static final byte[] ENCODING = {'e', 'n', 'c', 'o', 'd', 'i', 'n', 'g'};
-
   private Utf8Head() {}
 
   /** Whether jsoup would detect UTF-8 in {@code html}, which has no byte-order mark. */
   static boolean declaresUtf8(byte[] html) {
-    int window = Math.min(html.length, WINDOW);
-    for (int i = 0; i < window; i++) {
-      int b = html[i] | 0x20; // ASCII lower case; other bytes never match the letters below
-      if (b == 'c' && matches(html, i, window, CHARSET)) {
-        if (!namesUtf8(html, i + CHARSET.length, window)) {
-          return false;
-        }
-        i += CHARSET.length - 1;
-      } else if (b == 'e' && matches(html, i, window, ENCODING)) {
+    // One byte a character, in lower case: no Latin-1 letter lower-cases to an ASCII one, so the
+    // words below are found as they stand in the bytes, by String's vectorised search.
+    String head =
+        new String(html, 0, Math.min(html.length, WINDOW), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    if (head.contains("encoding")) {
+      return false;
+    }
+    for (int at = head.indexOf("charset"); at >= 0; at = head.indexOf("charset", at + 1)) {
+      if (!namesUtf8(head, at + "charset".length())) {
         return false;
       }
     }
@@ -35,52 +36,37 @@ final class Utf8Head {
   }
 
   /** Whether what follows a "charset" is "=" and "utf-8" or "utf8", quoted or not. */
-  private static boolean namesUtf8(byte[] html, int from, int window) {
-    int i = skipSpaces(html, from, window);
-    if (i >= window || html[i] != '=') {
+  private static boolean namesUtf8(String head, int from) {
+    int n = head.length();
+    int i = skipSpaces(head, from);
+    if (i >= n || head.charAt(i) != '=') {
       return false;
     }
-    i = skipSpaces(html, i + 1, window);
-    if (i < window && (html[i] == '"' || html[i] == '\'')) {
+    i = skipSpaces(head, i + 1);
+    if (i < n && (head.charAt(i) == '"' || head.charAt(i) == '\'')) {
       i++;
     }
-    if (i + 4 > window || !matches(html, i, window, new byte[] {'u', 't', 'f'})) {
+    if (!head.startsWith("utf", i)) {
       return false;
     }
     i += 3;
-    if (html[i] == '-') {
+    if (i < n && head.charAt(i) == '-') {
       i++;
     }
-    if (i + 2 > window || html[i] != '8') {
-      return false;
+    if (i + 1 >= n || head.charAt(i) != '8') {
+      return false; // not UTF-8, or its name runs past the window
     }
-    int after = html[i + 1];
-    return !(after >= '0' && after <= '9' || (after | 0x20) >= 'a' && (after | 0x20) <= 'z')
+    char after = head.charAt(i + 1);
+    return !(after >= '0' && after <= '9' || after >= 'a' && after <= 'z')
         && after != '-'
         && after != '_';
   }
 
-  private static int skipSpaces(byte[] html, int from, int window) {
+  private static int skipSpaces(String head, int from) {
     int i = from;
-    while (i < window
-        && (html[i] == ' ' || html[i] == '\t' || html[i] == '\n' || html[i] == '\r')) {
+    while (i < head.length() && " \t\n\r".indexOf(head.charAt(i)) >= 0) {
       i++;
     }
     return i;
-  }
-
-  /**
-   * Whether {@code word} (lower-case ASCII) stands at {@code at}, in any case, inside the window.
-   */
-  private static boolean matches(byte[] html, int at, int window, byte[] word) {
-    if (at + word.length > window) {
-      return false;
-    }
-    for (int k = 0; k < word.length; k++) {
-      if ((html[at + k] | 0x20) != word[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
