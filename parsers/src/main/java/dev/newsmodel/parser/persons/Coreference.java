@@ -27,9 +27,14 @@ final class Coreference {
 
   void resolve() {
     // Where each sentence's spans start, so that a pronoun looks only at nearby sentences.
-    java.util.Map<Integer, Integer> sentenceStart = new java.util.HashMap<>();
-    for (int k = 0; k < spans.size(); k++) {
-      sentenceStart.putIfAbsent(spans.get(k).sentence, k);
+    int sentences = 0;
+    for (Span span : spans) {
+      sentences = Math.max(sentences, span.sentence + 1);
+    }
+    int[] sentenceStart = new int[sentences]; // -1: no span in the sentence
+    java.util.Arrays.fill(sentenceStart, -1);
+    for (int k = spans.size() - 1; k >= 0; k--) {
+      sentenceStart[spans.get(k).sentence] = k;
     }
     java.util.LinkedHashSet<Cluster> recent = new java.util.LinkedHashSet<>();
     for (int k = 0; k < spans.size(); k++) {
@@ -115,14 +120,13 @@ final class Coreference {
     return best;
   }
 
-  private Cluster antecedent(
-      Span pronoun, int index, java.util.Map<Integer, Integer> sentenceStart) {
+  private Cluster antecedent(Span pronoun, int index, int[] sentenceStart) {
     Cluster recent = null;
     for (int sentence = pronoun.sentence;
         sentence >= Math.max(0, pronoun.sentence - PRONOUN_WINDOW);
         sentence--) {
-      Integer first = sentenceStart.get(sentence);
-      if (first == null) {
+      int first = sentenceStart[sentence];
+      if (first < 0) {
         continue;
       }
       for (int k = first; k < index && spans.get(k).sentence == sentence; k++) {
