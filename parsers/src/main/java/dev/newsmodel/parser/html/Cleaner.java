@@ -171,6 +171,24 @@ final class Cleaner {
         boolean wasWhite = space;
         for (int i = 0; i < n; i++) {
           char c = chars[i];
+          if (c > ' ' && c < 0x7f) {
+            // A run of printable ASCII (most of any text): counted at once, as the loop below
+            // would count it character by character.
+            int run = i + 1;
+            while (run < n && chars[run] > ' ' && chars[run] < 0x7f) {
+              run++;
+            }
+            length += run - i;
+            wasWhite = false;
+            if (inParagraph) {
+              paragraphFirst = paragraphFirst < 0 ? paragraphLength : paragraphFirst;
+              paragraphLength += run - i;
+              paragraphEnd = paragraphLength;
+              paragraphSpace = false;
+            }
+            i = run - 1;
+            continue;
+          }
           boolean white =
               c <= ' ' ? c == ' ' || (c >= 9 && c <= 13) : c > 0x7f && Character.isWhitespace(c);
           if (!white || !wasWhite) {
