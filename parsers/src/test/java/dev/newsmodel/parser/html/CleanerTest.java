@@ -1,0 +1,59 @@
+package dev.newsmodel.parser.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class CleanerTest {
+  private static Element cleaned(String html) {
+    Element body = Jsoup.parse(html).body();
+    Cleaner.clean(body);
+    return body;
+  }
+
+  @Test
+  void dropsScriptsMediaAndFormsControls() {
+    Element body =
+        cleaned(
+            "<p>Text of the story.</p><script>var x;</script><img src=a.jpg>"
+                + "<button>Share</button><style>p{}</style>");
+
+    assertThat(body.select("script, img, button, style")).isEmpty();
+    assertThat(body.text()).isEqualTo("Text of the story.");
+  }
+
+  @Test
+  void dropsBoilerplateByClassUnlessItHoldsMuchOfTheText() {
+    String story = "<p>" + "The minister said the talks would go on next week. ".repeat(8) + "</p>";
+    Element small =
+        cleaned(story + story + "<div class=sidebar><p>Most read: other stories.</p></div>");
+    Element whole = cleaned("<div class='sidebar-layout'>" + story + "</div><p>Footer.</p>");
+
+    assertThat(small.select(".sidebar")).isEmpty();
+    assertThat(whole.select(".sidebar-layout")).hasSize(1);
+  }
+
+  @Test
+  void measuresTextWithCollapsedSpacesWhateverTheCharacters() {
+    // Runs of printable ASCII between white space, non-breaking spaces, zero-width spaces and
+    // letters beyond ASCII: the share is measured alike, and the nav that holds the story stays.
+    String story =
+        "<p>Caf\u00e9 owners\u00a0 said\u200b the   rules\n\twould cost them \u201ccustomers\u201d.</p>";
+    Element body =
+        cleaned("<nav>" + story.repeat(6) + "</nav><p>Short.</p><aside><p>Ads.</p></aside>");
+
+    assertThat(body.select("nav")).hasSize(1);
+    assertThat(body.select("aside")).isEmpty();
+  }
+
+  @Test
+  void keepsAHiddenElementThatHoldsTheBody() {
+    String story = "<p>" + "A long paragraph of the article body goes here. ".repeat(10) + "</p>";
+    Element body = cleaned("<div hidden>" + story + "</div><div aria-hidden=true><p>x</p></div>");
+
+    assertThat(body.select("div[hidden]")).hasSize(1);
+    assertThat(body.select("div[aria-hidden]")).isEmpty();
+  }
+}
