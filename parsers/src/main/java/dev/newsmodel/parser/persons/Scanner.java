@@ -52,6 +52,10 @@ final class Scanner {
     Span previousTitle = null;
     int i = first;
     while (i < end) {
+      if (isPlainToken(i)) {
+        i++;
+        continue;
+      }
       int titleEnd = matchTitle(i, end);
       if (titleEnd > i) {
         Span title = span(Span.Kind.TITLE, i, titleEnd, sentence);
@@ -112,6 +116,24 @@ final class Scanner {
       i++;
     }
     addDescriptions(spans, sentenceSpans, sentence, first);
+  }
+
+  /**
+   * Whether token {@code i} starts nothing the scan looks for, told from its kind and first letter
+   * (most tokens): not a word, or a lower-case word that no title begins with and that is neither
+   * an articled name ("al-Assad", "el-Sissi") nor a pronoun ("he", "she").
+   */
+  private boolean isPlainToken(int i) {
+    if (tokens.kind(i) != Tokens.WORD) {
+      return true;
+    }
+    char initial = tokens.firstChar(i);
+    return initial >= 'b'
+        && initial <= 'z'
+        && initial != 'e'
+        && initial != 'h'
+        && initial != 's'
+        && !WordList.has(Lexicon.TITLE_FIRST_WORDS, tokens, i);
   }
 
   /** "the US Secretary of State", "The Chinese foreign minister": a title after a determiner. */
