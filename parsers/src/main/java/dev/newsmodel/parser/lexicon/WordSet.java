@@ -28,8 +28,16 @@ final class WordSet extends AbstractSet<String> {
   }
 
   WordSet(Collection<String> entries, int tag) {
+    this(entries, tag, 8);
+  }
+
+  /**
+   * A set with {@code slotsPerEntry} slots (a power of two) for each entry: fewer for a large list,
+   * whose table would otherwise outgrow the caches it is read from.
+   */
+  WordSet(Collection<String> entries, int tag, int slotsPerEntry) {
     this.tag = tag;
-    int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 8) - 1) << 1;
+    int capacity = Integer.highestOneBit(Math.max(8, entries.size() * slotsPerEntry) - 1) << 1;
     words = new String[capacity];
     hashes = new int[capacity];
     mask = capacity - 1;

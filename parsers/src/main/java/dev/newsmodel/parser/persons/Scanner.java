@@ -196,7 +196,7 @@ final class Scanner {
     if (i > 0
         && tokens.kind(i - 1) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(i))
-        && GivenNames.contains(tokens.text(i - 1))
+        && GivenNames.containsText(tokens, i - 1)
         && !WordList.hasText(Lexicon.DEMONYMS, tokens, i - 1)
         && !Gazetteer.isPlace(tokens.text(i - 1))) {
       return i; // "Larry King", "Martin Luther King Jr.": a family name, not a title
@@ -312,7 +312,7 @@ final class Scanner {
     for (int k = j - 3; k >= i; k--) {
       if (tokens.kind(k) == Tokens.WORD
           && Gazetteer.isLowerOrganisationWord(tokens.lower(k))
-          && GivenNames.contains(tokens.text(k + 1))) {
+          && GivenNames.containsText(tokens, k + 1)) {
         return k + 1;
       }
     }
@@ -326,7 +326,7 @@ final class Scanner {
   private boolean isPlaceAsFamilyName(int given, int j, int end) {
     if (tokens.kind(j) != Tokens.WORD
         || !Character.isUpperCase(tokens.firstChar(j))
-        || !GivenNames.contains(tokens.text(given))
+        || !GivenNames.containsText(tokens, given)
         || Gazetteer.isPlace(tokens.text(given))
         || !Gazetteer.isPlace(tokens.text(j))) {
       return false;
@@ -340,7 +340,7 @@ final class Scanner {
   private boolean isMiddleGivenName(int i) {
     return i > 0
         && i + 1 < tokens.size()
-        && GivenNames.contains(tokens.text(i))
+        && GivenNames.containsText(tokens, i)
         && tokens.kind(i + 1) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(i + 1))
         && isNameToken(i - 1);

@@ -33,13 +33,14 @@ class WordSetTest {
       words.add(word.toString());
     }
     List<String> members = words.subList(0, 100);
-    WordSet set = new WordSet(members);
     Set<String> expected = new HashSet<>(members);
 
-    for (String word : words) {
-      assertThat(set.contains(word)).as(word).isEqualTo(expected.contains(word));
+    for (WordSet set : List.of(new WordSet(members), new WordSet(members, -1, 2))) {
+      for (String word : words) {
+        assertThat(set.contains(word)).as(word).isEqualTo(expected.contains(word));
+      }
+      assertThat(set).hasSize(100).containsExactlyInAnyOrderElementsOf(expected);
     }
-    assertThat(set).hasSize(100).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   @Test
