@@ -23,10 +23,28 @@ final class Cues {
               .map(cue -> cue.split(" ", 2)[0])
               .toList());
 
-  /** The second words of those cues: a phrase is built only when one follows. */
-  private static final Set<String> PHRASE_SECOND_WORDS =
-      WordList.copyOf(
-          CUES.stream().filter(cue -> cue.indexOf(' ') > 0).map(cue -> cue.split(" ")[1]).toList());
+  /**
+   * The first two words of those cues, as the hash codes of the two joined in a long, sorted: a
+   * phrase is built only when its first two words are a cue's ("in a" is, "in the" is not).
+   */
+  private static final long[] PHRASE_STARTS =
+      CUES.stream()
+          .filter(cue -> cue.indexOf(' ') > 0)
+          .map(cue -> cue.split(" "))
+          .mapToLong(words -> pair(words[0].hashCode(), words[1].hashCode()))
+          .sorted()
+          .distinct()
+          .toArray();
+
+  private static long pair(int firstHash, int secondHash) {
+    return (long) firstHash << 32 | secondHash & 0xFFFFFFFFL;
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} may start a cue phrase (equal hashes may not). */
+  private static boolean startsPhrase(Tokens tokens, int i) {
+    long words = pair(tokens.lowerHash(i), tokens.lowerHash(i + 1));
+    return java.util.Arrays.binarySearch(PHRASE_STARTS, words) >= 0;
+  }
 
   /** Cues that introduce reported speech as a clause ("said that ..."). */
   static final Set<String> SPEECH =
@@ -119,11 +137,9 @@ final class Cues {
         && !tokens.lowerEquals(i, "according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
-    boolean startsPhrase =
-        WordList.has(PHRASE_FIRST_WORDS, tokens, i)
-            && i + 1 < end
-            && WordList.has(PHRASE_SECOND_WORDS, tokens, i + 1);
-    for (int length = 3; length >= 2 && startsPhrase; length--) {
+    boolean mayBePhrase =
+        WordList.has(PHRASE_FIRST_WORDS, tokens, i) && i + 1 < end && startsPhrase(tokens, i);
+    for (int length = 3; length >= 2 && mayBePhrase; length--) {
       if (i + length <= end) {
         StringBuilder phrase = new StringBuilder(tokens.lower(i));
         boolean words = true;
