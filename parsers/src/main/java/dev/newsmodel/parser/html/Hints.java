@@ -168,7 +168,14 @@ final class Hints {
     Seen seen = SEEN.get();
     int hash = value.hashCode();
     int slot = (hash ^ (hash >>> 16)) & (SEEN_SLOTS - 1);
-    if (value.equals(seen.values[slot])) {
+    String kept = seen.values[slot];
+    if (value == kept) {
+      return seen.bits[slot]; // the same element asked again, by another stage
+    }
+    if (value.equals(kept)) {
+      // The string of this page's element from now on: the next stage to ask about it finds it
+      // by reference, and no string of an earlier page is read again.
+      seen.values[slot] = value;
       return seen.bits[slot];
     }
     int bits = wordBits(value);
