@@ -57,4 +57,55 @@ class Utf8HeadTest {
 
     assertThat(Utf8Head.declaresUtf8(page)).isTrue();
   }
+
+  /**
+   * Generated heads (declarations of several charsets in several forms and cases, in comments and
+   * scripts, near and beyond the window's end): whenever the sniff says UTF-8, jsoup's own
+   * detection says so too.
+   */
+  @org.junit.jupiter.api.Test
+  void neverSaysUtf8WhereJsoupWouldDetectAnotherCharset() throws java.io.IOException {
+    String[] charsets = {
+      "utf-8",
+      "UTF8",
+      "Utf-8",
+      "iso-8859-1",
+      "windows-1252",
+      "gb2312",
+      "shift_jis",
+      "utf-16",
+      "koi8-r"
+    };
+    String[] forms = {
+      "<meta charset=\"%s\">",
+      "<META CHARSET=%s>",
+      "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=%s\">",
+      "<meta content='text/html; CHARSET=%s' http-equiv=content-type>",
+      "<?xml version=\"1.0\" encoding=\"%s\"?>",
+      "<!-- charset=%s -->",
+      "<script>var charset = '%s';</script>",
+      "<title>A %s page</title>"
+    };
+    java.util.Random random = new java.util.Random(7);
+    int sniffed = 0;
+    for (int round = 0; round < 400; round++) {
+      StringBuilder head = new StringBuilder("<html><head>");
+      if (random.nextInt(3) == 0) {
+        head.append(" ".repeat(Utf8Head.WINDOW - 60 - random.nextInt(40)));
+      }
+      for (int k = random.nextInt(3); k >= 0; k--) {
+        String form = forms[random.nextInt(forms.length)];
+        head.append(String.format(form, charsets[random.nextInt(charsets.length)]));
+      }
+      head.append("</head><body><p>Caf\u00e9 text.</p></body></html>");
+      byte[] page = head.toString().getBytes(StandardCharsets.UTF_8);
+      if (Utf8Head.declaresUtf8(page)) {
+        sniffed++;
+        org.jsoup.nodes.Document parsed =
+            org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(page), null, "");
+        assertThat(parsed.charset()).as(head.toString().strip()).isEqualTo(StandardCharsets.UTF_8);
+      }
+    }
+    assertThat(sniffed).isGreaterThan(50); // the property was put to the test
+  }
 }
