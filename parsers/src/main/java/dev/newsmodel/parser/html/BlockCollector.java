@@ -142,7 +142,7 @@ final class BlockCollector {
   private void heading(Element element, int level) {
     flush();
     String text = Text.normalise(element.text());
-    if (text.isEmpty() || Titles.key(text).equals(titleKey) || (level == 1 && blocks.isEmpty())) {
+    if (text.isEmpty() || Titles.hasKey(text, titleKey) || (level == 1 && blocks.isEmpty())) {
       return;
     }
     if (Furniture.is(text) || stats.linkDensity(element) > 0.5) {
@@ -234,7 +234,7 @@ final class BlockCollector {
       return;
     }
     // Only a block about as long as the title can repeat it.
-    if (text.length() <= 2 * titleKey.length() + 40 && Titles.key(text).equals(titleKey)) {
+    if (text.length() <= 2 * titleKey.length() + 40 && Titles.hasKey(text, titleKey)) {
       return;
     }
     if (Furniture.is(text)

@@ -65,7 +65,7 @@ public final class HtmlReader {
       if (STANDFIRST_TAGS.contains(candidate.normalName())
           && !holders.contains(candidate) // holds the body, so is no standfirst
           && candidate.textNodes().stream().anyMatch(t -> !t.isBlank())
-          && Titles.key(candidate.text()).equals(key)) {
+          && Titles.hasKey(candidate.text(), key)) {
         // Checked last, as it reads the whole body: a body that holds the text has it already.
         return Titles.key(root.text()).contains(key)
             ? Optional.empty()

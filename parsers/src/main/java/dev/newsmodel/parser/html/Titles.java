@@ -195,6 +195,39 @@ final class Titles {
     return out.toString();
   }
 
+  /**
+   * Whether {@code key(s)} equals {@code key}, compared as the key is made: most texts differ in
+   * their first letters, and no key is built for them.
+   */
+  static boolean hasKey(String s, String key) {
+    int k = 0; // the length of key(s) so far, and where it is compared in key
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ascii = c < 0x80;
+      if (ascii
+          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          : Character.isLetterOrDigit(c)) {
+        if (space && k > 0) {
+          if (k >= key.length() || key.charAt(k) != ' ') {
+            return false;
+          }
+          k++;
+        }
+        space = false;
+        char lower =
+            ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        if (k >= key.length() || key.charAt(k) != lower) {
+          return false;
+        }
+        k++;
+      } else {
+        space = true;
+      }
+    }
+    return k == key.length();
+  }
+
   private static String hostWords(String location) {
     int scheme = location.indexOf("://");
     if (scheme < 0) {
