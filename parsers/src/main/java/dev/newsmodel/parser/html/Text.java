@@ -56,7 +56,16 @@ final class Text {
             chars[out++] = ' ';
             space = false;
           }
-          chars[out++] = c;
+          // The run of printable ASCII that starts here (most of a text) moves as one.
+          int run = i + 1;
+          while (run < end && chars[run] > ' ' && chars[run] < 0x7f) {
+            run++;
+          }
+          if (out != i) {
+            System.arraycopy(chars, i, chars, out, run - i);
+          }
+          out += run - i;
+          i = run - 1;
           continue;
         }
         if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {

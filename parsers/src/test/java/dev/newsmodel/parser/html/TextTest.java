@@ -59,7 +59,23 @@ class TextTest {
 
   @Test
   void normaliserGivesForPiecesWhatTheJoinedTextGives() {
-    String[] pieces = {"a", "Bé", " ", "  ", "\n", "\u00A0", "\u200B", "\u00AD", "x y", " z ", ""};
+    String[] pieces = {
+      "a",
+      "Bé",
+      " ",
+      "  ",
+      "\n",
+      "\u00A0",
+      "\u200B",
+      "\u00AD",
+      "x y",
+      " z ",
+      "",
+      "Port reopens",
+      "  to ships, today.  ",
+      "long-run-of-ascii",
+      "word\u00A0word\u200Bend"
+    };
     Random random = new Random(5);
     Text.Normaliser normaliser = new Text.Normaliser(4);
     for (int n = 0; n < 5_000; n++) {
