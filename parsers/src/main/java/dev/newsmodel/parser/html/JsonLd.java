@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -62,7 +63,7 @@ final class JsonLd {
     for (Element script : scripts) {
       JsonNode root;
       try {
-        root = MAPPER.readTree(script.data());
+        root = MAPPER.readTree(dataOf(script));
       } catch (JsonProcessingException | RuntimeException e) {
         continue;
       }
@@ -70,6 +71,13 @@ final class JsonLd {
     }
     articles.addAll(pages);
     return articles;
+  }
+
+  /** The script's text: its one data node's as it stands, else joined as {@code data()} joins. */
+  private static String dataOf(Element script) {
+    return script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data
+        ? data.getWholeData()
+        : script.data();
   }
 
   private static void collect(
