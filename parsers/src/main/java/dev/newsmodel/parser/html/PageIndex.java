@@ -62,8 +62,8 @@ final class PageIndex {
   private static final int CLASS_SLOTS = 256;
 
   // Class values repeat down a page (every item of a list): each is read once per page.
-  private final String[] classValues = new String[CLASS_SLOTS];
-  private final byte[] classFlags = new byte[CLASS_SLOTS];
+  private final String[] seenClasses = new String[CLASS_SLOTS];
+  private final byte[] seenClassFlags = new byte[CLASS_SLOTS];
 
   private PageIndex() {}
 
@@ -186,8 +186,8 @@ final class PageIndex {
   private int classFlags(String value) {
     int hash = value.hashCode(); // kept in the string, which the cleaner's hints ask again
     int slot = (hash ^ (hash >>> 16)) & (CLASS_SLOTS - 1);
-    if (value.equals(classValues[slot])) {
-      return classFlags[slot];
+    if (value.equals(seenClasses[slot])) {
+      return seenClassFlags[slot];
     }
     String cls = value.toLowerCase(Locale.ROOT);
     int flags = 0;
@@ -200,8 +200,8 @@ final class PageIndex {
     if (containsAny(cls, DATE_CLASS_WORDS)) {
       flags |= DATE_CLASS;
     }
-    classValues[slot] = value;
-    classFlags[slot] = (byte) flags;
+    seenClasses[slot] = value;
+    seenClassFlags[slot] = (byte) flags;
     return flags;
   }
 
