@@ -116,13 +116,14 @@ public final class NewsParser {
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(baseUri, "baseUri");
     checkSize(html.length);
+    boolean byteOrderMark = hasByteOrderMark(html);
     String declared =
         charset != null
             ? charset.name()
-            : !hasByteOrderMark(html) && Utf8Head.declaresUtf8(html) ? "UTF-8" : null;
+            : !byteOrderMark && Utf8Head.declaresUtf8(html) ? "UTF-8" : null;
     Document page = jsoup(html, declared, baseUri);
     if (charset == null
-        && !hasByteOrderMark(html)
+        && !byteOrderMark
         && !page.charset().equals(StandardCharsets.UTF_8)
         && hasNonAscii(html)
         && isUtf8(html)) {

@@ -171,13 +171,10 @@ final class Cleaner {
         boolean wasWhite = space;
         for (int i = 0; i < n; i++) {
           char c = chars[i];
-          if (c > ' ' && c < 0x7f) {
+          if (Text.isPrintableAscii(c)) {
             // A run of printable ASCII (most of any text): counted at once, as the loop below
             // would count it character by character.
-            int run = i + 1;
-            while (run < n && chars[run] > ' ' && chars[run] < 0x7f) {
-              run++;
-            }
+            int run = Text.asciiRunEnd(chars, i, n);
             length += run - i;
             wasWhite = false;
             if (inParagraph) {

@@ -16,6 +16,22 @@ final class Text {
     return chars;
   }
 
+  /** Whether {@code c} is printable ASCII: no white space, nothing that needs a second look. */
+  static boolean isPrintableAscii(char c) {
+    return c > ' ' && c < 0x7f;
+  }
+
+  /**
+   * The end of the run of printable ASCII in {@code chars[from, end)} that starts at {@code from}.
+   */
+  static int asciiRunEnd(char[] chars, int from, int end) {
+    int i = from;
+    while (i < end && isPrintableAscii(chars[i])) {
+      i++;
+    }
+    return i;
+  }
+
   /** Collapses whitespace (including non-breaking spaces) to single spaces and trims. */
   static String normalise(String s) {
     Normaliser normaliser = new Normaliser(s.length());
@@ -51,16 +67,12 @@ final class Text {
       boolean space = this.space;
       for (int i = from, end = from + n; i < end; i++) {
         char c = chars[i];
-        if (c > ' ' && c < 0x7f) {
+        if (isPrintableAscii(c)) {
           if (space) {
             chars[out++] = ' ';
             space = false;
           }
-          // The run of printable ASCII that starts here (most of a text) moves as one.
-          int run = i + 1;
-          while (run < end && chars[run] > ' ' && chars[run] < 0x7f) {
-            run++;
-          }
+          int run = asciiRunEnd(chars, i, end); // most of a text: the run moves as one
           if (out != i) {
             System.arraycopy(chars, i, chars, out, run - i);
           }
@@ -126,7 +138,7 @@ final class Text {
       // two characters that are not white, as its code point would.
       for (int i = 0; i < n; i++) {
         char c = chars[i];
-        if (c > ' ' && c < 0x7f) {
+        if (isPrintableAscii(c)) {
           nodeFirst = nodeFirst < 0 ? length : nodeFirst;
           nodeEnd = ++length;
           lastWasWhite = false;

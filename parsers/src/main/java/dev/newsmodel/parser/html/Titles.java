@@ -178,21 +178,28 @@ final class Titles {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ascii = c < 0x80;
-      if (ascii
-          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          : Character.isLetterOrDigit(c)) {
-        if (space && out.length() > 0) {
-          out.append(' ');
-        }
-        space = false;
-        out.append(ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c));
-      } else {
+      int c = keyChar(s.charAt(i));
+      if (c < 0) {
         space = true;
+        continue;
       }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append((char) c);
     }
     return out.toString();
+  }
+
+  /** {@code c} as a key holds it (a letter or digit, in lower case), or -1 where a key breaks. */
+  private static int keyChar(char c) {
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+          ? c
+          : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : -1;
+    }
+    return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
   }
 
   /**
@@ -203,27 +210,22 @@ final class Titles {
     int k = 0; // the length of key(s) so far, and where it is compared in key
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ascii = c < 0x80;
-      if (ascii
-          ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          : Character.isLetterOrDigit(c)) {
-        if (space && k > 0) {
-          if (k >= key.length() || key.charAt(k) != ' ') {
-            return false;
-          }
-          k++;
-        }
-        space = false;
-        char lower =
-            ascii ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-        if (k >= key.length() || key.charAt(k) != lower) {
+      int c = keyChar(s.charAt(i));
+      if (c < 0) {
+        space = true;
+        continue;
+      }
+      if (space && k > 0) {
+        if (k >= key.length() || key.charAt(k) != ' ') {
           return false;
         }
         k++;
-      } else {
-        space = true;
       }
+      space = false;
+      if (k >= key.length() || key.charAt(k) != c) {
+        return false;
+      }
+      k++;
     }
     return k == key.length();
   }

@@ -104,8 +104,7 @@ final class Scanner {
       if (tokens.kind(i) == Tokens.WORD) {
         char initial = tokens.firstChar(i);
         boolean maybePronoun =
-            tokens.end(i) - tokens.start(i) <= 7
-                && (initial == 'h' || initial == 's' || initial == 'H' || initial == 'S');
+            tokens.end(i) - tokens.start(i) <= 7 && startsPronoun(Character.toLowerCase(initial));
         char sex = maybePronoun ? pronounSex(i) : 0;
         if (sex != 0) {
           Span pronoun = span(Span.Kind.PRONOUN, i, i + 1, sentence);
@@ -128,12 +127,21 @@ final class Scanner {
       return true;
     }
     char initial = tokens.firstChar(i);
-    return initial >= 'b'
+    return initial >= 'a'
         && initial <= 'z'
-        && initial != 'e'
-        && initial != 'h'
-        && initial != 's'
+        && !startsArticledName(initial)
+        && !startsPronoun(initial)
         && !WordList.has(Lexicon.TITLE_FIRST_WORDS, tokens, i);
+  }
+
+  /** The lower-case first letters of {@link #PRONOUNS}, the words the scan tells a sex from. */
+  private static boolean startsPronoun(char lowerInitial) {
+    return lowerInitial == 'h' || lowerInitial == 's';
+  }
+
+  /** The first letters of the articled names ("al-Assad", "el-Sissi"), as written. */
+  private static boolean startsArticledName(char initial) {
+    return initial == 'a' || initial == 'e';
   }
 
   /** "the US Secretary of State", "The Chinese foreign minister": a title after a determiner. */
@@ -243,7 +251,7 @@ final class Scanner {
       return false;
     }
     char first = tokens.firstChar(i);
-    if (first == 'a' || first == 'e') {
+    if (startsArticledName(first)) {
       return isArticledName(i); // "al-Assad", "el-Sissi"
     }
     if (!Character.isUpperCase(first)) {

@@ -15,17 +15,10 @@ final class Cues {
   private static final Set<String> FIRST_WORDS =
       WordList.tagged(WordList.copyOf(CUES.stream().map(cue -> cue.split(" ", 2)[0]).toList()));
 
-  /** The first words of the cues of two or three words ("according to", "has learned"). */
-  private static final Set<String> PHRASE_FIRST_WORDS =
-      WordList.copyOf(
-          CUES.stream()
-              .filter(cue -> cue.indexOf(' ') > 0)
-              .map(cue -> cue.split(" ", 2)[0])
-              .toList());
-
   /**
-   * The first two words of those cues, as the hash codes of the two joined in a long, sorted: a
-   * phrase is built only when its first two words are a cue's ("in a" is, "in the" is not).
+   * The first two words of the cues of two or three words ("according to", "in a statement"), as
+   * the hash codes of the two joined in a long, sorted: a phrase is built only when its first two
+   * words may be a cue's ("in a" may, "in the" may not).
    */
   private static final long[] PHRASE_STARTS =
       CUES.stream()
@@ -40,7 +33,10 @@ final class Cues {
     return (long) firstHash << 32 | secondHash & 0xFFFFFFFFL;
   }
 
-  /** Whether tokens {@code i} and {@code i + 1} may start a cue phrase (equal hashes may not). */
+  /**
+   * Whether tokens {@code i} and {@code i + 1} may start a cue phrase: their hashes are a cue's
+   * first two words' (the phrase itself is then looked up).
+   */
   private static boolean startsPhrase(Tokens tokens, int i) {
     long words = pair(tokens.lowerHash(i), tokens.lowerHash(i + 1));
     return java.util.Arrays.binarySearch(PHRASE_STARTS, words) >= 0;
@@ -137,8 +133,7 @@ final class Cues {
         && !tokens.lowerEquals(i, "according")) {
       return 0; // "State" in "Secretary of State" is no cue
     }
-    boolean mayBePhrase =
-        WordList.has(PHRASE_FIRST_WORDS, tokens, i) && i + 1 < end && startsPhrase(tokens, i);
+    boolean mayBePhrase = i + 1 < end && startsPhrase(tokens, i);
     for (int length = 3; length >= 2 && mayBePhrase; length--) {
       if (i + length <= end) {
         StringBuilder phrase = new StringBuilder(tokens.lower(i));
