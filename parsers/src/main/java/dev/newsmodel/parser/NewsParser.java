@@ -4,6 +4,7 @@ import dev.newsmodel.model.Article;
 import dev.newsmodel.parser.doc.Draft;
 import dev.newsmodel.parser.doc.Laps;
 import dev.newsmodel.parser.html.HtmlReader;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.text.TextReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +42,9 @@ public final class NewsParser {
 
   private NewsParser(ParserOptions options) {
     this.options = options;
-    this.pipeline = new Pipeline(options);
+    Language language = Language.english();
+    this.pipeline = new Pipeline(Pipeline.defaultStages(language), options);
+    language.freeze(); // every list is tagged once the stages are made
   }
 
   /** A parser with the default options. */

@@ -1,20 +1,19 @@
 package dev.newsmodel.parser.doc;
 
 import dev.newsmodel.model.Article;
-import dev.newsmodel.model.Meeting;
-import dev.newsmodel.model.Organization;
 import dev.newsmodel.model.Paragraph;
-import dev.newsmodel.model.Person;
-import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The article being built: the body text with its sections (fixed when the document is made) and
- * the layers that later stages add. Stages run one after another on one thread.
+ * the {@link Layer layers} that later {@link Stage stages} add. Stages run one after another on one
+ * thread.
  */
 public final class Document {
   /** What separates blocks in the body text. */
@@ -23,17 +22,13 @@ public final class Document {
   private final Draft draft;
   private final String text;
   private final List<Section> sections;
-  private @Nullable Tokens tokens;
-  private @Nullable Sentences sentences;
-  private List<Person> persons = List.of();
-  private List<Organization> organizations = List.of();
-  private List<Quote> quotes = List.of();
-  private List<Meeting> meetings = List.of();
+  private final Map<Layer<?>, Object> layers = new HashMap<>();
 
   private Document(Draft draft, String text, List<Section> sections) {
     this.draft = draft;
     this.text = text;
     this.sections = sections;
+    layers.put(Layer.SKELETON, text);
   }
 
   /**
@@ -89,68 +84,55 @@ public final class Document {
     return sections;
   }
 
-  /** The token layer; set by the token stage. */
+  /**
+   * The value of {@code layer}.
+   *
+   * @throws IllegalStateException when no stage has provided it yet
+   */
+  public <T> T get(Layer<T> layer) {
+    @SuppressWarnings("unchecked")
+    T value = (T) layers.get(layer);
+    if (value == null) {
+      throw new IllegalStateException("the " + layer + " layer has not been provided");
+    }
+    return value;
+  }
+
+  /** Whether a stage has provided {@code layer}. */
+  public boolean has(Layer<?> layer) {
+    return layers.containsKey(layer);
+  }
+
+  /**
+   * Puts the value of {@code layer}, once.
+   *
+   * @throws IllegalStateException when the layer was provided already
+   */
+  public <T> void put(Layer<T> layer, T value) {
+    Objects.requireNonNull(value, layer.name());
+    if (layers.putIfAbsent(layer, value) != null) {
+      throw new IllegalStateException("the " + layer + " layer was provided already");
+    }
+  }
+
+  /** The token layer. */
   public Tokens tokens() {
-    if (tokens == null) {
-      throw new IllegalStateException("the token stage has not run");
-    }
-    return tokens;
+    return get(Layer.TOKENS);
   }
 
-  public void tokens(Tokens value) {
-    tokens = Objects.requireNonNull(value, "tokens");
-  }
-
-  /** The sentence layer; set by the sentence stage. */
+  /** The sentence layer. */
   public Sentences sentences() {
-    if (sentences == null) {
-      throw new IllegalStateException("the sentence stage has not run");
-    }
-    return sentences;
+    return get(Layer.SENTENCES);
   }
 
-  public void sentences(Sentences value) {
-    sentences = Objects.requireNonNull(value, "sentences");
-  }
-
-  /** The persons layer; empty until the persons stage has run. */
-  public List<Person> persons() {
-    return persons;
-  }
-
-  public void persons(List<Person> value) {
-    persons = List.copyOf(value);
-  }
-
-  /** The organizations layer; empty until a stage finds organizations. */
-  public List<Organization> organizations() {
-    return organizations;
-  }
-
-  public void organizations(List<Organization> value) {
-    organizations = List.copyOf(value);
-  }
-
-  /** The quotes layer; empty until the quotes stage has run. */
-  public List<Quote> quotes() {
-    return quotes;
-  }
-
-  public void quotes(List<Quote> value) {
-    quotes = List.copyOf(value);
-  }
-
-  /** The meetings layer; empty until the meetings stage has run. */
-  public List<Meeting> meetings() {
-    return meetings;
-  }
-
-  public void meetings(List<Meeting> value) {
-    meetings = List.copyOf(value);
+  /** The entity registry: persons and organizations. */
+  public EntityRegistry entities() {
+    return get(Layer.ENTITIES);
   }
 
   /** The immutable article holding every layer found so far. */
   public Article toArticle() {
+    EntityRegistry entities = has(Layer.ENTITIES) ? get(Layer.ENTITIES) : null;
     return Article.builder()
         .title(draft.title())
         .description(draft.description())
@@ -161,10 +143,10 @@ public final class Document {
         .language(draft.language())
         .text(text)
         .sections(sections)
-        .persons(persons)
-        .organizations(organizations)
-        .quotes(quotes)
-        .meetings(meetings)
+        .persons(entities == null ? List.of() : entities.persons())
+        .organizations(entities == null ? List.of() : entities.organizations())
+        .quotes(has(Layer.QUOTES) ? get(Layer.QUOTES) : List.of())
+        .meetings(has(Layer.MEETINGS) ? get(Layer.MEETINGS) : List.of())
         .relatedLinks(draft.relatedLinks())
         .build();
   }

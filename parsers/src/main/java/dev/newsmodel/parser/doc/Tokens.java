@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.doc;
 
+import dev.newsmodel.parser.lexicon.WordTags;
 import java.util.Arrays;
 
 /**
@@ -34,14 +35,13 @@ public final class Tokens {
   private String[] lowers;
   private final int[] lowerHashes;
   private final int[] tags;
-  private final int tagCount;
+  private final WordTags wordTags;
   private int[] textHashes; // made on first use; 0 where not yet computed
 
   /**
    * Wraps arrays filled by a tokenizer: each token's start, end, kind and first character, and the
    * {@link #lowerHash(int)} of the tokens it could compute on the way (0 where it did not), their
-   * {@link #tags(int)} from a table of {@code tagCount} lists; only the first {@code size} entries
-   * are used.
+   * {@link #tags(int)} from {@code wordTags}; only the first {@code size} entries are used.
    */
   public Tokens(
       String text,
@@ -51,10 +51,10 @@ public final class Tokens {
       char[] firstChars,
       int[] lowerHashes,
       int[] tags,
-      int tagCount,
+      WordTags wordTags,
       int size) {
     this.tags = tags;
-    this.tagCount = tagCount;
+    this.wordTags = wordTags;
     this.text = text;
     this.starts = starts;
     this.ends = ends;
@@ -251,7 +251,12 @@ public final class Tokens {
 
   /** How many tagged lists {@link #tags(int)} covers. */
   public int tagCount() {
-    return tagCount;
+    return wordTags.count();
+  }
+
+  /** The table the tags were read from. */
+  public WordTags wordTags() {
+    return wordTags;
   }
 
   /** The index of the first token that starts at or after {@code offset}. */

@@ -65,12 +65,11 @@ public final class WordList {
   }
 
   /**
-   * The words of {@code words}, as a set that stages ask about nearly every token: its words are
-   * also entered in {@link WordTags}, which the tokenizer reads once per word for all such sets.
-   * Only {@link #has} reads the tags; other look-ups are as for any set made here.
+   * Deprecated while the lists move into language bundles: an untagged copy of {@code words}. Use
+   * {@link Language#tagged}.
    */
   public static Set<String> tagged(Set<String> words) {
-    return new WordSet(words, WordTags.register(words));
+    return new WordSet(words);
   }
 
   /** The words of {@code words}, as a set built for fast look-ups. */

@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable set of words built for the look-ups the stages make for every token: a power-of-two
@@ -23,20 +24,28 @@ final class WordSet extends AbstractSet<String> {
   /** This list's bit in {@link WordTags}, or -1. */
   private final int tag;
 
+  /** The bundle whose {@link WordTags} hold {@link #tag}; null when untagged. */
+  private final @Nullable Object owner;
+
   WordSet(Collection<String> entries) {
-    this(entries, -1);
+    this(entries, -1, null, 8);
   }
 
-  WordSet(Collection<String> entries, int tag) {
-    this(entries, tag, 8);
+  WordSet(Collection<String> entries, int tag, @Nullable Object owner) {
+    this(entries, tag, owner, 8);
+  }
+
+  WordSet(Collection<String> entries, int tag, int slotsPerEntry) {
+    this(entries, tag, null, slotsPerEntry);
   }
 
   /**
    * A set with {@code slotsPerEntry} slots (a power of two) for each entry: fewer for a large list,
    * whose table would otherwise outgrow the caches it is read from.
    */
-  WordSet(Collection<String> entries, int tag, int slotsPerEntry) {
-    this.tag = tag;
+  WordSet(Collection<String> entries, int tag, @Nullable Object owner, int slotsPerEntry) {
+    this.tag = owner == null ? -1 : tag;
+    this.owner = owner;
     int capacity = Integer.highestOneBit(Math.max(8, entries.size() * slotsPerEntry) - 1) << 1;
     words = new String[capacity];
     hashes = new int[capacity];
@@ -124,7 +133,7 @@ final class WordSet extends AbstractSet<String> {
   boolean containsLower(Tokens tokens, int i) {
     if (tag >= 0) {
       int tags = tokens.tags(i);
-      if (tags < 0 && tag < tokens.tagCount()) {
+      if (tags < 0 && tag < tokens.tagCount() && tokens.wordTags().isOf(owner)) {
         return (tags & (1 << tag)) != 0; // looked up for all tagged lists as the text was cut
       }
     }

@@ -3,12 +3,12 @@ package dev.newsmodel.parser.lexicon;
 import java.util.Collection;
 
 /**
- * One table for the word lists that stages ask about nearly every token ("a cue? a title? a meeting
- * verb?"): each list registered here (see {@link WordList#tagged}) gets a bit, and the tokenizer
- * looks each word up once as it cuts it, so that asking a tagged list is a bit test. A word the
- * tokenizer could not look up (not all ASCII letters and digits), or a list registered after the
- * text was tokenized, is looked up in the list itself. Immutable; a registration replaces the whole
- * table, so any thread may read the current one.
+ * One table for the word lists of a {@link Language} that stages ask about nearly every token ("a
+ * cue? a title? a meeting verb?"): each list tagged there (see {@link Language#tagged}) gets a bit,
+ * and the tokenizer looks each word up once as it cuts it, so that asking a tagged list is a bit
+ * test. A word the tokenizer could not look up (not all ASCII letters and digits), a list tagged
+ * after the text was tokenized, or tokens of another bundle's table, are looked up in the list
+ * itself. Immutable; tagging a list makes a new table. It hashes as {@link WordSet} does.
  */
 public final class WordTags {
   /** Set in a token's tags when they were looked up: a negative value. */
@@ -16,7 +16,8 @@ public final class WordTags {
 
   private static final int MAX_TAGS = 31;
 
-  private static volatile WordTags current = new WordTags(8, 0);
+  /** The bundle whose lists these tags stand for: tags of another bundle's table mean nothing. */
+  private final Object owner;
 
   private final String[] words;
   private final int[] hashes;
@@ -24,7 +25,8 @@ public final class WordTags {
   private final int mask;
   private final int count;
 
-  private WordTags(int capacity, int count) {
+  private WordTags(Object owner, int capacity, int count) {
+    this.owner = owner;
     this.words = new String[capacity];
     this.hashes = new int[capacity];
     this.bits = new int[capacity];
@@ -32,9 +34,14 @@ public final class WordTags {
     this.count = count;
   }
 
-  /** The table as it stands; the tokenizer takes it once per text. */
-  public static WordTags current() {
-    return current;
+  /** A table of no lists, for the bundle {@code owner}. */
+  static WordTags empty(Object owner) {
+    return new WordTags(owner, 8, 0);
+  }
+
+  /** Whether these tags stand for the lists of {@code bundle}. */
+  boolean isOf(Object bundle) {
+    return owner == bundle;
   }
 
   /** How many lists this table tags: a list's tag counts only if below. */
@@ -70,29 +77,30 @@ public final class WordTags {
     return true;
   }
 
-  /** Adds a list; returns its tag, or -1 when every tag is taken (the list is then not tagged). */
-  static synchronized int register(Collection<String> list) {
-    WordTags old = current;
-    if (old.count == MAX_TAGS) {
-      return -1;
+  /**
+   * This table and {@code list} under the next tag; this table itself when every tag is taken (the
+   * list is then not tagged, and is looked up in itself).
+   */
+  WordTags with(Collection<String> list) {
+    if (count == MAX_TAGS) {
+      return this;
     }
     int entries = list.size();
-    for (String word : old.words) {
+    for (String word : words) {
       entries += word == null ? 0 : 1;
     }
     // An eighth full at most, as the word sets: most words of a text are in no list.
     int capacity = Integer.highestOneBit(Math.max(8, entries * 8) - 1) << 1;
-    WordTags next = new WordTags(capacity, old.count + 1);
-    for (int slot = 0; slot < old.words.length; slot++) {
-      if (old.words[slot] != null) {
-        next.add(old.words[slot], old.bits[slot]);
+    WordTags next = new WordTags(owner, capacity, count + 1);
+    for (int slot = 0; slot < words.length; slot++) {
+      if (words[slot] != null) {
+        next.add(words[slot], bits[slot]);
       }
     }
     for (String word : list) {
-      next.add(word, 1 << old.count);
+      next.add(word, 1 << count);
     }
-    current = next;
-    return old.count;
+    return next;
   }
 
   private void add(String word, int tagBits) {

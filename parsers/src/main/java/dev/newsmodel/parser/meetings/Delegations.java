@@ -1,12 +1,8 @@
 package dev.newsmodel.parser.meetings;
 
-import dev.newsmodel.model.Mention;
-import dev.newsmodel.model.MentionKind;
-import dev.newsmodel.model.Organization;
+import dev.newsmodel.parser.doc.EntityRegistry;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -59,10 +55,10 @@ final class Delegations {
           "him", "her", "them", "to", "in", "on", "at", "for", "and", "or", "before", "after",
           "during", "since", "until", "over", "about");
 
-  private final List<Organization> organizations;
+  private final EntityRegistry entities;
 
-  Delegations(List<Organization> existing) {
-    this.organizations = new ArrayList<>(existing);
+  Delegations(EntityRegistry entities) {
+    this.entities = entities;
   }
 
   /** The id of the group before token {@code verb} in {@code [first, verb)}, or null. */
@@ -124,18 +120,6 @@ final class Delegations {
   }
 
   private String register(String text, int from, int to) {
-    String name = text.substring(from, to);
-    String id = "o" + (organizations.size() + 1);
-    organizations.add(
-        Organization.builder()
-            .id(id)
-            .name(name)
-            .addMentions(Mention.of(name, from, MentionKind.NAME))
-            .build());
-    return id;
-  }
-
-  List<Organization> organizations() {
-    return organizations;
+    return entities.newOrganization(text.substring(from, to), from);
   }
 }

@@ -4,8 +4,13 @@ import dev.newsmodel.model.Meeting;
 import dev.newsmodel.model.MeetingStatus;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.EntityRegistry;
+import dev.newsmodel.parser.doc.Layer;
+import dev.newsmodel.parser.doc.MentionIndex;
 import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,19 +26,43 @@ import java.util.Set;
  * a subject carried over from the sentence before when the sentence names none. Phone calls,
  * letters and visits to places are not meetings. Mentions of one meeting (the same participants and
  * status) are merged, with the place, time and date of the first mention that gives them. Reads the
- * token, sentence and persons layers; writes the meetings layer. Stateless and thread-safe.
+ * token, sentence and entities layers; adds organizations to the entities and writes the meetings
+ * layer. Stateless and thread-safe.
  */
-public final class MeetingStage {
+public final class MeetingStage implements Stage {
+  private final Language language;
 
-  /** Finds the meetings of {@code document} and stores them in it. */
+  /** A meetings stage reading the words of {@code language}. */
+  public MeetingStage(Language language) {
+    this.language = language;
+  }
+
+  @Override
+  public String name() {
+    return "meetings";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.MEETINGS);
+  }
+
+  /** Finds the meetings of {@code document}, adding the delegations it meets as organizations. */
+  @Override
   public void apply(Document document) {
     String text = document.text();
     Tokens tokens = document.tokens();
     Sentences sentences = document.sentences();
-    Mentions personAt = Mentions.of(document.persons());
+    EntityRegistry entities = document.entities();
+    MentionIndex personAt = entities.personMentions();
     Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
-    List<Draft> drafts = new ArrayList<>();
-    Delegations delegations = new Delegations(document.organizations());
+    List<MeetingDraft> drafts = new ArrayList<>();
+    Delegations delegations = new Delegations(entities);
     String previousSubject = null;
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -109,7 +138,7 @@ public final class MeetingStage {
           if (ids.isEmpty() || !seen.add(ids) || subsumed(seen, ids)) {
             continue;
           }
-          Draft draft = new Draft(ids, status(tokens, first, end, i));
+          MeetingDraft draft = new MeetingDraft(ids, status(tokens, first, end, i));
           draft.evidence.add(
               Span.of(text.substring(sentences.start(s), sentences.end(s)), sentences.start(s)));
           draft.place = Places.find(text, tokens, first, end);
@@ -123,13 +152,12 @@ public final class MeetingStage {
         previousSubject = id(personAt, persons.get(0));
       }
     }
-    document.organizations(delegations.organizations());
-    document.meetings(merge(drafts));
+    document.put(Layer.MEETINGS, merge(drafts));
   }
 
   /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
   private static List<List<String>> verbParticipants(
-      Mentions personAt,
+      MentionIndex personAt,
       Tokens tokens,
       List<int[]> persons,
       int verb,
@@ -178,7 +206,7 @@ public final class MeetingStage {
   }
 
   /** Within one sentence, a meeting whose participants all meet in another is that one. */
-  private static void dropSubsets(List<Draft> drafts, int from) {
+  private static void dropSubsets(List<MeetingDraft> drafts, int from) {
     for (int k = drafts.size() - 1; k >= from; k--) {
       Set<String> ids = drafts.get(k).participants;
       for (int j = from; j < drafts.size(); j++) {
@@ -196,7 +224,7 @@ public final class MeetingStage {
    * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
    */
   private static boolean objectNear(
-      Mentions personAt, List<int[]> persons, Tokens tokens, int verb) {
+      MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
     int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
     for (int[] mention : persons) {
       if (mention[0] > tokens.start(verb) && mention[0] < limit) {
@@ -220,7 +248,7 @@ public final class MeetingStage {
 
   /** The first person named before {@code offset}, else the subject carried over, or null. */
   private static String subjectBefore(
-      Mentions personAt, List<int[]> persons, int offset, String previous) {
+      MentionIndex personAt, List<int[]> persons, int offset, String previous) {
     for (int[] mention : persons) {
       if (mention[0] < offset) {
         return id(personAt, mention);
@@ -281,7 +309,7 @@ public final class MeetingStage {
   }
 
   /** Person mentions in {@code [start, end)}: {start, end} pairs in text order. */
-  private static List<int[]> personsIn(Mentions personAt, Tokens tokens, int start, int end) {
+  private static List<int[]> personsIn(MentionIndex personAt, Tokens tokens, int start, int end) {
     List<int[]> found = new ArrayList<>();
     for (int k = personAt.firstFrom(start); k < personAt.size() && personAt.start(k) < end; k++) {
       found.add(new int[] {personAt.start(k)});
@@ -289,11 +317,11 @@ public final class MeetingStage {
     return found;
   }
 
-  private static String id(Mentions personAt, int[] mention) {
+  private static String id(MentionIndex personAt, int[] mention) {
     return personAt.idAt(mention[0]);
   }
 
-  private static List<String> idsOf(Mentions personAt, List<int[]> mentions) {
+  private static List<String> idsOf(MentionIndex personAt, List<int[]> mentions) {
     List<String> ids = new ArrayList<>();
     for (int[] mention : mentions) {
       String id = id(personAt, mention);
@@ -305,18 +333,18 @@ public final class MeetingStage {
   }
 
   /** Mentions with the same participants and status are one meeting. */
-  private static List<Meeting> merge(List<Draft> drafts) {
-    List<Draft> merged = new ArrayList<>();
-    for (Draft draft : drafts) {
-      Draft same = null;
-      for (Draft other : merged) {
+  private static List<Meeting> merge(List<MeetingDraft> drafts) {
+    List<MeetingDraft> merged = new ArrayList<>();
+    for (MeetingDraft draft : drafts) {
+      MeetingDraft same = null;
+      for (MeetingDraft other : merged) {
         if (other.participants.equals(draft.participants) && other.status == draft.status) {
           same = other;
         }
       }
       if (same == null && !draft.participants.isEmpty()) {
         // "… after the meeting" naming one side only: the latest meeting that side took part in.
-        for (Draft other : merged) {
+        for (MeetingDraft other : merged) {
           if (other.status == draft.status
               && other.participants.size() > draft.participants.size()
               && other.participants.containsAll(draft.participants)) {
@@ -334,7 +362,7 @@ public final class MeetingStage {
       }
     }
     List<Meeting> meetings = new ArrayList<>();
-    for (Draft draft : merged) {
+    for (MeetingDraft draft : merged) {
       meetings.add(
           Meeting.builder()
               .id("m" + (meetings.size() + 1))
@@ -361,7 +389,7 @@ public final class MeetingStage {
     }
   }
 
-  private static final class Draft {
+  private static final class MeetingDraft {
     final Set<String> participants;
     final MeetingStatus status;
     final List<Span> evidence = new ArrayList<>();
@@ -369,7 +397,7 @@ public final class MeetingStage {
     Optional<Span> time = Optional.empty();
     Optional<LocalDate> date = Optional.empty();
 
-    Draft(Set<String> participants, MeetingStatus status) {
+    MeetingDraft(Set<String> participants, MeetingStatus status) {
       this.participants = participants;
       this.status = status;
     }

@@ -5,8 +5,12 @@ import dev.newsmodel.model.MentionKind;
 import dev.newsmodel.model.Person;
 import dev.newsmodel.model.Role;
 import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.EntityRegistry;
+import dev.newsmodel.parser.doc.Layer;
+import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,11 +23,34 @@ import java.util.Set;
 /**
  * The persons stage: finds person names, merges every mention of one person (names, family names,
  * role descriptions, pronouns) and attaches the roles the text gives. Reads the token and sentence
- * layers; writes the persons layer. Stateless and thread-safe.
+ * layers; makes the entities layer, which later stages add organizations to. Stateless and
+ * thread-safe.
  */
-public final class PersonStage {
+public final class PersonStage implements Stage {
+  private final Language language;
 
-  /** Finds the persons of {@code document} and stores them in it. */
+  /** A persons stage reading the words of {@code language}. */
+  public PersonStage(Language language) {
+    this.language = language;
+  }
+
+  @Override
+  public String name() {
+    return "persons";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  /** Finds the persons of {@code document} and makes its entities layer of them. */
+  @Override
   public void apply(Document document) {
     String text = document.text();
     Tokens tokens = document.tokens();
@@ -88,7 +115,7 @@ public final class PersonStage {
       learnSex(cluster);
     }
     new Coreference(spans).resolve();
-    document.persons(toPersons(clusters));
+    document.put(Layer.ENTITIES, new EntityRegistry(toPersons(clusters)));
   }
 
   /**

@@ -6,9 +6,12 @@ import dev.newsmodel.model.QuoteKind;
 import dev.newsmodel.model.Section;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Layer;
 import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.CalendarWords;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,23 +20,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The quotes stage: quotations in marks (direct and partial) and reported speech without marks
  * (indirect), each attributed to a speaker through a reporting cue in its sentence ("…,” Wang said;
  * X told Y that …; according to X, …), through the heading it stands in ("Name: ‘…’"), or through
  * the quote before it. Quotes nobody says (scare quotes, titles) are left out. Reads the token,
- * sentence and persons layers; writes the quotes and organizations layers. Stateless and
- * thread-safe.
+ * sentence and entities layers; writes the quotes layer and adds organizations to the entities.
+ * Stateless and thread-safe.
  */
-public final class QuoteStage {
+public final class QuoteStage implements Stage {
   /** Fewest words for an unattributed quote in marks to be taken for speech, not a scare quote. */
   private static final int SPEECH_WORDS = 5;
 
   /** Fewest words for a quote in marks to count as a whole statement. */
   private static final int DIRECT_WORDS = 8;
 
-  /** Finds the quotes of {@code document} and stores them in it. */
+  private final Language language;
+
+  /** A quotes stage reading the words of {@code language}. */
+  public QuoteStage(Language language) {
+    this.language = language;
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.TOKENS, Layer.SENTENCES, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.QUOTES);
+  }
+
+  /** Finds the quotes of {@code document}, adding the organizations that speak to its entities. */
+  @Override
   public void apply(Document document) {
     new Run(document).run();
   }
@@ -53,7 +80,7 @@ public final class QuoteStage {
       this.text = document.text();
       this.tokens = document.tokens();
       this.sentences = document.sentences();
-      this.speakers = new Speakers(text, document.persons());
+      this.speakers = new Speakers(text, document.entities());
       this.names = new QuotedNames(text, tokens);
     }
 
@@ -92,8 +119,7 @@ public final class QuoteStage {
         }
         quotes.add(quote.build());
       }
-      document.quotes(quotes);
-      document.organizations(speakers.organizations());
+      document.put(Layer.QUOTES, quotes);
     }
 
     /** Gives a whole-heading quote the speaker most quoted in its section. */

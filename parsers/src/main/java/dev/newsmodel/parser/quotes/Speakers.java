@@ -1,49 +1,38 @@
 package dev.newsmodel.parser.quotes;
 
 import dev.newsmodel.model.EntityRef;
-import dev.newsmodel.model.Mention;
-import dev.newsmodel.model.MentionKind;
-import dev.newsmodel.model.Organization;
-import dev.newsmodel.model.Person;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.newsmodel.parser.doc.EntityRegistry;
+import dev.newsmodel.parser.doc.MentionIndex;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Resolves a speaker or addressee phrase to an entity: the person one of whose mentions lies in the
  * phrase, else an organization named by the phrase's capitalised words ("the US State Department",
- * "China"), created on first use. A phrase such as "state media" stays unresolved.
+ * "China"), registered in the document's entities on first use. A phrase such as "state media"
+ * stays unresolved.
  */
 final class Speakers {
   private final String text;
-  private final TreeMap<Integer, String> personAt = new TreeMap<>();
-  private final TreeMap<Integer, Integer> personEnd = new TreeMap<>();
-  private final Map<String, OrganizationDraft> organizations = new LinkedHashMap<>();
+  private final EntityRegistry entities;
+  private final MentionIndex persons;
 
-  Speakers(String text, List<Person> persons) {
+  Speakers(String text, EntityRegistry entities) {
     this.text = text;
-    for (Person person : persons) {
-      for (Mention mention : person.mentions()) {
-        personAt.put(mention.start(), person.id());
-        personEnd.put(mention.start(), mention.end());
-      }
-    }
+    this.entities = entities;
+    this.persons = entities.personMentions();
   }
 
   /** The reference for characters {@code [start, end)} of the text. */
   EntityRef resolve(int start, int end) {
     String phrase = text.substring(start, end);
     EntityRef.Builder ref = EntityRef.builder().text(phrase).start(start).end(end);
-    Map.Entry<Integer, String> person = personAt.ceilingEntry(start);
-    if (person != null && person.getKey() < end) {
-      if (possessorOnly(person.getKey(), personEnd.get(person.getKey()), end)) {
+    int k = persons.firstFrom(start);
+    if (k < persons.size() && persons.start(k) < end) {
+      if (possessorOnly(persons.start(k), persons.end(k), end)) {
         return ref.build(); // "her office", "Wang's spokesman": someone else speaks
       }
-      return ref.entityId(person.getValue()).build();
+      return ref.entityId(persons.id(k)).build();
     }
     Optional<String> organization = organization(start, end);
     organization.ifPresent(ref::entityId);
@@ -55,11 +44,9 @@ final class Speakers {
    * "Wang's"): {start, end}, or null.
    */
   int[] firstPersonMention(int start, int end) {
-    for (Map.Entry<Integer, Integer> mention = personEnd.ceilingEntry(start);
-        mention != null && mention.getValue() <= end;
-        mention = personEnd.higherEntry(mention.getKey())) {
-      int from = mention.getKey();
-      int to = mention.getValue();
+    for (int k = persons.firstFrom(start); k < persons.size() && persons.end(k) <= end; k++) {
+      int from = persons.start(k);
+      int to = persons.end(k);
       if (!possessive(from, to)) {
         return new int[] {from, to};
       }
@@ -78,14 +65,15 @@ final class Speakers {
     }
     String id = speaker.entityId().get();
     int looked = 0;
-    for (Map.Entry<Integer, String> entry = personAt.lowerEntry(before);
-        entry != null && entry.getKey() > speaker.start() && looked < 50;
-        entry = personAt.lowerEntry(entry.getKey()), looked++) {
-      int to = personEnd.get(entry.getKey());
-      if (entry.getValue().equals(id) && to <= before && !possessive(entry.getKey(), to)) {
+    for (int k = persons.lastBefore(before);
+        k >= 0 && persons.start(k) > speaker.start() && looked < 50;
+        k--, looked++) {
+      int from = persons.start(k);
+      int to = persons.end(k);
+      if (persons.id(k).equals(id) && to <= before && !possessive(from, to)) {
         return EntityRef.builder()
-            .text(text.substring(entry.getKey(), to))
-            .start(entry.getKey())
+            .text(text.substring(from, to))
+            .start(from)
             .end(to)
             .entityId(id)
             .build();
@@ -118,14 +106,7 @@ final class Speakers {
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || isPronoun(name)) {
       return Optional.empty();
     }
-    OrganizationDraft draft =
-        organizations.computeIfAbsent(
-            name.toLowerCase(Locale.ROOT),
-            k -> new OrganizationDraft("o" + (organizations.size() + 1), name));
-    if (draft.starts.add(from)) {
-      draft.mentions.add(Mention.of(name, from, MentionKind.NAME));
-    }
-    return Optional.of(draft.id);
+    return Optional.of(entities.organizationNamed(name, from));
   }
 
   /**
@@ -143,27 +124,5 @@ final class Speakers {
       case "he", "she", "they", "it", "we", "i", "you", "his", "her", "their" -> true;
       default -> false;
     };
-  }
-
-  List<Organization> organizations() {
-    List<Organization> out = new ArrayList<>();
-    for (OrganizationDraft draft : organizations.values()) {
-      draft.mentions.sort(java.util.Comparator.comparingInt(Mention::start));
-      out.add(
-          Organization.builder().id(draft.id).name(draft.name).mentions(draft.mentions).build());
-    }
-    return out;
-  }
-
-  private static final class OrganizationDraft {
-    final String id;
-    final String name;
-    final List<Mention> mentions = new ArrayList<>();
-    final java.util.Set<Integer> starts = new java.util.HashSet<>();
-
-    OrganizationDraft(String id, String name) {
-      this.id = id;
-      this.name = name;
-    }
   }
 }

@@ -1,9 +1,14 @@
 package dev.newsmodel.parser.sentences;
 
+import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Layer;
 import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Splits the token layer into sentences. A sentence ends at a block boundary, or after terminal
@@ -12,7 +17,33 @@ import java.util.Arrays;
  * ("John F."), a month before a number ("Jan. 6") or, unless the next word usually opens a
  * sentence, an abbreviation that may end one ("U.S.", "Inc."). Stateless and thread-safe.
  */
-public final class SentenceSplitter {
+public final class SentenceSplitter implements Stage {
+  private final Language language;
+
+  /** A splitter that knows the abbreviations of {@code language}. */
+  public SentenceSplitter(Language language) {
+    this.language = language;
+  }
+
+  @Override
+  public String name() {
+    return "sentences";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.TOKENS);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.SENTENCES);
+  }
+
+  @Override
+  public void apply(Document document) {
+    document.put(Layer.SENTENCES, split(document.text(), document.tokens()));
+  }
 
   /** Splits {@code text}, already tokenized as {@code tokens}. */
   public Sentences split(String text, Tokens tokens) {

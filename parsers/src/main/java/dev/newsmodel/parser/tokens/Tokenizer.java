@@ -1,9 +1,14 @@
 package dev.newsmodel.parser.tokens;
 
+import dev.newsmodel.parser.doc.Document;
+import dev.newsmodel.parser.doc.Layer;
+import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.ThreadChars;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordTags;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Splits text into word, number, quote and punctuation tokens in one pass, without regular
@@ -11,14 +16,41 @@ import java.util.Arrays;
  * inner apostrophes ("don’t", "O’Brien") and hyphens ("Sino-US") stay inside the word, and dotted
  * abbreviations keep their dots ("U.S."). Stateless and thread-safe.
  */
-public final class Tokenizer {
+public final class Tokenizer implements Stage {
   private static final ThreadChars CHARS = new ThreadChars();
+
+  private final Language language;
+
+  /** A tokenizer that tags words with the lists {@code language} tags. */
+  public Tokenizer(Language language) {
+    this.language = language;
+  }
+
+  @Override
+  public String name() {
+    return "tokens";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layer.SKELETON);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layer.TOKENS);
+  }
+
+  @Override
+  public void apply(Document document) {
+    document.put(Layer.TOKENS, tokenize(document.text()));
+  }
 
   /** Tokenizes the whole text. */
   public Tokens tokenize(String input) {
     char[] text = CHARS.copyOf(input); // scanned many times per character: an array is fastest
     int n = input.length(); // the array may be longer: it is reused from text to text
-    Builder out = new Builder(n / 5 + 16, text, WordTags.current());
+    Builder out = new Builder(n / 5 + 16, text, language.wordTags());
     int i = 0;
     while (i < n) {
       char ascii = text[i];
@@ -238,8 +270,7 @@ public final class Tokenizer {
     }
 
     Tokens build(String text) {
-      return new Tokens(
-          text, starts, ends, kinds, firstChars, lowerHashes, tags, wordTags.count(), size);
+      return new Tokens(text, starts, ends, kinds, firstChars, lowerHashes, tags, wordTags, size);
     }
   }
 }

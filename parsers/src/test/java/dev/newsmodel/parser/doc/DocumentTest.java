@@ -45,7 +45,33 @@ class DocumentTest {
   void layersMustBeSetBeforeTheyAreRead() {
     Document document = Document.of(new Draft());
 
-    assertThatThrownBy(document::sentences).hasMessageContaining("sentence stage has not run");
-    assertThatThrownBy(document::tokens).hasMessageContaining("token stage has not run");
+    assertThatThrownBy(document::sentences)
+        .hasMessageContaining("the sentences layer has not been provided");
+    assertThatThrownBy(document::tokens)
+        .hasMessageContaining("the tokens layer has not been provided");
+    assertThatThrownBy(document::entities)
+        .hasMessageContaining("the entities layer has not been provided");
+    assertThat(document.has(Layer.SKELETON)).isTrue();
+  }
+
+  @Test
+  void aLayerIsProvidedOnce() {
+    Document document = Document.of(new Draft());
+    document.put(Layer.QUOTES, java.util.List.of());
+
+    assertThat(document.get(Layer.QUOTES)).isEmpty();
+    assertThatThrownBy(() -> document.put(Layer.QUOTES, java.util.List.of()))
+        .hasMessageContaining("the quotes layer was provided already");
+  }
+
+  @Test
+  void theArticleHoldsTheLayersProvidedAndEmptyListsForTheOthers() {
+    Document document = Document.of(new Draft());
+
+    Article article = document.toArticle();
+
+    assertThat(article.persons()).isEmpty();
+    assertThat(article.quotes()).isEmpty();
+    assertThat(article.meetings()).isEmpty();
   }
 }

@@ -2,12 +2,13 @@ package dev.newsmodel.parser.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
   private final Tokens tokens =
-      new Tokenizer().tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");
+      new Tokenizer(Language.english()).tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");
 
   @Test
   void textAndLowerCaseAreMadeOnceAndAgree() {
@@ -46,7 +47,9 @@ class TokensTest {
   @Test
   void lowerEqualsAndTextHashAgreeWithTheStrings() {
     for (int i = 0; i < tokens.size(); i++) {
-      Tokens fresh = new Tokenizer().tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");
+      Tokens fresh =
+          new Tokenizer(Language.english())
+              .tokenize("Ann LEE met Ørsted’s İzmir chief, “said” 42 x.");
       String lower = fresh.text(i).toLowerCase(java.util.Locale.ROOT);
       assertThat(fresh.lowerEquals(i, lower)).as(lower).isTrue();
       assertThat(fresh.lowerEquals(i, lower + "x")).isFalse();
@@ -71,8 +74,8 @@ class TokensTest {
       }
       text.append(' ');
     }
-    Tokens fresh = new Tokenizer().tokenize(text.toString());
-    Tokens strings = new Tokenizer().tokenize(text.toString());
+    Tokens fresh = new Tokenizer(Language.english()).tokenize(text.toString());
+    Tokens strings = new Tokenizer(Language.english()).tokenize(text.toString());
     for (int i = 0; i < fresh.size(); i++) {
       String lower = strings.text(i).toLowerCase(java.util.Locale.ROOT);
       assertThat(fresh.lowerHash(i)).as(lower).isEqualTo(lower.hashCode());

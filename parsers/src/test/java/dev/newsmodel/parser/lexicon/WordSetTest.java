@@ -56,7 +56,8 @@ class WordSetTest {
   void findsTokensInLowerCaseWithoutTheirStrings() {
     Set<String> set = WordList.of("met", "talks", "ørsted");
     dev.newsmodel.parser.doc.Tokens tokens =
-        new dev.newsmodel.parser.tokens.Tokenizer().tokenize("MET Talks meeting Ørsted");
+        new dev.newsmodel.parser.tokens.Tokenizer(dev.newsmodel.parser.lexicon.Language.english())
+            .tokenize("MET Talks meeting Ørsted");
 
     assertThat(WordList.has(set, tokens, 0)).isTrue();
     assertThat(WordList.has(set, tokens, 1)).isTrue();
@@ -69,7 +70,8 @@ class WordSetTest {
   void findsTokensAsWrittenWithoutTheirStrings() {
     Set<String> set = WordList.of("Dr", "St", "Ørsted");
     dev.newsmodel.parser.doc.Tokens tokens =
-        new dev.newsmodel.parser.tokens.Tokenizer().tokenize("Dr dr ST Ørsted");
+        new dev.newsmodel.parser.tokens.Tokenizer(dev.newsmodel.parser.lexicon.Language.english())
+            .tokenize("Dr dr ST Ørsted");
 
     assertThat(WordList.hasText(set, tokens, 0)).isTrue();
     assertThat(WordList.hasText(set, tokens, 1)).isFalse();

@@ -18,9 +18,10 @@ class WordTagsTest {
   void aTaggedListAnswersAsTheSameWordsUntagged() {
     List<String> words =
         List.of("said", "says", "minister", "ørsted", "2024", "aan", "met", "u.s.");
-    Set<String> tagged = WordList.tagged(new HashSet<>(words));
+    Language language = Language.english();
+    Set<String> tagged = language.tagged("test", new HashSet<>(words));
     Set<String> plain = new HashSet<>(words);
-    Tokens tokens = new Tokenizer().tokenize(TEXT);
+    Tokens tokens = new Tokenizer(language).tokenize(TEXT);
 
     assertThat(tokens.tagCount()).isPositive();
     for (int i = 0; i < tokens.size(); i++) {
@@ -32,8 +33,9 @@ class WordTagsTest {
 
   @Test
   void theTokenizerLooksUpWordsOfAsciiLettersAndDigitsOnly() {
-    Set<String> tagged = WordList.tagged(Set.of("told", "clock"));
-    Tokens tokens = new Tokenizer().tokenize("told Ørsted o’clock");
+    Language language = Language.english();
+    Set<String> tagged = language.tagged("test", Set.of("told", "clock"));
+    Tokens tokens = new Tokenizer(language).tokenize("told Ørsted o’clock");
 
     assertThat(tokens.tags(0)).isNegative(); // looked up: "told"
     assertThat(tokens.tags(1)).isZero(); // not ASCII: asked of the list itself
@@ -44,10 +46,35 @@ class WordTagsTest {
 
   @Test
   void aListTaggedAfterTheTextWasCutIsAskedItself() {
-    Tokens tokens = new Tokenizer().tokenize("The envoy conferred with the minister");
-    Set<String> later = WordList.tagged(Set.of("conferred"));
+    Language language = Language.english();
+    Tokens tokens = new Tokenizer(language).tokenize("The envoy conferred with the minister");
+    Set<String> later = language.tagged("test", Set.of("conferred"));
 
     assertThat(WordList.has(later, tokens, 2)).isTrue();
     assertThat(WordList.has(later, tokens, 1)).isFalse();
+  }
+
+  @Test
+  void tagsOfAnotherBundleAreNotRead() {
+    Language one = Language.english();
+    Language other = Language.english();
+    other.tagged("first", Set.of("envoy"));
+    Set<String> tagged = one.tagged("first", Set.of("minister"));
+    Tokens tokens = new Tokenizer(other).tokenize("The envoy met the minister");
+
+    assertThat(WordList.has(tagged, tokens, 1)).isFalse();
+    assertThat(WordList.has(tagged, tokens, 4)).isTrue();
+  }
+
+  @Test
+  void aFrozenBundleRefusesNewTagsButKeepsItsOwn() {
+    Language language = Language.english();
+    Set<String> tagged = language.tagged("mine", Set.of("met"));
+    language.freeze();
+
+    assertThat(language.tagged("mine", Set.of("other"))).isSameAs(tagged);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> language.tagged("new", Set.of("met")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("new");
   }
 }

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.sentences.SentenceSplitter;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
   private static boolean isPerson(String text, String name) {
-    Tokens tokens = new Tokenizer().tokenize(text);
-    Sentences sentences = new SentenceSplitter().split(text, tokens);
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
+    Sentences sentences = new SentenceSplitter(Language.english()).split(text, tokens);
     return Evidence.isPerson(TestSpans.name(tokens, text, name), tokens, sentences);
   }
 

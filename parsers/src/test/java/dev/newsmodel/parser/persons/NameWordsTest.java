@@ -56,7 +56,9 @@ class NameWordsTest {
             pool.submit(
                 () -> {
                   dev.newsmodel.parser.doc.Tokens tokens =
-                      new dev.newsmodel.parser.tokens.Tokenizer().tokenize(text);
+                      new dev.newsmodel.parser.tokens.Tokenizer(
+                              dev.newsmodel.parser.lexicon.Language.english())
+                          .tokenize(text);
                   int[] bits = new int[tokens.size()];
                   for (int i = 0; i < tokens.size(); i++) {
                     bits[i] = NameWords.flags(tokens, i);
@@ -83,7 +85,8 @@ class NameWordsTest {
     String longWord = "Q" + "u".repeat(NameWords.Memo.MAX_WORD);
     String text = "Okonkwo OKONKWO Aan Ac0 " + longWord + " Minister Beijing NATO Calls Institute";
     dev.newsmodel.parser.doc.Tokens tokens =
-        new dev.newsmodel.parser.tokens.Tokenizer().tokenize(text);
+        new dev.newsmodel.parser.tokens.Tokenizer(dev.newsmodel.parser.lexicon.Language.english())
+            .tokenize(text);
     String[] words = text.split(" ");
     assertThat("aan".hashCode()).isEqualTo("ac0".hashCode());
     for (int limit : new int[] {2, 64}) {

@@ -3,6 +3,7 @@ package dev.newsmodel.parser.persons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,7 @@ class NotPersonsTest {
   @Test
   void aWordInsideAnOrganisationName() {
     String text = "The Center for Strategic and International Studies said so, like Ana Reyes.";
-    Tokens tokens = new Tokenizer().tokenize(text);
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
 
     assertThat(
             NotPersons.insideOrganisationName(
@@ -47,7 +48,7 @@ class NotPersonsTest {
   @Test
   void aNumberAfterANameMakesALawUnlessItCounts() {
     String text = "Senate Bill 2071 passed after the guard struck Tomas Berg 12 times.";
-    Tokens tokens = new Tokenizer().tokenize(text);
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
 
     assertThat(NotPersons.beforeNumber(TestSpans.name(tokens, text, "Bill"), tokens)).isTrue();
     assertThat(NotPersons.beforeNumber(TestSpans.name(tokens, text, "Tomas Berg"), tokens))
@@ -57,7 +58,7 @@ class NotPersonsTest {
   @Test
   void anAmpersandJoinsAFirmsName() {
     String text = "according to Varga Holm & Partners.";
-    Tokens tokens = new Tokenizer().tokenize(text);
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
 
     assertThat(
             NotPersons.insideOrganisationName(TestSpans.name(tokens, text, "Varga Holm"), tokens))

@@ -3,12 +3,13 @@ package dev.newsmodel.parser.persons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class PlaceContextsTest {
   private static boolean isPlaceOrCompany(String text, String name) {
-    Tokens tokens = new Tokenizer().tokenize(text);
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
     return PlaceContexts.isPlaceOrCompany(TestSpans.name(tokens, text, name), tokens);
   }
 

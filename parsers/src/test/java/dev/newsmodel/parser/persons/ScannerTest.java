@@ -3,6 +3,7 @@ package dev.newsmodel.parser.persons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.sentences.SentenceSplitter;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.Test;
 class ScannerTest {
   /** The spans of {@code text} as "KIND:text", in the order the scan finds them. */
   private static List<String> scan(String text) {
-    Tokens tokens = new Tokenizer().tokenize(text);
-    List<Span> spans = new Scanner(text, tokens).scan(new SentenceSplitter().split(text, tokens));
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
+    List<Span> spans =
+        new Scanner(text, tokens)
+            .scan(new SentenceSplitter(Language.english()).split(text, tokens));
     return spans.stream().map(span -> span.kind + ":" + span.text).toList();
   }
 

@@ -3,13 +3,14 @@ package dev.newsmodel.parser.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class CuesTest {
   /** The cue length at the first token of {@code word} in {@code text}. */
   private static int matchAt(String text, String word, boolean capitals) {
-    Tokens tokens = new Tokenizer().tokenize(text);
+    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
     int at = text.indexOf(word);
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.start(i) == at) {

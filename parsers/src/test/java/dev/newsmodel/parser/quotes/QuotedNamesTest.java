@@ -2,12 +2,13 @@ package dev.newsmodel.parser.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class QuotedNamesTest {
   private static QuotedNames names(String text) {
-    return new QuotedNames(text, new Tokenizer().tokenize(text));
+    return new QuotedNames(text, new Tokenizer(Language.english()).tokenize(text));
   }
 
   private static QuoteMarks.Quoted first(String text) {

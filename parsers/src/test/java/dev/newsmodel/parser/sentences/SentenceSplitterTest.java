@@ -3,6 +3,7 @@ package dev.newsmodel.parser.sentences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.tokens.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
 
   private static List<String> split(String text) {
-    Sentences sentences = new SentenceSplitter().split(text, new Tokenizer().tokenize(text));
+    Sentences sentences =
+        new SentenceSplitter(Language.english())
+            .split(text, new Tokenizer(Language.english()).tokenize(text));
     List<String> out = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       out.add(text.substring(sentences.start(i), sentences.end(i)));

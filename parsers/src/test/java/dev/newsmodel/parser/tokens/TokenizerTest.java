@@ -3,12 +3,13 @@ package dev.newsmodel.parser.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
-  private final Tokenizer tokenizer = new Tokenizer();
+  private final Tokenizer tokenizer = new Tokenizer(Language.english());
 
   private List<String> texts(String text) {
     Tokens tokens = tokenizer.tokenize(text);

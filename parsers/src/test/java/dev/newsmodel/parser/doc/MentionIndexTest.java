@@ -1,4 +1,4 @@
-package dev.newsmodel.parser.meetings;
+package dev.newsmodel.parser.doc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import dev.newsmodel.model.Person;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MentionsTest {
+class MentionIndexTest {
   private static Person person(String id, int... starts) {
     Person.Builder builder = Person.builder().id(id).name("Name " + id);
     for (int start : starts) {
@@ -19,7 +19,7 @@ class MentionsTest {
 
   @Test
   void ordersTheMentionsOfAllPersonsByStart() {
-    Mentions mentions = Mentions.of(List.of(person("p1", 40, 5), person("p2", 20, 60)));
+    MentionIndex mentions = MentionIndex.of(List.of(person("p1", 40, 5), person("p2", 20, 60)));
 
     assertThat(mentions.size()).isEqualTo(4);
     assertThat(
@@ -31,7 +31,7 @@ class MentionsTest {
 
   @Test
   void findsTheFirstMentionAtOrAfterAnOffset() {
-    Mentions mentions = Mentions.of(List.of(person("p1", 10, 30)));
+    MentionIndex mentions = MentionIndex.of(List.of(person("p1", 10, 30)));
 
     assertThat(mentions.firstFrom(0)).isZero();
     assertThat(mentions.firstFrom(10)).isZero();
@@ -41,7 +41,7 @@ class MentionsTest {
 
   @Test
   void looksUpTheIdAtAnExactStart() {
-    Mentions mentions = Mentions.of(List.of(person("p1", 10), person("p2", 30)));
+    MentionIndex mentions = MentionIndex.of(List.of(person("p1", 10), person("p2", 30)));
 
     assertThat(mentions.idAt(30)).isEqualTo("p2");
     assertThat(mentions.idAt(20)).isNull();
@@ -49,7 +49,8 @@ class MentionsTest {
 
   @Test
   void aLaterPersonWinsAStartTwoShare() {
-    Mentions mentions = Mentions.of(List.of(person("p1", 10), person("p2", 10), person("p3", 3)));
+    MentionIndex mentions =
+        MentionIndex.of(List.of(person("p1", 10), person("p2", 10), person("p3", 3)));
 
     assertThat(mentions.size()).isEqualTo(2);
     assertThat(mentions.idAt(10)).isEqualTo("p2");
@@ -58,10 +59,28 @@ class MentionsTest {
 
   @Test
   void noPersonsNoMentions() {
-    Mentions mentions = Mentions.of(List.of());
+    MentionIndex mentions = MentionIndex.of(List.of());
 
     assertThat(mentions.size()).isZero();
     assertThat(mentions.firstFrom(0)).isZero();
     assertThat(mentions.idAt(0)).isNull();
+  }
+
+  @Test
+  void keepsTheEndOfEachMentionAndFindsTheLastBeforeAnOffset() {
+    Person person =
+        Person.builder()
+            .id("p1")
+            .name("Ana Ruiz")
+            .addMentions(Mention.of("Ana Ruiz", 4, MentionKind.NAME))
+            .addMentions(Mention.of("Ruiz", 30, MentionKind.NAME))
+            .build();
+    MentionIndex mentions = MentionIndex.of(List.of(person));
+
+    assertThat(mentions.end(0)).isEqualTo(12);
+    assertThat(mentions.end(1)).isEqualTo(34);
+    assertThat(mentions.lastBefore(30)).isZero();
+    assertThat(mentions.lastBefore(31)).isEqualTo(1);
+    assertThat(mentions.lastBefore(4)).isEqualTo(-1);
   }
 }
