@@ -43,14 +43,13 @@ class QualityRegressionIT {
   void everyRecordedFigureHoldsWithinTheTolerance() throws Exception {
     Path module = Path.of("").toAbsolutePath();
     Path shared = repositoryRoot(module).resolveSibling("shared");
-    Assumptions.assumeTrue(
+    skipUnless(
         Files.isRegularFile(shared.resolve("score/run_parse.py"))
             && Files.isDirectory(shared.resolve("data")),
         "no gold data and scorers at "
             + shared
             + " (the repository's sibling folder shared/); quality regression test skipped");
-    Assumptions.assumeTrue(
-        python3Runs(), "python3 not found on the PATH; quality regression test skipped");
+    skipUnless(python3Runs(), "python3 not found on the PATH; quality regression test skipped");
     Path jar = module.resolve("target/newsmodel.jar");
     assertThat(jar).as("the shaded jar, built in the package phase").isRegularFile();
 
@@ -238,6 +237,14 @@ class QualityRegressionIT {
       }
     }
     return module.getParent().getParent();
+  }
+
+  /** An assumption whose message also goes to the build's output, not only to the report. */
+  private static void skipUnless(boolean condition, String message) {
+    if (!condition) {
+      System.out.println("quality: " + message);
+    }
+    Assumptions.assumeTrue(condition, message);
   }
 
   private static boolean python3Runs() {
