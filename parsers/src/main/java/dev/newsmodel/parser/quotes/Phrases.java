@@ -182,10 +182,10 @@ final class Phrases {
   /**
    * The phrase that ends just before token {@code end}, or the name before an appositive, an age or
    * a party label that ends there ("Jane Roe, a writer for the Post, said"; "Ann Lee, 25, said";
-   * "Rep. John Mica (R-Fla.) said"): {first, end} tokens, or null.
+   * "Rep. John Mica (R-Fla.) said"): its tokens, or null.
    */
-  static int[] before(Tokens tokens, int sentenceFirst, int end) {
-    int[] phrase = plainBefore(tokens, sentenceFirst, end);
+  static TokenRange before(Tokens tokens, int sentenceFirst, int end) {
+    TokenRange phrase = plainBefore(tokens, sentenceFirst, end);
     if (phrase != null || end <= sentenceFirst) {
       return phrase;
     }
@@ -193,10 +193,9 @@ final class Phrases {
   }
 
   /** The name before an insertion that ends just before token {@code end}, or null. */
-  static int[] beforeInsertion(Tokens tokens, int sentenceFirst, int end) {
-    int[] phrase = null;
+  static TokenRange beforeInsertion(Tokens tokens, int sentenceFirst, int end) {
     if (end <= sentenceFirst) {
-      return phrase;
+      return null;
     }
     int head = appositiveStart(tokens, sentenceFirst, end);
     if (head <= sentenceFirst) {
@@ -207,13 +206,13 @@ final class Phrases {
       int inner = appositiveStart(tokens, sentenceFirst, head);
       head = inner > sentenceFirst ? inner : head;
     }
-    int[] name = plainBefore(tokens, sentenceFirst, head);
+    TokenRange name = plainBefore(tokens, sentenceFirst, head);
     if (name == null) {
       return null;
     }
     boolean named =
-        Character.isUpperCase(tokens.firstChar(name[1] - 1))
-            || DETERMINERS.contains(lower(tokens, name[0]));
+        Character.isUpperCase(tokens.firstChar(name.end() - 1))
+            || DETERMINERS.contains(lower(tokens, name.first()));
     return named ? name : null;
   }
 
@@ -268,10 +267,8 @@ final class Phrases {
         && Character.isUpperCase(tokens.firstChar(i - 1));
   }
 
-  /**
-   * The phrase that ends just before token {@code end}, with no insertion: {first, end}, or null.
-   */
-  static int[] plainBefore(Tokens tokens, int sentenceFirst, int end) {
+  /** The phrase that ends just before token {@code end}, with no insertion: its tokens, or null. */
+  static TokenRange plainBefore(Tokens tokens, int sentenceFirst, int end) {
     int i = end;
     int words = 0;
     while (i > sentenceFirst && words < MAX_WORDS) {
@@ -288,11 +285,11 @@ final class Phrases {
         break; // a determiner opens the phrase
       }
     }
-    return i < end && hasContent(tokens, i, end) ? new int[] {i, end} : null;
+    return i < end && hasContent(tokens, i, end) ? new TokenRange(i, end) : null;
   }
 
-  /** The phrase that starts at token {@code start}: {start, end} tokens, or null. */
-  static int[] after(Tokens tokens, int start, int sentenceEnd) {
+  /** The phrase that starts at token {@code start}: its tokens, or null. */
+  static TokenRange after(Tokens tokens, int start, int sentenceEnd) {
     int i = start;
     int words = 0;
     while (i < sentenceEnd
@@ -309,7 +306,7 @@ final class Phrases {
         i++; // "Mr. Barrett", "Vann R. Newkirk"
       }
     }
-    return i > start && hasContent(tokens, start, i) ? new int[] {start, i} : null;
+    return i > start && hasContent(tokens, start, i) ? new TokenRange(start, i) : null;
   }
 
   private static boolean isPhraseToken(Tokens tokens, int i) {

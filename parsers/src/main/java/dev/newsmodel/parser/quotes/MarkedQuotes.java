@@ -1,0 +1,207 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.model.Section;
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Quotes in marks, direct and partial, each with its kind and, where the text gives one, its
+ * speaker: from a transcript label ("WALLACE: …"), the heading it stands in, a name and colon
+ * opening its line, or the words around it ({@link MarkedQuoteAttribution}). Quoted names and
+ * titles ("Face the Nation") are left out; a statement that finds no speaker is marked floating,
+ * for {@link SpeakerCarryOver} to give it the speaker before it.
+ */
+final class MarkedQuotes {
+  /** Fewest words for an unattributed quote in marks to be taken for speech, not a scare quote. */
+  private static final int SPEECH_WORDS = 5;
+
+  /** Fewest words for a quote in marks to count as a whole statement. */
+  private static final int DIRECT_WORDS = 8;
+
+  private final TextLayers layers;
+  private final String text;
+  private final Tokens tokens;
+  private final Sentences sentences;
+  private final Speakers speakers;
+  private final QuotedNames names;
+  private final HeadedSections headings;
+  private final MarkedQuoteAttribution attribution;
+  private final SpeakerPhrases phrases;
+
+  MarkedQuotes(
+      TextLayers layers,
+      Speakers speakers,
+      List<Section> sections,
+      CueFinder cues,
+      SpeakerPhrases phrases) {
+    this.layers = layers;
+    this.text = layers.text();
+    this.tokens = layers.tokens();
+    this.sentences = layers.sentences();
+    this.speakers = speakers;
+    this.names = new QuotedNames(text, tokens);
+    this.headings = new HeadedSections(sections);
+    this.attribution = new MarkedQuoteAttribution(layers, cues, phrases);
+    this.phrases = phrases;
+  }
+
+  /**
+   * The quotes in marks that are not inside another, in text order; sets in {@code quotedSentences}
+   * every sentence such a quote stands in, speech or not.
+   */
+  List<QuoteDraft> find(BitSet quotedSentences) {
+    List<QuoteDraft> drafts = new ArrayList<>();
+    for (QuoteMarks.Quoted quoted : QuoteMarks.find(text)) {
+      if (quoted.depth() == 0) {
+        QuoteDraft draft = draft(quoted, quotedSentences);
+        if (draft != null) {
+          drafts.add(draft);
+        }
+      }
+    }
+    return drafts;
+  }
+
+  /** A quote in marks: its kind, and who said it; null when it is empty or no speech. */
+  private QuoteDraft draft(QuoteMarks.Quoted quoted, BitSet quotedSentences) {
+    int start = skipSpace(quoted.contentStart(), quoted.contentEnd());
+    int end = trimEnd(start, quoted.contentEnd());
+    if (end <= start) {
+      return null;
+    }
+    int first = layers.sentenceOf(quoted.open());
+    int last = layers.sentenceOf(quoted.close());
+    for (int s = first; s <= last && s >= 0; s++) {
+      quotedSentences.set(s);
+    }
+    int label = transcriptLabel(start, end);
+    EntityRef labelled = null;
+    if (label > 0) {
+      int colon = text.indexOf(':', start);
+      labelled = speakers.resolve(start, colon);
+      start = skipSpace(colon + 1, end);
+    }
+    QuoteDraft draft = new QuoteDraft(start, end, kindOf(quoted, start, end, first));
+    if (labelled != null) {
+      draft.speaker = labelled; // "WALLACE: Let's start with …"
+      draft.cue = new CharRange(label - 1, label);
+      return draft;
+    }
+    Optional<Section> heading = headings.headingAt(quoted.open());
+    if (heading.isPresent()) {
+      headingSpeaker(draft, heading.get(), quoted);
+      return draft;
+    }
+    int colon = names.nameColon(quoted.open());
+    if (colon > 0) {
+      // "Pence: Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp"
+      int lineStart = text.lastIndexOf('\n', quoted.open()) + 1;
+      draft.speaker = speakers.resolve(lineStart, colon);
+      draft.cue = new CharRange(colon, colon + 1);
+      return draft;
+    }
+    // In a headline every word is capitalised: a title-case quote there is still speech.
+    boolean headline = names.headline(quoted);
+    CueFinder.Casing casing = headline ? CueFinder.Casing.HEADLINE : CueFinder.Casing.RUNNING_TEXT;
+    if (words(start, end) < SPEECH_WORDS
+        && !headline
+        && (names.named(quoted) || names.subhead(quoted, start, end))) {
+      return null; // the so-called “green corridor”; CBS’s “Face the Nation”; a quoted subhead
+    }
+    if (first < 0 || !attribution.byCue(draft, quoted, first, last, casing)) {
+      if (!attribution.bySignature(draft, quoted)
+          && !attribution.byIntroduction(draft, quoted, first, casing)) {
+        if (draft.kind != QuoteKind.DIRECT
+            && words(start, end) < SPEECH_WORDS
+            && ((names.isTitle(start, end) && !headline) || names.inMarkup(quoted))) {
+          return null; // a title ("Face the Nation") or an attribute value, not speech
+        }
+        // Quoted words inside a sentence are the words of its subject ("Japan branded North
+        // Korea an ‘outlaw nation’") when the sentence has one.
+        int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
+        if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
+          draft.speaker = phrases.subject(first, quoteFirstToken);
+        }
+        // A statement in marks that opens its sentence may continue the speaker of the quote,
+        // report or sentence before it; which one is known once all are found.
+        draft.floating = draft.speaker == null;
+      }
+    }
+    return draft;
+  }
+
+  /**
+   * Where the colon after a speaker's name in capitals opens a quote ends ("PENCE: Well, …", as in
+   * interview transcripts), or -1.
+   */
+  private int transcriptLabel(int start, int end) {
+    if (!QuoteMarks.speakerLabel(text, start)) {
+      return -1;
+    }
+    int colon = text.indexOf(':', start);
+    return colon + 1 < end ? colon + 1 : -1;
+  }
+
+  /** The speaker of a heading quote: "Wang Yi: ‘…’", or the section's main speaker. */
+  private void headingSpeaker(QuoteDraft draft, Section section, QuoteMarks.Quoted quoted) {
+    int colon = text.lastIndexOf(':', quoted.open());
+    if (colon > section.start()) {
+      int nameEnd = colon;
+      while (nameEnd > section.start() && text.charAt(nameEnd - 1) == ' ') {
+        nameEnd--;
+      }
+      draft.speaker = speakers.resolve(section.start(), nameEnd);
+    } else {
+      draft.sectionSpeaker = section;
+    }
+  }
+
+  /** Whether a quote is a whole statement (direct) or words inside reported speech (partial). */
+  private QuoteKind kindOf(QuoteMarks.Quoted quoted, int start, int end, int sentence) {
+    int words = words(start, end);
+    boolean opensSentence =
+        sentence >= 0 && tokens.start(sentences.firstToken(sentence)) >= quoted.open();
+    boolean capital = Character.isUpperCase(text.charAt(start));
+    boolean afterWord =
+        quoted.open() > 0 && Character.isLetterOrDigit(text.charAt(Math.max(0, quoted.open() - 2)));
+    if (!capital && afterWord && !opensSentence) {
+      return QuoteKind.PARTIAL; // words inside reported speech: "said it was ‘time to go’"
+    }
+    char last = text.charAt(end - 1);
+    boolean statement = capital && (last == '.' || last == '?' || last == '!');
+    return words >= DIRECT_WORDS || (capital && words >= 4) || statement
+        ? QuoteKind.DIRECT
+        : QuoteKind.PARTIAL;
+  }
+
+  /** The number of words in characters {@code [start, end)}: one more than its spaces. */
+  private int words(int start, int end) {
+    int words = 1;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  private int skipSpace(int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private int trimEnd(int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.Set;
+
+/**
+ * Finds who speaks and whom they address, as phrases of tokens resolved to entities by {@link
+ * Speakers}: the speaker next to a reporting cue ("Wang said", "said Wang", "according to X"), the
+ * addressee after a cue such as "told", and the subject that opens a sentence ("In July, Gingrich
+ * dismissed …"). Shared by quotes in marks, reported speech and carried-over speakers.
+ */
+final class SpeakerPhrases {
+  private static final Set<String> ADDRESSING =
+      WordList.of("told", "tell", "tells", "telling", "urged", "asked", "warned", "on");
+
+  private final TextLayers layers;
+  private final String text;
+  private final Tokens tokens;
+  private final Sentences sentences;
+  private final Speakers speakers;
+
+  SpeakerPhrases(TextLayers layers, Speakers speakers) {
+    this.layers = layers;
+    this.text = layers.text();
+    this.tokens = layers.tokens();
+    this.sentences = layers.sentences();
+    this.speakers = speakers;
+  }
+
+  /**
+   * Sets cue, speaker and addressee from a cue at tokens {@code cue}. The speaker stands before a
+   * cue that follows a word ("Wang said") and after one that follows punctuation ("said Wang");
+   * before a cue that opens the content. {@code [bound, end)} limits the search; {@code cueAfter}
+   * says the cue follows the content it reports.
+   */
+  boolean fillFromCue(QuoteDraft draft, TokenRange cue, int bound, int end, boolean cueAfter) {
+    String cueText = layers.lowerCase(cue);
+    TokenRange speaker = null;
+    if (cueText.equals("according to")) {
+      speaker = Phrases.after(tokens, cue.end(), end);
+    } else {
+      // The subject before the cue ("Wang said", "Wang then told"), else after it when nothing
+      // stands before it ("…,” said Wang; Thus said X). A participle ("blaming") or a passive
+      // ("quoted in") never takes the phrase after it.
+      int verb = Phrases.skipAdverbs(tokens, bound, cue.first());
+      boolean wordBefore = verb > bound && tokens.kind(verb - 1) == Tokens.WORD;
+      // "Jane Roe, a writer for the Post, said"; "Rep. John Mica (R-Fla.) said"
+      boolean insertionBefore =
+          verb > bound
+              && (tokens.is(verb - 1, ",") || tokens.is(verb - 1, ")"))
+              && !cueText.endsWith("ing");
+      // A bare participle qualifies the noun before it ("tweets targeting …"): no subject.
+      boolean bareParticiple = cueText.endsWith("ing") && verb == cue.first();
+      if ((wordBefore || !cueAfter) && !bareParticiple) {
+        speaker = Phrases.plainBefore(tokens, bound, verb);
+      }
+      if (speaker == null && insertionBefore) {
+        speaker = Phrases.beforeInsertion(tokens, bound, verb);
+      }
+      boolean inverted =
+          verb == bound
+              || tokens.kind(verb - 1) != Tokens.WORD
+              || Phrases.isInversion(tokens.text(verb - 1));
+      boolean participle = cueText.endsWith("ing") || cueText.startsWith("quoted");
+      if (speaker == null && inverted && !participle) {
+        speaker = Phrases.after(tokens, cue.end(), Math.min(end, tokens.size()));
+      }
+    }
+    if (speaker == null) {
+      return false;
+    }
+    draft.cue = cue.chars(tokens);
+    draft.speaker = resolve(speaker);
+    if (speaker.first() < cue.first()) {
+      draft.addressee = addressee(cue);
+    }
+    return true;
+  }
+
+  /** Whom a cue such as "told" or "called on" addresses: the phrase right after it, or null. */
+  EntityRef addressee(TokenRange cue) {
+    if (!WordList.has(ADDRESSING, tokens, cue.end() - 1) || cue.end() >= tokens.size()) {
+      return null;
+    }
+    TokenRange phrase = Phrases.after(tokens, cue.end(), Math.min(tokens.size(), cue.end() + 8));
+    return phrase == null ? null : resolve(phrase);
+  }
+
+  /**
+   * The subject of a sentence, before token {@code limit}: its first person mention that is not a
+   * possessive, else the capitalised words that open it before a lower-case word ("Japan branded
+   * …"); null when neither.
+   */
+  EntityRef subject(int sentence, int limit) {
+    TokenRange phrase = openingPhrase(sentence, limit);
+    if (phrase != null) {
+      CharRange chars = phrase.chars(tokens);
+      EntityRef person = firstPerson(chars);
+      return person != null ? person : speakers.resolve(chars.start(), chars.end());
+    }
+    int from = tokens.start(sentences.firstToken(sentence));
+    int to = limit < tokens.size() ? tokens.start(limit) : text.length();
+    return firstPerson(new CharRange(from, to));
+  }
+
+  /**
+   * The noun phrase that opens a sentence, after an opening adverbial ending in a comma ("In July,
+   * Gingrich dismissed …"), when a lower-case word (its verb) follows it; or null.
+   */
+  TokenRange openingPhrase(int sentence, int limit) {
+    int i = sentences.firstToken(sentence);
+    while (i < limit && tokens.kind(i) == Tokens.PUNCT) {
+      i++; // a dash or a bullet before the first word
+    }
+    int comma = layers.next(",", i, Math.min(limit, i + 8));
+    if (comma > i && i < limit && Phrases.isStop(tokens.lower(i))) {
+      i = comma + 1; // "In July, …", "On Friday, …"
+    }
+    if (i >= limit || Phrases.isStop(tokens.lower(i))) {
+      return null;
+    }
+    TokenRange phrase = Phrases.after(tokens, i, limit);
+    if (phrase == null || phrase.end() >= limit) {
+      return null;
+    }
+    int verb = phrase.end();
+    if (tokens.is(verb, ",")) {
+      // "Dean, a former party chairman, poked at …": skip the insertion
+      int close = layers.next(",", verb + 1, Math.min(limit, verb + 25));
+      verb = close > verb + 1 && close + 1 < limit ? close + 1 : verb;
+    }
+    boolean verbNext =
+        tokens.kind(verb) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(verb));
+    boolean named = false;
+    for (int k = phrase.first(); k < phrase.end(); k++) {
+      boolean determiner = k == phrase.first() && Phrases.isDeterminer(tokens.lower(k));
+      named |= !determiner && Character.isUpperCase(tokens.firstChar(k));
+    }
+    return verbNext && named ? phrase : null;
+  }
+
+  /** The first person mention in {@code chars} that is not a possessive, resolved; or null. */
+  EntityRef firstPerson(CharRange chars) {
+    int[] mention = speakers.firstPersonMention(chars.start(), chars.end());
+    return mention == null ? null : speakers.resolve(mention[0], mention[1]);
+  }
+
+  /** The entity a phrase of tokens names. */
+  EntityRef resolve(TokenRange phrase) {
+    CharRange chars = phrase.chars(tokens);
+    return speakers.resolve(chars.start(), chars.end());
+  }
+}

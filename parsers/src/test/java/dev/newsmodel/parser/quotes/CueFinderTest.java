@@ -1,0 +1,93 @@
+package dev.newsmodel.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Language;
+import dev.newsmodel.parser.quotes.CueFinder.Casing;
+import dev.newsmodel.parser.tokens.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+class CueFinderTest {
+  private static Tokens tokens(String text) {
+    return new Tokenizer(Language.english()).tokenize(text);
+  }
+
+  /** The text of the cue found, or null. */
+  private static String text(String text, Tokens tokens, TokenRange cue) {
+    if (cue == null) {
+      return null;
+    }
+    CharRange chars = cue.chars(tokens);
+    return text.substring(chars.start(), chars.end());
+  }
+
+  @Test
+  void findsTheFirstAndTheLastCue() {
+    String text = "Wang said the minister told them so.";
+    Tokens tokens = tokens(text);
+    CueFinder cues = new CueFinder(tokens);
+
+    assertThat(text(text, tokens, cues.first(0, tokens.size(), Casing.RUNNING_TEXT)))
+        .isEqualTo("said");
+    assertThat(text(text, tokens, cues.last(0, tokens.size(), Casing.RUNNING_TEXT)))
+        .isEqualTo("told");
+  }
+
+  @Test
+  void findsACueOfSeveralWords() {
+    String text = "Prices rose, according to the bank.";
+    Tokens tokens = tokens(text);
+
+    TokenRange cue = new CueFinder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT);
+
+    assertThat(text(text, tokens, cue)).isEqualTo("according to");
+    assertThat(cue.end() - cue.first()).isEqualTo(2);
+  }
+
+  @Test
+  void aCueWordUsedAsANounIsNoCue() {
+    for (String text :
+        new String[] {
+          "The tweets angered him.",
+          "Trump\u2019s tweets angered him.",
+          "Trump\u2019s early-morning tweets angered him."
+        }) {
+      Tokens tokens = tokens(text);
+      assertThat(new CueFinder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT))
+          .as(text)
+          .isNull();
+    }
+    String text = "Trump tweets daily.";
+    Tokens tokens = tokens(text);
+    assertThat(
+            text(text, tokens, new CueFinder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)))
+        .isEqualTo("tweets");
+  }
+
+  @Test
+  void capitalisedCuesCountOnlyInAHeadline() {
+    String text = "Lindsey Graham Says He Will Run";
+    Tokens tokens = tokens(text);
+    CueFinder cues = new CueFinder(tokens);
+
+    assertThat(cues.first(0, tokens.size(), Casing.RUNNING_TEXT)).isNull();
+    assertThat(text(text, tokens, cues.first(0, tokens.size(), Casing.HEADLINE))).isEqualTo("Says");
+    // the headline search leaves the running-text answers as they were
+    assertThat(cues.last(0, tokens.size(), Casing.RUNNING_TEXT)).isNull();
+  }
+
+  @Test
+  void aCueCutByTheEndOfTheRangeIsLookedUpWithinIt() {
+    String text = "Prices rose, according to the bank.";
+    Tokens tokens = tokens(text);
+    CueFinder cues = new CueFinder(tokens);
+    TokenRange whole = cues.first(0, tokens.size(), Casing.RUNNING_TEXT);
+
+    // "according" alone, before "to", is no cue: the remembered length 2 does not fit
+    TokenRange cut = cues.first(0, whole.first() + 1, Casing.RUNNING_TEXT);
+
+    assertThat(cut).isNull();
+    assertThat(Cues.match(tokens, whole.first(), whole.first() + 1)).isZero();
+  }
+}
