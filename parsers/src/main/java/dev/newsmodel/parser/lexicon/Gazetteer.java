@@ -4,11 +4,11 @@ import dev.newsmodel.parser.doc.Tokens;
 import java.util.Set;
 
 /**
- * Word lists about names: places, and words that mark organizations. The places are names, the
- * same in every language ({@code places.txt} next to this class, loaded once); the words that mark
- * an organization are the list {@code lexicon/organisation-words} of a language bundle ({@link
- * #of}). The static methods read the English bundle: they stay while their callers move to an
- * instance made from the parser's bundle.
+ * Word lists about names: places, and words that mark organizations. The places are names, the same
+ * in every language ({@code places.txt} next to this class, loaded once); the words that mark an
+ * organization are the list {@code lexicon/organisation-words} of a language bundle ({@link #of}).
+ * The static methods read the English bundle: they stay while their callers move to an instance
+ * made from the parser's bundle.
  */
 public final class Gazetteer {
   private static final Set<String> PLACES = WordList.load(Gazetteer.class, "places.txt");
@@ -40,7 +40,9 @@ public final class Gazetteer {
     return WordList.copyOf(last);
   }
 
-  /** Whether token {@code i}, as written, ends a place of two words or more ("Arabia"); no string. */
+  /**
+   * Whether token {@code i}, as written, ends a place of two words or more ("Arabia"); no string.
+   */
   public boolean hasPlaceLastWord(Tokens tokens, int i) {
     return WordList.hasText(PLACE_LAST_WORDS, tokens, i);
   }

@@ -229,8 +229,7 @@ public final class MeetingStage implements Stage {
    * Whether a person named within ten tokens after the verb is its object: no other verb stands
    * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
    */
-  private boolean objectNear(
-      MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
+  private boolean objectNear(MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
     int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
     for (int[] mention : persons) {
       if (mention[0] > tokens.start(verb) && mention[0] < limit) {

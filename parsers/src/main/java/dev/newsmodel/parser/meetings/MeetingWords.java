@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The words of the meetings stage, read from the lists under {@code meetings/} of a language
- * bundle (and its weekdays and months): made once by {@link MeetingStage}'s constructor, which is
- * when the list of words that open a meeting is tagged.
+ * The words of the meetings stage, read from the lists under {@code meetings/} of a language bundle
+ * (and its weekdays and months): made once by {@link MeetingStage}'s constructor, which is when the
+ * list of words that open a meeting is tagged.
  */
 final class MeetingWords {
   /** Verbs of meeting: the subject met the objects. */
@@ -36,7 +36,9 @@ final class MeetingWords {
   /** Words that say a meeting was called off. */
   final Set<String> cancelled;
 
-  /** The word of {@link #cancelled} that cancels only after a word starting {@link #callOffVerb}. */
+  /**
+   * The word of {@link #cancelled} that cancels only after a word starting {@link #callOffVerb}.
+   */
   final String callOffParticle;
 
   final String callOffVerb;
@@ -112,7 +114,9 @@ final class MeetingWords {
   /** The first words of {@link #relativePhrases}. */
   final Set<String> relativePhraseStarts;
 
-  /** The offset in days of the day a phrase of {@link #relativePhrases} names, when it names one. */
+  /**
+   * The offset in days of the day a phrase of {@link #relativePhrases} names, when it names one.
+   */
   final Map<String, Integer> relativePhraseDays;
 
   /** The ending of the word glued after a relative day that makes it a possessive: "today's". */
