@@ -1,17 +1,33 @@
 package dev.newsmodel.parser.lexicon;
 
+import dev.newsmodel.parser.doc.Tokens;
 import java.util.Set;
 
-/** Word lists about names: places, and words that mark organizations. */
+/**
+ * Word lists about names: places, and words that mark organizations. The places are names, the same
+ * in every language ({@code places.txt} next to this class, loaded once); the words that mark an
+ * organization are the list {@code lexicon/organisation-words} of a language bundle ({@link #of}).
+ * The static methods read the English bundle: they stay while their callers move to an instance
+ * made from the parser's bundle.
+ */
 public final class Gazetteer {
   private static final Set<String> PLACES = WordList.load(Gazetteer.class, "places.txt");
-  private static final Set<String> ORGANISATION_WORDS =
-      WordList.loadLowerCase(Gazetteer.class, "organisation-words.txt");
 
   /** The last words of the places named in two words or more: "Arabia" of "Saudi Arabia". */
   private static final Set<String> PLACE_LAST_WORDS = lastWords(PLACES);
 
-  private Gazetteer() {}
+  private static final Gazetteer ENGLISH = of(Language.english());
+
+  private final Set<String> organisationWords;
+
+  private Gazetteer(Language language) {
+    organisationWords = language.lowerCaseWords("lexicon/organisation-words");
+  }
+
+  /** The places, and the words of {@code language} that mark organizations. */
+  public static Gazetteer of(Language language) {
+    return new Gazetteer(language);
+  }
 
   private static Set<String> lastWords(Set<String> names) {
     java.util.List<String> last = new java.util.ArrayList<>();
@@ -27,32 +43,62 @@ public final class Gazetteer {
   /**
    * Whether token {@code i}, as written, ends a place of two words or more ("Arabia"); no string.
    */
-  public static boolean isPlaceLastWord(dev.newsmodel.parser.doc.Tokens tokens, int i) {
+  public boolean hasPlaceLastWord(Tokens tokens, int i) {
     return WordList.hasText(PLACE_LAST_WORDS, tokens, i);
   }
 
   /** Whether {@code first} and {@code second} make a known place ("Saudi" "Arabia"). */
-  public static boolean isPlace(String first, String second) {
+  public boolean hasPlace(String first, String second) {
     return PLACE_LAST_WORDS.contains(second) && PLACES.contains(first + " " + second);
   }
 
   /** Whether {@code name} is a known place, as written ("Beijing", "New York"). */
-  public static boolean isPlace(String name) {
+  public boolean hasPlace(String name) {
     return PLACES.contains(name);
   }
 
   /** Whether {@code word} marks an organization, desk or topic ("Times", "Institute"). */
+  public boolean hasOrganisationWord(String word) {
+    return WordList.hasLowerCaseOf(organisationWords, word);
+  }
+
+  /** {@link #hasOrganisationWord} for token {@code i}; makes no string when it is not one. */
+  public boolean hasOrganisationWord(Tokens tokens, int i) {
+    return WordList.has(organisationWords, tokens, i);
+  }
+
+  /** {@link #hasOrganisationWord} for a word already in lower case. */
+  public boolean hasLowerOrganisationWord(String lowerWord) {
+    return organisationWords.contains(lowerWord);
+  }
+
+  /** {@link #hasPlaceLastWord} of the English bundle. */
+  public static boolean isPlaceLastWord(Tokens tokens, int i) {
+    return ENGLISH.hasPlaceLastWord(tokens, i);
+  }
+
+  /** {@link #hasPlace(String, String)} of the English bundle. */
+  public static boolean isPlace(String first, String second) {
+    return ENGLISH.hasPlace(first, second);
+  }
+
+  /** {@link #hasPlace(String)} of the English bundle. */
+  public static boolean isPlace(String name) {
+    return ENGLISH.hasPlace(name);
+  }
+
+  /** {@link #hasOrganisationWord(String)} of the English bundle. */
   public static boolean isOrganisationWord(String word) {
-    return WordList.hasLowerCaseOf(ORGANISATION_WORDS, word);
+    return ENGLISH.hasOrganisationWord(word);
   }
 
-  /** {@link #isOrganisationWord} for token {@code i}; makes no string when it is not one. */
-  public static boolean isOrganisationWord(dev.newsmodel.parser.doc.Tokens tokens, int i) {
-    return WordList.has(ORGANISATION_WORDS, tokens, i);
+  /** {@link #hasOrganisationWord(Tokens, int)} of the English bundle. */
+  public static boolean isOrganisationWord(Tokens tokens, int i) {
+    return ENGLISH.hasOrganisationWord(tokens, i);
   }
 
-  /** {@link #isOrganisationWord} for a word already in lower case. */
+  /** {@link #hasLowerOrganisationWord} of the English bundle. */
   public static boolean isLowerOrganisationWord(String lowerWord) {
-    return ORGANISATION_WORDS.contains(lowerWord);
+    return ENGLISH.hasLowerOrganisationWord(lowerWord);
   }
 }

@@ -3,7 +3,6 @@ package dev.newsmodel.parser.meetings;
 import dev.newsmodel.parser.doc.EntityRegistry;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
-import java.util.Set;
 
 /**
  * Groups that take part in a meeting when no person is named ("NATO ambassadors met", "HDP leaders
@@ -11,54 +10,12 @@ import java.util.Set;
  * an organization alongside those the earlier stages found.
  */
 final class Delegations {
-  private static final Set<String> GROUP_NOUNS =
-      WordList.of(
-          "ambassadors",
-          "leaders",
-          "officials",
-          "ministers",
-          "representatives",
-          "delegates",
-          "delegation",
-          "delegations",
-          "members",
-          "envoys",
-          "diplomats",
-          "negotiators",
-          "lawmakers",
-          "senators",
-          "mayors",
-          "governors",
-          "generals",
-          "commanders",
-          "presidents",
-          "executives",
-          "lawyers",
-          "activists",
-          "elders",
-          "officers",
-          "soldiers",
-          "troops",
-          "victims",
-          "families",
-          "survivors",
-          "refugees",
-          "supporters",
-          "students",
-          "workers",
-          "veterans",
-          "clergy",
-          "counterparts");
-
-  private static final Set<String> STOPS =
-      WordList.of(
-          "him", "her", "them", "to", "in", "on", "at", "for", "and", "or", "before", "after",
-          "during", "since", "until", "over", "about");
-
   private final EntityRegistry entities;
+  private final MeetingWords words;
 
-  Delegations(EntityRegistry entities) {
+  Delegations(EntityRegistry entities, MeetingWords words) {
     this.entities = entities;
+    this.words = words;
   }
 
   /** The id of the group before token {@code verb} in {@code [first, verb)}, or null. */
@@ -67,7 +24,7 @@ final class Delegations {
       if (tokens.kind(i) != Tokens.WORD) {
         return null;
       }
-      if (WordList.has(GROUP_NOUNS, tokens, i)) {
+      if (WordList.has(words.groupNouns, tokens, i)) {
         return withQualifiers(text, tokens, first, i);
       }
     }
@@ -80,7 +37,7 @@ final class Delegations {
    */
   String findAfter(String text, Tokens tokens, int verb, int end) {
     int i = verb + 1;
-    if (i < end && (tokens.is(i, "with") || tokens.is(i, "between") || tokens.is(i, "among"))) {
+    if (i < end && WordList.hasText(words.groupLinks, tokens, i)) {
       i++;
     }
     int start = i;
@@ -88,10 +45,10 @@ final class Delegations {
       if (tokens.kind(i) != Tokens.WORD) {
         return null;
       }
-      if (WordList.has(GROUP_NOUNS, tokens, i)) {
+      if (WordList.has(words.groupNouns, tokens, i)) {
         return register(text, tokens.start(start), tokens.end(i));
       }
-      if (WordList.has(STOPS, tokens, i)) {
+      if (WordList.has(words.groupStops, tokens, i)) {
         return null; // "met with him on Friday"
       }
     }
@@ -101,7 +58,7 @@ final class Delegations {
   /** The id of the first group named in tokens {@code [first, end)}, or null. */
   String findAround(String text, Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(GROUP_NOUNS, tokens, i)) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.groupNouns, tokens, i)) {
         return withQualifiers(text, tokens, first, i);
       }
     }

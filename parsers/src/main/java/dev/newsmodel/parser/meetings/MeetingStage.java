@@ -30,11 +30,17 @@ import java.util.Set;
  * layer. Stateless and thread-safe.
  */
 public final class MeetingStage implements Stage {
-  private final Language language;
+  private final MeetingWords words;
+  private final Triggers triggers;
+  private final Places places;
+  private final Times times;
 
-  /** A meetings stage reading the words of {@code language}. */
+  /** A meetings stage reading the words of {@code language}; tags its triggers there. */
   public MeetingStage(Language language) {
-    this.language = language;
+    this.words = new MeetingWords(language);
+    this.triggers = new Triggers(words);
+    this.places = new Places(words);
+    this.times = new Times(words);
   }
 
   @Override
@@ -62,7 +68,7 @@ public final class MeetingStage implements Stage {
     MentionIndex personAt = entities.personMentions();
     Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
     List<MeetingDraft> drafts = new ArrayList<>();
-    Delegations delegations = new Delegations(entities);
+    Delegations delegations = new Delegations(entities, words);
     String previousSubject = null;
     for (int s = 0; s < sentences.size(); s++) {
       int first = sentences.firstToken(s);
@@ -83,14 +89,14 @@ public final class MeetingStage implements Stage {
       Set<Set<String>> seen = new java.util.HashSet<>();
       int sentenceDrafts = drafts.size();
       for (int i = opener; i < end; i++) {
-        if (tokens.kind(i) != Tokens.WORD || !WordList.has(Triggers.OPENERS, tokens, i)) {
+        if (tokens.kind(i) != Tokens.WORD || !WordList.has(words.openers, tokens, i)) {
           continue;
         }
         String word = tokens.lower(i);
-        boolean noun = Triggers.isNoun(tokens, i);
+        boolean noun = triggers.isNoun(tokens, i);
         boolean verb =
             !noun
-                && (Triggers.VERBS.contains(word) || Triggers.isPhrasal(tokens, i))
+                && (words.verbs.contains(word) || triggers.isPhrasal(tokens, i))
                 && !(i > first && Character.isUpperCase(tokens.firstChar(i)));
         if (!noun && !verb) {
           continue;
@@ -105,10 +111,10 @@ public final class MeetingStage implements Stage {
           String group = delegations.findAround(text, tokens, first, end);
           groups = group == null ? List.of() : List.of(List.of(group));
         }
-        if (verb && groups.isEmpty() && !Triggers.NEEDS_PERSON_OBJECT.contains(word)) {
+        if (verb && groups.isEmpty() && !words.needsPersonObject.contains(word)) {
           // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
           String group = delegations.find(text, tokens, first, i);
-          if (group == null && (word.equals("meet") || word.equals("met"))) {
+          if (group == null && words.farSubjectVerbs.contains(word)) {
             // "Representatives from Iran and the six powers … meet in Vienna": a far subject
             group = delegations.findAround(text, tokens, first, i);
           }
@@ -141,9 +147,9 @@ public final class MeetingStage implements Stage {
           MeetingDraft draft = new MeetingDraft(ids, status(tokens, first, end, i));
           draft.evidence.add(
               Span.of(text.substring(sentences.start(s), sentences.end(s)), sentences.start(s)));
-          draft.place = Places.find(text, tokens, first, end);
-          draft.time = Times.find(text, tokens, first, end);
-          draft.date = draft.time.flatMap(t -> Times.resolve(t.text(), published));
+          draft.place = places.find(text, tokens, first, end);
+          draft.time = times.find(text, tokens, first, end);
+          draft.date = draft.time.flatMap(t -> times.resolve(t.text(), published));
           drafts.add(draft);
         }
       }
@@ -156,7 +162,7 @@ public final class MeetingStage implements Stage {
   }
 
   /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
-  private static List<List<String>> verbParticipants(
+  private List<List<String>> verbParticipants(
       MentionIndex personAt,
       Tokens tokens,
       List<int[]> persons,
@@ -180,13 +186,13 @@ public final class MeetingStage implements Stage {
         objects.add(id);
       }
     }
-    if (objects.isEmpty() && subjects.size() > 1 && !Triggers.NEEDS_PERSON_OBJECT.contains(word)) {
+    if (objects.isEmpty() && subjects.size() > 1 && !words.needsPersonObject.contains(word)) {
       return List.of(subjects); // "Obama, Park and Abe met at the summit"
     }
     if (subject == null) {
       subject = previousSubject;
     }
-    if (Triggers.NEEDS_PERSON_OBJECT.contains(word)
+    if (words.needsPersonObject.contains(word)
         && (objects.isEmpty() || !objectNear(personAt, persons, tokens, verb))) {
       return List.of(); // "protests greeted a law signed by Governor Bryant" meets nobody
     }
@@ -223,8 +229,7 @@ public final class MeetingStage implements Stage {
    * Whether a person named within ten tokens after the verb is its object: no other verb stands
    * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
    */
-  private static boolean objectNear(
-      MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
+  private boolean objectNear(MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
     int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
     for (int[] mention : persons) {
       if (mention[0] > tokens.start(verb) && mention[0] < limit) {
@@ -236,7 +241,7 @@ public final class MeetingStage implements Stage {
           if (tokens.kind(k) == Tokens.WORD
               && Character.isLowerCase(tokens.firstChar(k))
               && word.length() > 4
-              && word.endsWith("ed")) {
+              && word.endsWith(words.pastSuffix)) {
             return false;
           }
         }
@@ -266,16 +271,17 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  private static MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
+  private MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.CANCELLED, tokens, i)) {
-        if (!tokens.lower(i).equals("off") || (i > 0 && tokens.lower(i - 1).startsWith("call"))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.cancelled, tokens, i)) {
+        if (!tokens.lower(i).equals(words.callOffParticle)
+            || (i > 0 && tokens.lower(i - 1).startsWith(words.callOffVerb))) {
           return MeetingStatus.CANCELLED;
         }
       }
     }
     for (int i = Math.max(first, trigger - 4); i < trigger; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.PLANNED, tokens, i)) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.planned, tokens, i)) {
         return MeetingStatus.PLANNED;
       }
     }
@@ -283,21 +289,20 @@ public final class MeetingStage implements Stage {
   }
 
   /** The first token of {@code [first, end)} that can open a meeting, or -1. */
-  private static int firstOpener(Tokens tokens, int first, int end) {
+  private int firstOpener(Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.OPENERS, tokens, i)) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.openers, tokens, i)) {
         return i;
       }
     }
     return -1;
   }
 
-  private static boolean hasNegative(Tokens tokens, int first, int end) {
+  private boolean hasNegative(Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(Triggers.NEGATIVES, tokens, i)) {
-        String word = tokens.lower(i);
-        if ((word.equals("call") || word.equals("called"))
-            && !(i > first && tokens.is(i - 1, "conference"))) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.negatives, tokens, i)) {
+        if (words.calls.contains(tokens.lower(i))
+            && !(i > first && tokens.is(i - 1, words.callQualifier))) {
           // "called on X to" is no phone call; "a phone call" is caught by "phone", "a conference
           // call" here.
           continue;

@@ -14,29 +14,13 @@ import java.util.Optional;
  * article's date is known, the calendar date it names.
  */
 final class Times {
-  private Times() {}
+  private final MeetingWords words;
 
-  private static final Map<String, Integer> RELATIVE =
-      Map.of("today", 0, "tonight", 0, "yesterday", -1, "tomorrow", 1);
+  Times(MeetingWords words) {
+    this.words = words;
+  }
 
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.of(
-          "monday",
-          DayOfWeek.MONDAY,
-          "tuesday",
-          DayOfWeek.TUESDAY,
-          "wednesday",
-          DayOfWeek.WEDNESDAY,
-          "thursday",
-          DayOfWeek.THURSDAY,
-          "friday",
-          DayOfWeek.FRIDAY,
-          "saturday",
-          DayOfWeek.SATURDAY,
-          "sunday",
-          DayOfWeek.SUNDAY);
-
-  static Optional<Span> find(String text, Tokens tokens, int first, int end) {
+  Optional<Span> find(String text, Tokens tokens, int first, int end) {
     for (int i = first; i < end; i++) {
       if (tokens.kind(i) != Tokens.WORD) {
         continue;
@@ -45,42 +29,57 @@ final class Times {
       boolean possessive =
           i + 1 < end
               && tokens.kind(i + 1) == Tokens.WORD
-              && tokens.text(i + 1).endsWith("s")
+              && tokens.text(i + 1).endsWith(words.possessiveEnding)
               && tokens.end(i) == tokens.start(i + 1);
-      if (RELATIVE.containsKey(word) && !possessive) {
+      if (words.relativeDays.containsKey(word) && !possessive) {
         return Optional.of(span(text, tokens, i, i + 1));
       }
-      if (WEEKDAYS.containsKey(word)) {
-        int from = i > first && tokens.is(i - 1, "on") ? i - 1 : i;
+      if (words.calendar.weekday(word) != null) {
+        int from = i > first && tokens.is(i - 1, words.weekdayPreposition) ? i - 1 : i;
         return Optional.of(span(text, tokens, from, i + 1));
       }
-      if ((word.equals("later") || word.equals("earlier"))
-          && i + 3 < end
-          && tokens.is(i + 1, "in")
-          && tokens.is(i + 2, "the")
-          && (tokens.is(i + 3, "day") || tokens.is(i + 3, "week"))) {
-        return Optional.of(span(text, tokens, i, i + 4));
+      if (words.relativePhraseStarts.contains(word)) {
+        for (String[] phrase : words.relativePhrases) {
+          if (isPhrase(tokens, i, end, word, phrase)) {
+            return Optional.of(span(text, tokens, i, i + phrase.length));
+          }
+        }
       }
     }
     return Optional.empty();
   }
 
+  /** Whether {@code phrase} starts at token {@code i}, whose lower case is {@code word}. */
+  private static boolean isPhrase(Tokens tokens, int i, int end, String word, String[] phrase) {
+    if (!word.equals(phrase[0]) || i + phrase.length - 1 >= end) {
+      return false;
+    }
+    for (int k = 1; k < phrase.length; k++) {
+      if (!tokens.is(i + k, phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The date a time expression names, given the article's date. */
-  static Optional<LocalDate> resolve(String time, Optional<LocalDate> published) {
+  Optional<LocalDate> resolve(String time, Optional<LocalDate> published) {
     if (published.isEmpty()) {
       return Optional.empty();
     }
     String lower = time.toLowerCase(Locale.ROOT);
-    for (Map.Entry<String, Integer> entry : RELATIVE.entrySet()) {
-      if (lower.equals(entry.getKey())) {
-        return Optional.of(published.get().plusDays(entry.getValue()));
+    Integer days = words.relativeDays.get(lower);
+    if (days != null) {
+      return Optional.of(published.get().plusDays(days));
+    }
+    for (Map.Entry<String, Integer> phrase : words.relativePhraseDays.entrySet()) {
+      if (lower.startsWith(phrase.getKey())) {
+        return Optional.of(published.get().plusDays(phrase.getValue()));
       }
     }
-    if (lower.startsWith("later in the day") || lower.startsWith("earlier in the day")) {
-      return published;
-    }
-    String day = lower.startsWith("on ") ? lower.substring(3) : lower;
-    DayOfWeek weekday = WEEKDAYS.get(day);
+    String on = words.weekdayPreposition + " ";
+    String day = lower.startsWith(on) ? lower.substring(on.length()) : lower;
+    DayOfWeek weekday = words.calendar.weekday(day);
     return weekday == null
         ? Optional.empty()
         : Optional.of(published.get().with(TemporalAdjusters.previousOrSame(weekday)));

@@ -18,11 +18,11 @@ import java.util.Set;
  * sentence, an abbreviation that may end one ("U.S.", "Inc."). Stateless and thread-safe.
  */
 public final class SentenceSplitter implements Stage {
-  private final Language language;
+  private final Abbreviations abbreviations;
 
   /** A splitter that knows the abbreviations of {@code language}. */
   public SentenceSplitter(Language language) {
-    this.language = language;
+    this.abbreviations = new Abbreviations(language);
   }
 
   @Override
@@ -91,7 +91,7 @@ public final class SentenceSplitter implements Stage {
   }
 
   /** Whether the sentence ends at token {@code end} (the terminal) before token {@code next}. */
-  private static boolean endsBefore(String text, Tokens tokens, int end, int next) {
+  private boolean endsBefore(String text, Tokens tokens, int end, int next) {
     int word = next;
     while (word < tokens.size()
         && (tokens.kind(word) == Tokens.QUOTE || "([".indexOf(tokens.firstChar(word)) >= 0)) {
@@ -114,7 +114,7 @@ public final class SentenceSplitter implements Stage {
       return true;
     }
     int before = end - 1;
-    if (WordList.hasText(Abbreviations.TITLES, tokens, before)) {
+    if (WordList.hasText(abbreviations.titles, tokens, before)) {
       return false;
     }
     if (tokens.end(before) - tokens.start(before) == 1
@@ -123,18 +123,18 @@ public final class SentenceSplitter implements Stage {
     }
     boolean number = tokens.kind(word) == Tokens.NUMBER;
     if (number
-        && (WordList.hasText(Abbreviations.MONTHS, tokens, before)
-            || WordList.hasText(Abbreviations.BEFORE_NUMBER, tokens, before))) {
+        && (WordList.hasText(abbreviations.months, tokens, before)
+            || WordList.hasText(abbreviations.beforeNumber, tokens, before))) {
       return false;
     }
-    if (WordList.hasText(Abbreviations.AMBIGUOUS, tokens, before)) {
+    if (WordList.hasText(abbreviations.ambiguous, tokens, before)) {
       return isStarter(tokens, word);
     }
     return true;
   }
 
-  private static boolean isStarter(Tokens tokens, int word) {
-    return WordList.hasText(Abbreviations.SENTENCE_STARTERS, tokens, word);
+  private boolean isStarter(Tokens tokens, int word) {
+    return WordList.hasText(abbreviations.sentenceStarters, tokens, word);
   }
 
   private static boolean newlineBetween(String text, int from, int to) {

@@ -21,9 +21,13 @@ public final class Tokenizer implements Stage {
 
   private final Language language;
 
+  /** Lower-case words that join a capitalised word with a hyphen: "anti-", "al-", "mid-". */
+  private final Set<String> hyphenPrefixes;
+
   /** A tokenizer that tags words with the lists {@code language} tags. */
   public Tokenizer(Language language) {
     this.language = language;
+    this.hyphenPrefixes = language.words("tokens/hyphen-prefixes");
   }
 
   @Override
@@ -88,7 +92,7 @@ public final class Tokenizer implements Stage {
   }
 
   /** Scans a word or number starting at {@code start}; returns the offset after it. */
-  private static int word(char[] text, int n, int start, Builder out) {
+  private int word(char[] text, int n, int start, Builder out) {
     int i = start;
     int part = start;
     boolean digitsOnly = true;
@@ -159,7 +163,7 @@ public final class Tokenizer implements Stage {
    * next line); or a word, then a dateline in capitals ("Trump-LONDON"). "anti-American" and
    * "al-Assad" stay one word; "then-President" parts into a word and a title, as it should.
    */
-  private static boolean isRunOn(char[] text, int n, int part, int hyphen, char next) {
+  private boolean isRunOn(char[] text, int n, int part, int hyphen, char next) {
     if (!Character.isUpperCase(next) || hyphen - part < 2) {
       return false;
     }
@@ -175,7 +179,7 @@ public final class Tokenizer implements Stage {
         return false;
       }
     }
-    return !HYPHEN_PREFIXES.contains(new String(text, part, hyphen - part));
+    return !hyphenPrefixes.contains(new String(text, part, hyphen - part));
   }
 
   /** Whether a word of four or more capitals and nothing else starts at {@code from}. */
@@ -186,17 +190,6 @@ public final class Tokenizer implements Stage {
     }
     return k - from >= 4 && (k == n || !Character.isLetterOrDigit(text[k]));
   }
-
-  /** Lower-case words that join a capitalised word with a hyphen: "anti-", "al-", "mid-". */
-  private static final java.util.Set<String> HYPHEN_PREFIXES =
-      java.util.Set.of(
-          "al", "el", "ul", "ad", "ed", "as", "an", "ash", "at", "az", "bin", "ibn", "abu", "bint",
-          "ben", "de", "da", "di", "du", "del", "la", "le", "van", "von", "ter", "ten", "anti",
-          "pro", "non", "ex", "pre", "post", "mid", "neo", "pan", "un", "all", "semi", "quasi",
-          "sub", "super", "ultra", "inter", "intra", "trans", "counter", "multi", "cross", "extra",
-          "over", "under", "re", "co", "mini", "micro", "mega", "hyper", "pseudo", "proto",
-          "crypto", "euro", "afro", "indo", "sino", "russo", "franco", "anglo", "greco", "judeo",
-          "e", "i", "x", "t");
 
   static boolean isPossessiveS(char[] text, int n, int i) {
     if (i == 0 || i + 1 >= n || !Chars.isLetterOrDigit(text[i - 1])) {

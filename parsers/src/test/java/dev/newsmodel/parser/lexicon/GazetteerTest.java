@@ -5,21 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
+  private final Gazetteer gazetteer = Gazetteer.of(Language.english());
 
   @Test
   void knowsPlacesAsWritten() {
-    assertThat(Gazetteer.isPlace("Beijing")).isTrue();
-    assertThat(Gazetteer.isPlace("New York")).isTrue();
-    assertThat(Gazetteer.isPlace("Blinken")).isFalse();
-    assertThat(Gazetteer.isPlace("Saudi", "Arabia")).isTrue();
-    assertThat(Gazetteer.isPlace("New", "York")).isTrue();
-    assertThat(Gazetteer.isPlace("Antony", "Blinken")).isFalse();
+    assertThat(gazetteer.hasPlace("Beijing")).isTrue();
+    assertThat(gazetteer.hasPlace("New York")).isTrue();
+    assertThat(gazetteer.hasPlace("Blinken")).isFalse();
+    assertThat(gazetteer.hasPlace("Saudi", "Arabia")).isTrue();
+    assertThat(gazetteer.hasPlace("New", "York")).isTrue();
+    assertThat(gazetteer.hasPlace("Antony", "Blinken")).isFalse();
   }
 
   @Test
   void knowsOrganizationWordsInAnyCase() {
+    assertThat(gazetteer.hasOrganisationWord("Times")).isTrue();
+    assertThat(gazetteer.hasOrganisationWord("INSTITUTE")).isTrue();
+    assertThat(gazetteer.hasOrganisationWord("Walsh")).isFalse();
+    assertThat(gazetteer.hasLowerOrganisationWord("institute")).isTrue();
+    assertThat(gazetteer.hasLowerOrganisationWord("Institute")).isFalse();
+  }
+
+  @Test
+  void theStaticMethodsReadTheEnglishBundle() {
+    assertThat(Gazetteer.isPlace("Beijing")).isTrue();
+    assertThat(Gazetteer.isPlace("Saudi", "Arabia")).isTrue();
+    assertThat(Gazetteer.isPlace("Antony", "Blinken")).isFalse();
     assertThat(Gazetteer.isOrganisationWord("Times")).isTrue();
-    assertThat(Gazetteer.isOrganisationWord("INSTITUTE")).isTrue();
     assertThat(Gazetteer.isOrganisationWord("Walsh")).isFalse();
+    assertThat(Gazetteer.isLowerOrganisationWord("journal")).isTrue();
   }
 }

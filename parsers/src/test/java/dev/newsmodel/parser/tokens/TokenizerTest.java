@@ -85,6 +85,13 @@ class TokenizerTest {
   }
 
   @Test
+  void theHyphenPrefixesAreTheBundles() {
+    assertThat(Language.english().words("tokens/hyphen-prefixes"))
+        .contains("anti", "al", "mid", "sino")
+        .doesNotContain("help", "then");
+  }
+
+  @Test
   void aShortTextAfterALongOneSeesNoneOfItsCharacters() throws Exception {
     // Each short text ends where the long one goes on: a dotted abbreviation, a possessive, a
     // hyphenated capital word, a surrogate pair cut in two.
