@@ -200,7 +200,8 @@ final class Phrases {
     if (lower.equals(nameJoiner)) {
       return true; // "Secretary of State"
     }
-    boolean adverb = lower.endsWith(quoteWords.adverbEnding) && !Character.isUpperCase(tokens.firstChar(i));
+    boolean adverb =
+        lower.endsWith(quoteWords.adverbEnding) && !Character.isUpperCase(tokens.firstChar(i));
     return !stops.contains(lower) && !adverb && cues.match(tokens, i, i + 1) == 0;
   }
 

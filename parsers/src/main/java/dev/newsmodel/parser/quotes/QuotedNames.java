@@ -52,7 +52,9 @@ final class QuotedNames {
     }
     boolean possessive = quoteWords.isPossessiveEnding(word);
     if (quoteWords.contractions.contains(word)
-        || (possessive && previous > 0 && WordList.has(quoteWords.contracted, tokens, previous - 1))) {
+        || (possessive
+            && previous > 0
+            && WordList.has(quoteWords.contracted, tokens, previous - 1))) {
       return false; // "It’s ‘in Their Heads’"
     }
     return (possessive || quoteWords.endsPossessive(word) || quoteWords.titleContext.contains(word))

@@ -64,7 +64,9 @@ final class SpeakerPhrases {
           verb == bound
               || tokens.kind(verb - 1) != Tokens.WORD
               || nounPhrases.isInversion(tokens.text(verb - 1));
-      boolean participle = cueText.endsWith(quoteWords.participleEnding) || cueText.startsWith(quoteWords.passiveCueStart);
+      boolean participle =
+          cueText.endsWith(quoteWords.participleEnding)
+              || cueText.startsWith(quoteWords.passiveCueStart);
       if (speaker == null && inverted && !participle) {
         speaker = nounPhrases.after(tokens, cue.end(), Math.min(end, tokens.size()));
       }
@@ -82,10 +84,12 @@ final class SpeakerPhrases {
 
   /** Whom a cue such as "told" or "called on" addresses: the phrase right after it, or null. */
   EntityRef addressee(TokenRange cue) {
-    if (!WordList.has(quoteWords.addressingCues, tokens, cue.end() - 1) || cue.end() >= tokens.size()) {
+    if (!WordList.has(quoteWords.addressingCues, tokens, cue.end() - 1)
+        || cue.end() >= tokens.size()) {
       return null;
     }
-    TokenRange phrase = nounPhrases.after(tokens, cue.end(), Math.min(tokens.size(), cue.end() + 8));
+    TokenRange phrase =
+        nounPhrases.after(tokens, cue.end(), Math.min(tokens.size(), cue.end() + 8));
     return phrase == null ? null : resolve(phrase);
   }
 

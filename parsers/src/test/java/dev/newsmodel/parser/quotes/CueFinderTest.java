@@ -63,14 +63,11 @@ class CueFinderTest {
           "Trump\u2019s early-morning tweets angered him."
         }) {
       Tokens tokens = tokens(text);
-      assertThat(finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT))
-          .as(text)
-          .isNull();
+      assertThat(finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)).as(text).isNull();
     }
     String text = "Trump tweets daily.";
     Tokens tokens = tokens(text);
-    assertThat(
-            text(text, tokens, finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)))
+    assertThat(text(text, tokens, finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)))
         .isEqualTo("tweets");
   }
 
