@@ -20,18 +20,21 @@ final class CueFinder {
     HEADLINE
   }
 
-  private static final Set<String> NOUN_MARKERS =
-      WordList.of(
-          "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
-          "such", "whose", "of");
-
   private final Tokens tokens;
+  private final Cues cues;
+  private final QuoteWords quoteWords;
+
+  /** Words after which a cue word is a noun: determiners, possessives, "of". */
+  private final Set<String> nounMarkers;
 
   /** Cue lengths in running text by token, -1 where not yet looked up; made on first use. */
   private byte[] cueLengths;
 
-  CueFinder(Tokens tokens) {
+  CueFinder(Tokens tokens, Cues cues, QuoteWords words) {
     this.tokens = tokens;
+    this.cues = cues;
+    this.quoteWords = words;
+    this.nounMarkers = words.nounMarkers;
   }
 
   /** The first cue in tokens {@code [from, to)}, or null. */
@@ -59,7 +62,7 @@ final class CueFinder {
   /** The length of the cue at token {@code i} within {@code [i, to)}, or 0. */
   private int cueAt(int i, int to, Casing casing) {
     if (casing == Casing.HEADLINE) {
-      return Cues.match(tokens, i, to, true);
+      return cues.match(tokens, i, to, true);
     }
     if (cueLengths == null) {
       cueLengths = new byte[tokens.size()];
@@ -67,10 +70,10 @@ final class CueFinder {
     }
     int length = cueLengths[i];
     if (length < 0) {
-      length = Cues.match(tokens, i, tokens.size());
+      length = cues.match(tokens, i, tokens.size());
       cueLengths[i] = (byte) length;
     }
-    return i + length <= to ? length : Cues.match(tokens, i, to);
+    return i + length <= to ? length : cues.match(tokens, i, to);
   }
 
   /**
@@ -81,18 +84,17 @@ final class CueFinder {
     if (i == 0) {
       return false;
     }
-    if (WordList.has(NOUN_MARKERS, tokens, i - 1) || possessiveEndsAt(i - 1)) {
+    if (WordList.has(nounMarkers, tokens, i - 1) || possessiveEndsAt(i - 1)) {
       return true;
     }
     // "Trump’s early-morning tweets", "a flurry of late-night tweets": a hyphenated modifier
     return i > 2
         && tokens.text(i - 1).indexOf('-') > 0
-        && (possessiveEndsAt(i - 2) || WordList.has(NOUN_MARKERS, tokens, i - 2));
+        && (possessiveEndsAt(i - 2) || WordList.has(nounMarkers, tokens, i - 2));
   }
 
   /** Whether token {@code k} is a possessive "’s". */
   private boolean possessiveEndsAt(int k) {
-    String word = tokens.lower(k);
-    return word.equals("'s") || word.equals("\u2019s");
+    return quoteWords.isPossessiveEnding(tokens.lower(k));
   }
 }

@@ -3,12 +3,10 @@ package dev.newsmodel.parser.quotes;
 import dev.newsmodel.model.QuoteKind;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
-import dev.newsmodel.parser.lexicon.CalendarWords;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reported speech without marks (indirect quotes), at most one per sentence that holds no quote in
@@ -17,55 +15,30 @@ import java.util.Set;
  * reports; the speaker is found by {@link SpeakerPhrases}.
  */
 final class IndirectQuotes {
-  private static final Set<String> BE =
-      WordList.of("is", "are", "was", "were", "be", "been", "being");
-
-  private static final Set<String> ADJUNCT_OPENERS =
-      WordList.of(
-          new String[] {
-            "on",
-            "in",
-            "at",
-            "during",
-            "after",
-            "before",
-            "last",
-            "this",
-            "yesterday",
-            "today",
-            "tonight",
-            "earlier",
-            "later",
-            "while",
-            "when",
-            "as",
-            "via",
-            "through",
-            "by",
-            "to",
-            "over",
-            "recently",
-            "privately",
-            "publicly",
-            "afterward",
-            "afterwards",
-            "then",
-            "again"
-          },
-          CalendarWords.WEEKDAYS);
-
   private final TextLayers layers;
   private final Tokens tokens;
   private final Sentences sentences;
   private final CueFinder cues;
   private final SpeakerPhrases phrases;
+  private final Cues reportingCues;
+  private final Phrases nounPhrases;
+  private final QuoteWords quoteWords;
 
-  IndirectQuotes(TextLayers layers, CueFinder cues, SpeakerPhrases phrases) {
+  IndirectQuotes(
+      TextLayers layers,
+      CueFinder cues,
+      SpeakerPhrases phrases,
+      Cues reportingCues,
+      Phrases nounPhrases,
+      QuoteWords words) {
     this.layers = layers;
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.cues = cues;
     this.phrases = phrases;
+    this.reportingCues = reportingCues;
+    this.nounPhrases = nounPhrases;
+    this.quoteWords = words;
   }
 
   /** The reported speech of every sentence not set in {@code quotedSentences}, in text order. */
@@ -105,7 +78,7 @@ final class IndirectQuotes {
     String cueText = layers.lowerCase(cue);
     boolean afterComma = cue.first() > first + 3 && tokens.is(cue.first() - 1, ",");
     QuoteDraft draft;
-    if (cueText.equals("according to") && cue.first() == first) {
+    if (cueText.equals(quoteWords.accordingTo) && cue.first() == first) {
       int comma = layers.next(",", cue.end(), end);
       if (comma < 0) {
         return null;
@@ -118,7 +91,7 @@ final class IndirectQuotes {
       if (!phrases.fillFromCue(draft, cue, first, comma, true)) {
         return null;
       }
-    } else if (cueText.equals("according to")) {
+    } else if (cueText.equals(quoteWords.accordingTo)) {
       // "…, according to the poll."
       if (!afterComma) {
         return null;
@@ -127,9 +100,9 @@ final class IndirectQuotes {
       if (!phrases.fillFromCue(draft, cue, cue.first(), end, true)) {
         return null;
       }
-    } else if (!Cues.isSpeech(cueText)) {
+    } else if (!reportingCues.isSpeech(cueText)) {
       return stance(s, cue);
-    } else if (afterComma && Phrases.before(tokens, first, cue.first()) == null) {
+    } else if (afterComma && nounPhrases.before(tokens, first, cue.first()) == null) {
       // "…, said one source in the room." The speaker follows the cue.
       draft = new QuoteDraft(tokens.start(first), tokens.end(cue.first() - 2), QuoteKind.INDIRECT);
       if (!phrases.fillFromCue(draft, cue, cue.first() - 1, end, true)) {
@@ -147,14 +120,14 @@ final class IndirectQuotes {
     } else {
       // "X said (that) …": the speaker stands before the cue, the content after it.
       int from = cue.end();
-      if (cueText.startsWith("told") || cueText.startsWith("tell")) {
+      if (quoteWords.startsTelling(cueText)) {
         int that = nextClauseWord(from, Math.min(end, from + 10));
         if (that < 0) {
           return null;
         }
         from = that;
       }
-      if (from < end && tokens.is(from, "that")) {
+      if (from < end && tokens.is(from, quoteWords.thatClause)) {
         from++;
       }
       if (from < end && tokens.is(from, ",")) {
@@ -179,16 +152,16 @@ final class IndirectQuotes {
   private QuoteDraft stance(int s, TokenRange cue) {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
-    int verb = Phrases.skipAdverbs(tokens, first, cue.first());
+    int verb = nounPhrases.skipAdverbs(tokens, first, cue.first());
     if (verb <= first || tokens.kind(verb - 1) != Tokens.WORD || end - cue.end() < 3) {
       return null;
     }
     for (int k = verb; k < cue.first(); k++) {
-      if (WordList.has(BE, tokens, k)) {
+      if (WordList.has(quoteWords.beForms, tokens, k)) {
         return null; // "he is expected to meet …": others' expectation, not his stance
       }
     }
-    TokenRange subject = Phrases.plainBefore(tokens, first, verb);
+    TokenRange subject = nounPhrases.plainBefore(tokens, first, verb);
     if (subject == null) {
       return null;
     }
@@ -216,17 +189,13 @@ final class IndirectQuotes {
     if (words == 0) {
       return true;
     }
-    return words <= 6 && WordList.has(ADJUNCT_OPENERS, tokens, from);
+    return words <= 6 && WordList.has(quoteWords.adjunctOpeners, tokens, from);
   }
 
   /** The first "that", "how", "why", "what" or "whether" in {@code [from, to)}, or -1. */
   private int nextClauseWord(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (tokens.is(i, "that")
-          || tokens.is(i, "how")
-          || tokens.is(i, "why")
-          || tokens.is(i, "what")
-          || tokens.is(i, "whether")) {
+      if (WordList.hasText(quoteWords.clauseWords, tokens, i)) {
         return i;
       }
     }

@@ -16,14 +16,25 @@ final class MarkedQuoteAttribution {
   private final Sentences sentences;
   private final CueFinder cues;
   private final SpeakerPhrases phrases;
+  private final Phrases nounPhrases;
 
-  MarkedQuoteAttribution(TextLayers layers, CueFinder cues, SpeakerPhrases phrases) {
+  /** The ending of a participle ("blaming"): such a cue reports nothing itself. */
+  private final String participleEnding;
+
+  MarkedQuoteAttribution(
+      TextLayers layers,
+      CueFinder cues,
+      SpeakerPhrases phrases,
+      Phrases nounPhrases,
+      QuoteWords words) {
     this.layers = layers;
     this.text = layers.text();
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.cues = cues;
     this.phrases = phrases;
+    this.nounPhrases = nounPhrases;
+    this.participleEnding = words.participleEnding;
   }
 
   /**
@@ -67,9 +78,9 @@ final class MarkedQuoteAttribution {
       return true;
     }
     // A participle ("…, blaming the US’s ‘…’") reports nothing itself: the cue is an earlier one.
-    if (!cueAfter && layers.lowerCase(cue).endsWith("ing")) {
+    if (!cueAfter && layers.lowerCase(cue).endsWith(participleEnding)) {
       TokenRange earlier = cues.last(sentences.firstToken(first), cue.first(), casing);
-      if (earlier != null && !layers.lowerCase(earlier).endsWith("ing")) {
+      if (earlier != null && !layers.lowerCase(earlier).endsWith(participleEnding)) {
         // "…,” Trump said, adding later, “…”: the subject of the earlier cue speaks.
         QuoteDraft probe = new QuoteDraft(draft.start, draft.end, draft.kind);
         if (phrases.fillFromCue(
@@ -116,7 +127,7 @@ final class MarkedQuoteAttribution {
     if (text.substring(quoted.end(), tokens.start(dash)).indexOf('\n') >= 0) {
       return false;
     }
-    TokenRange name = Phrases.after(tokens, dash + 1, limit);
+    TokenRange name = nounPhrases.after(tokens, dash + 1, limit);
     if (name == null || !Character.isUpperCase(tokens.firstChar(name.first()))) {
       return false;
     }

@@ -39,15 +39,17 @@ final class MarkedQuotes {
       Speakers speakers,
       List<Section> sections,
       CueFinder cues,
-      SpeakerPhrases phrases) {
+      SpeakerPhrases phrases,
+      Phrases nounPhrases,
+      QuoteWords words) {
     this.layers = layers;
     this.text = layers.text();
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.speakers = speakers;
-    this.names = new QuotedNames(text, tokens);
+    this.names = new QuotedNames(text, tokens, words);
     this.headings = new HeadedSections(sections);
-    this.attribution = new MarkedQuoteAttribution(layers, cues, phrases);
+    this.attribution = new MarkedQuoteAttribution(layers, cues, phrases, nounPhrases, words);
     this.phrases = phrases;
   }
 

@@ -1,179 +1,62 @@
 package dev.newsmodel.parser.quotes;
 
 import dev.newsmodel.parser.doc.Tokens;
-import dev.newsmodel.parser.lexicon.CalendarWords;
-import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
 import java.util.Set;
 
 /** Finds the noun phrase next to a cue: the speaker before "said", or after "said", "told". */
 final class Phrases {
-  private Phrases() {}
-
   private static final int MAX_WORDS = 8;
 
+  private final Cues cues;
+  private final QuoteWords quoteWords;
+
   /** Words that never belong to a speaker's noun phrase. */
-  private static final Set<String> STOPS =
-      WordList.of(
-          new String[] {
-            "that",
-            "which",
-            "who",
-            "whom",
-            "and",
-            "but",
-            "or",
-            "as",
-            "while",
-            "when",
-            "because",
-            "if",
-            "then",
-            "after",
-            "before",
-            "since",
-            "to",
-            "in",
-            "on",
-            "at",
-            "for",
-            "with",
-            "by",
-            "from",
-            "than",
-            "not",
-            "also",
-            "has",
-            "have",
-            "had",
-            "was",
-            "were",
-            "is",
-            "are",
-            "be",
-            "been",
-            "will",
-            "would",
-            "could",
-            "should",
-            "may",
-            "might",
-            "can",
-            "did",
-            "does",
-            "do",
-            "there",
-            "thus",
-            "so",
-            "however",
-            "later",
-            "earlier",
-            "then",
-            "yesterday",
-            "today",
-            "tomorrow",
-            "during",
-            "about",
-            "into",
-            "over",
-            "under",
-            "against",
-            "told",
-            "said",
-            "says",
-            "added",
-            "what",
-            "why",
-            "how",
-            "where",
-            "once",
-            "again",
-            "still",
-            "just",
-            "now",
-            "only",
-            "even",
-            "already",
-            "publicly",
-            "privately",
-            "repeatedly",
-            "recently",
-            "reportedly",
-            "previously",
-            "initially",
-            "finally",
-            // times: "said Friday night"; weekdays below
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "last",
-            "next"
-          },
-          CalendarWords.WEEKDAYS);
+  private final Set<String> stops;
 
-  private static final Set<String> DETERMINERS =
-      WordList.of(
-          "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
-          "another", "one", "some", "many", "several", "two", "three");
+  /** Determiners, which open a noun phrase. */
+  private final Set<String> determiners;
 
-  private static final Set<String> ADVERBS =
-      WordList.of(
-          "then",
-          "also",
-          "later",
-          "again",
-          "previously",
-          "repeatedly",
-          "reportedly",
-          "long",
-          "further",
-          "once",
-          "never",
-          "always",
-          "often",
-          "recently",
-          "publicly",
-          "privately",
-          "quickly",
-          "immediately",
-          "simply",
-          "just",
-          "had",
-          "has",
-          "have",
-          "would",
-          "will",
-          "is",
-          "are",
-          "was",
-          "were");
+  /** Adverbs and auxiliaries that may stand between a subject and its verb. */
+  private final Set<String> adverbs;
+
+  /** The word that joins the parts of a name: "Secretary of State". */
+  private final String nameJoiner;
+
+  /** Phrases next to the cues of {@code cues}, read with {@code words}; made once per stage. */
+  Phrases(QuoteWords words, Cues cues) {
+    this.cues = cues;
+    this.quoteWords = words;
+    this.stops = words.phraseStops;
+    this.determiners = words.determiners;
+    this.adverbs = words.adverbs;
+    this.nameJoiner = words.nameJoiner;
+  }
 
   /** Moves back over adverbs and auxiliaries before a verb: "Wang [then] told". */
-  static int skipAdverbs(Tokens tokens, int bound, int verb) {
+  int skipAdverbs(Tokens tokens, int bound, int verb) {
     int i = verb;
     while (i > bound
         && tokens.kind(i - 1) == Tokens.WORD
-        && ADVERBS.contains(lower(tokens, i - 1))) {
+        && adverbs.contains(lower(tokens, i - 1))) {
       i--;
     }
     return i;
   }
 
   /** Whether a word is a determiner ("the", "his", "several"). */
-  static boolean isDeterminer(String lower) {
-    return DETERMINERS.contains(lower);
+  boolean isDeterminer(String lower) {
+    return determiners.contains(lower);
   }
 
   /** Whether a word never belongs to a speaker's noun phrase ("in", "that", "said"). */
-  static boolean isStop(String lower) {
-    return STOPS.contains(lower);
+  boolean isStop(String lower) {
+    return stops.contains(lower);
   }
 
   /** Words after which a cue comes before its subject: "Thus said the diplomat". */
-  static boolean isInversion(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return lower.equals("thus") || lower.equals("so") || lower.equals("here");
+  boolean isInversion(String word) {
+    return quoteWords.inversionWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Most tokens an appositive or relative clause between a name and its verb may take. */
@@ -184,7 +67,7 @@ final class Phrases {
    * a party label that ends there ("Jane Roe, a writer for the Post, said"; "Ann Lee, 25, said";
    * "Rep. John Mica (R-Fla.) said"): its tokens, or null.
    */
-  static TokenRange before(Tokens tokens, int sentenceFirst, int end) {
+  TokenRange before(Tokens tokens, int sentenceFirst, int end) {
     TokenRange phrase = plainBefore(tokens, sentenceFirst, end);
     if (phrase != null || end <= sentenceFirst) {
       return phrase;
@@ -193,7 +76,7 @@ final class Phrases {
   }
 
   /** The name before an insertion that ends just before token {@code end}, or null. */
-  static TokenRange beforeInsertion(Tokens tokens, int sentenceFirst, int end) {
+  TokenRange beforeInsertion(Tokens tokens, int sentenceFirst, int end) {
     if (end <= sentenceFirst) {
       return null;
     }
@@ -212,12 +95,12 @@ final class Phrases {
     }
     boolean named =
         Character.isUpperCase(tokens.firstChar(name.end() - 1))
-            || DETERMINERS.contains(lower(tokens, name.first()));
+            || determiners.contains(lower(tokens, name.first()));
     return named ? name : null;
   }
 
   /** Where the parenthesis or comma-delimited insertion ending before {@code end} opens, or -1. */
-  private static int appositiveStart(Tokens tokens, int sentenceFirst, int end) {
+  private int appositiveStart(Tokens tokens, int sentenceFirst, int end) {
     String last = tokens.text(end - 1);
     String open = last.equals(")") ? "(" : last.equals(",") ? "," : null;
     if (open == null) {
@@ -237,7 +120,7 @@ final class Phrases {
   }
 
   /** A mark with no space on either side: the "/" of "9/11". */
-  private static boolean joined(Tokens tokens, int i) {
+  private boolean joined(Tokens tokens, int i) {
     return tokens.kind(i) == Tokens.PUNCT
         && i > 0
         && i + 1 < tokens.size()
@@ -246,17 +129,17 @@ final class Phrases {
   }
 
   /** An apostrophe closing a plural possessive: "veterans' families". */
-  private static boolean pluralPossessive(Tokens tokens, int i) {
+  private boolean pluralPossessive(Tokens tokens, int i) {
     return i > 0
         && tokens.end(i - 1) == tokens.start(i)
         && tokens.kind(i - 1) == Tokens.WORD
-        && tokens.lower(i - 1).endsWith("s")
+        && tokens.lower(i - 1).endsWith(quoteWords.pluralEnding)
         && tokens.firstChar(i) != '"'
         && tokens.firstChar(i) != '\u201d';
   }
 
   /** A full stop after a short capitalised word or before a comma: "Jr.", "R-Ky.,". */
-  private static boolean abbrev(Tokens tokens, int i) {
+  private boolean abbrev(Tokens tokens, int i) {
     if (i + 1 < tokens.size() && tokens.is(i + 1, ",")) {
       return true;
     }
@@ -268,7 +151,7 @@ final class Phrases {
   }
 
   /** The phrase that ends just before token {@code end}, with no insertion: its tokens, or null. */
-  static TokenRange plainBefore(Tokens tokens, int sentenceFirst, int end) {
+  TokenRange plainBefore(Tokens tokens, int sentenceFirst, int end) {
     int i = end;
     int words = 0;
     while (i > sentenceFirst && words < MAX_WORDS) {
@@ -281,7 +164,7 @@ final class Phrases {
       }
       i = prev;
       words++;
-      if (DETERMINERS.contains(lower(tokens, prev))) {
+      if (determiners.contains(lower(tokens, prev))) {
         break; // a determiner opens the phrase
       }
     }
@@ -289,7 +172,7 @@ final class Phrases {
   }
 
   /** The phrase that starts at token {@code start}: its tokens, or null. */
-  static TokenRange after(Tokens tokens, int start, int sentenceEnd) {
+  TokenRange after(Tokens tokens, int start, int sentenceEnd) {
     int i = start;
     int words = 0;
     while (i < sentenceEnd
@@ -297,7 +180,7 @@ final class Phrases {
         && (isPhraseToken(tokens, i)
             || (tokens.kind(i) == Tokens.NUMBER && i + 1 < sentenceEnd)
             || (words > 0 && joined(tokens, i) && i + 1 < sentenceEnd))) {
-      if (words > 0 && DETERMINERS.contains(lower(tokens, i))) {
+      if (words > 0 && determiners.contains(lower(tokens, i))) {
         break;
       }
       i++;
@@ -309,29 +192,30 @@ final class Phrases {
     return i > start && hasContent(tokens, start, i) ? new TokenRange(start, i) : null;
   }
 
-  private static boolean isPhraseToken(Tokens tokens, int i) {
+  private boolean isPhraseToken(Tokens tokens, int i) {
     if (tokens.kind(i) != Tokens.WORD) {
       return false;
     }
     String lower = lower(tokens, i);
-    if (lower.equals("of")) {
+    if (lower.equals(nameJoiner)) {
       return true; // "Secretary of State"
     }
-    boolean adverb = lower.endsWith("ly") && !Character.isUpperCase(tokens.firstChar(i));
-    return !STOPS.contains(lower) && !adverb && Cues.match(tokens, i, i + 1) == 0;
+    boolean adverb =
+        lower.endsWith(quoteWords.adverbEnding) && !Character.isUpperCase(tokens.firstChar(i));
+    return !stops.contains(lower) && !adverb && cues.match(tokens, i, i + 1) == 0;
   }
 
-  private static boolean hasContent(Tokens tokens, int from, int to) {
+  private boolean hasContent(Tokens tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       String lower = lower(tokens, i);
-      if (!DETERMINERS.contains(lower) && !lower.equals("of")) {
-        return !lower(tokens, to - 1).equals("of");
+      if (!determiners.contains(lower) && !lower.equals(nameJoiner)) {
+        return !lower(tokens, to - 1).equals(nameJoiner);
       }
     }
     return false;
   }
 
-  private static String lower(Tokens tokens, int i) {
+  private String lower(Tokens tokens, int i) {
     return tokens.lower(i);
   }
 }

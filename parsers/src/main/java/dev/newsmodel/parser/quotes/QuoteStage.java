@@ -26,11 +26,18 @@ import java.util.Set;
  * speaker phrases for all of them.
  */
 public final class QuoteStage implements Stage {
-  private final Language language;
+  private final QuoteWords words;
+  private final Cues cues;
+  private final Phrases nounPhrases;
 
-  /** A quotes stage reading the words of {@code language}. */
+  /**
+   * A quotes stage reading the words of {@code language}; tags the lists it asks about every token
+   * in the bundle, so it is made before the bundle is frozen.
+   */
   public QuoteStage(Language language) {
-    this.language = language;
+    this.words = new QuoteWords(language);
+    this.cues = new Cues(words);
+    this.nounPhrases = new Phrases(words, cues);
   }
 
   @Override
@@ -53,15 +60,18 @@ public final class QuoteStage implements Stage {
   public void apply(Document document) {
     String text = document.text();
     TextLayers layers = new TextLayers(text, document.tokens(), document.sentences());
-    Speakers speakers = new Speakers(text, document.entities());
-    CueFinder cues = new CueFinder(layers.tokens());
-    SpeakerPhrases phrases = new SpeakerPhrases(layers, speakers);
+    Speakers speakers = new Speakers(text, document.entities(), words);
+    CueFinder cueFinder = new CueFinder(layers.tokens(), cues, words);
+    SpeakerPhrases phrases = new SpeakerPhrases(layers, speakers, nounPhrases, words);
 
     BitSet quotedSentences = new BitSet();
     List<QuoteDraft> drafts =
-        new MarkedQuotes(layers, speakers, document.sections(), cues, phrases)
+        new MarkedQuotes(
+                layers, speakers, document.sections(), cueFinder, phrases, nounPhrases, words)
             .find(quotedSentences);
-    drafts.addAll(new IndirectQuotes(layers, cues, phrases).find(quotedSentences));
+    drafts.addAll(
+        new IndirectQuotes(layers, cueFinder, phrases, cues, nounPhrases, words)
+            .find(quotedSentences));
     drafts.sort(Comparator.comparingInt(d -> d.start));
 
     SpeakerCarryOver carryOver = new SpeakerCarryOver(layers, speakers, phrases, drafts);

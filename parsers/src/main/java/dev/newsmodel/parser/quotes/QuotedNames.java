@@ -11,10 +11,12 @@ import dev.newsmodel.parser.lexicon.WordList;
 final class QuotedNames {
   private final String text;
   private final Tokens tokens;
+  private final QuoteWords quoteWords;
 
-  QuotedNames(String text, Tokens tokens) {
+  QuotedNames(String text, Tokens tokens, QuoteWords quoteWords) {
     this.text = text;
     this.tokens = tokens;
+    this.quoteWords = quoteWords;
   }
 
   /** Whether every word of {@code [start, end)} is capitalised, bar short function words. */
@@ -31,7 +33,7 @@ final class QuotedNames {
       }
       if (Character.isUpperCase(tokens.firstChar(i))) {
         capital = true;
-      } else if (!WordList.has(TITLE_SMALL_WORDS, tokens, i)) {
+      } else if (!WordList.has(quoteWords.titleSmallWords, tokens, i)) {
         return false;
       }
     }
@@ -45,69 +47,19 @@ final class QuotedNames {
       return false;
     }
     String word = tokens.lower(previous);
-    if (word.equals("so-called") || word.equals("dubbed")) {
+    if (quoteWords.namingWords.contains(word)) {
       return true;
     }
-    boolean possessive = word.equals("'s") || word.equals("\u2019s");
-    if (CONTRACTIONS.contains(word)
-        || (possessive && previous > 0 && WordList.has(CONTRACTED, tokens, previous - 1))) {
+    boolean possessive = quoteWords.isPossessiveEnding(word);
+    if (quoteWords.contractions.contains(word)
+        || (possessive
+            && previous > 0
+            && WordList.has(quoteWords.contracted, tokens, previous - 1))) {
       return false; // "It’s ‘in Their Heads’"
     }
-    return (possessive
-            || word.endsWith("'s")
-            || word.endsWith("\u2019s")
-            || TITLE_CONTEXT.contains(word))
+    return (possessive || quoteWords.endsPossessive(word) || quoteWords.titleContext.contains(word))
         && isTitle(quoted.contentStart(), quoted.contentEnd());
   }
-
-  private static final java.util.Set<String> CONTRACTIONS =
-      WordList.of(
-          "it's",
-          "it\u2019s",
-          "that's",
-          "that\u2019s",
-          "he's",
-          "he\u2019s",
-          "she's",
-          "she\u2019s",
-          "there's",
-          "there\u2019s",
-          "what's",
-          "what\u2019s",
-          "who's",
-          "who\u2019s",
-          "here's",
-          "here\u2019s");
-
-  private static final java.util.Set<String> CONTRACTED =
-      WordList.of("it", "that", "he", "she", "there", "what", "who", "here");
-
-  private static final java.util.Set<String> TITLE_CONTEXT =
-      WordList.of(
-          "on",
-          "of",
-          "titled",
-          "entitled",
-          "show",
-          "book",
-          "film",
-          "movie",
-          "documentary",
-          "episode",
-          "program",
-          "programme",
-          "anthem",
-          "song",
-          "series",
-          "column",
-          "commentary",
-          "article",
-          "novel",
-          "memoir",
-          "album",
-          "newspaper",
-          "magazine",
-          "play");
 
   /**
    * Where the colon stands when the line of a quote opens with a name and a colon before it ("Rush
@@ -184,7 +136,4 @@ final class QuotedNames {
   boolean inMarkup(QuoteMarks.Quoted quoted) {
     return quoted.open() > 0 && text.charAt(quoted.open() - 1) == '=';
   }
-
-  private static final java.util.Set<String> TITLE_SMALL_WORDS =
-      WordList.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "or");
 }

@@ -4,7 +4,6 @@ import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
-import java.util.Set;
 
 /**
  * Finds who speaks and whom they address, as phrases of tokens resolved to entities by {@link
@@ -13,21 +12,22 @@ import java.util.Set;
  * dismissed …"). Shared by quotes in marks, reported speech and carried-over speakers.
  */
 final class SpeakerPhrases {
-  private static final Set<String> ADDRESSING =
-      WordList.of("told", "tell", "tells", "telling", "urged", "asked", "warned", "on");
-
   private final TextLayers layers;
   private final String text;
   private final Tokens tokens;
   private final Sentences sentences;
   private final Speakers speakers;
+  private final Phrases nounPhrases;
+  private final QuoteWords quoteWords;
 
-  SpeakerPhrases(TextLayers layers, Speakers speakers) {
+  SpeakerPhrases(TextLayers layers, Speakers speakers, Phrases nounPhrases, QuoteWords words) {
     this.layers = layers;
     this.text = layers.text();
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.speakers = speakers;
+    this.nounPhrases = nounPhrases;
+    this.quoteWords = words;
   }
 
   /**
@@ -39,34 +39,36 @@ final class SpeakerPhrases {
   boolean fillFromCue(QuoteDraft draft, TokenRange cue, int bound, int end, boolean cueAfter) {
     String cueText = layers.lowerCase(cue);
     TokenRange speaker = null;
-    if (cueText.equals("according to")) {
-      speaker = Phrases.after(tokens, cue.end(), end);
+    if (cueText.equals(quoteWords.accordingTo)) {
+      speaker = nounPhrases.after(tokens, cue.end(), end);
     } else {
       // The subject before the cue ("Wang said", "Wang then told"), else after it when nothing
       // stands before it ("…,” said Wang; Thus said X). A participle ("blaming") or a passive
       // ("quoted in") never takes the phrase after it.
-      int verb = Phrases.skipAdverbs(tokens, bound, cue.first());
+      int verb = nounPhrases.skipAdverbs(tokens, bound, cue.first());
       boolean wordBefore = verb > bound && tokens.kind(verb - 1) == Tokens.WORD;
       // "Jane Roe, a writer for the Post, said"; "Rep. John Mica (R-Fla.) said"
       boolean insertionBefore =
           verb > bound
               && (tokens.is(verb - 1, ",") || tokens.is(verb - 1, ")"))
-              && !cueText.endsWith("ing");
+              && !cueText.endsWith(quoteWords.participleEnding);
       // A bare participle qualifies the noun before it ("tweets targeting …"): no subject.
-      boolean bareParticiple = cueText.endsWith("ing") && verb == cue.first();
+      boolean bareParticiple = cueText.endsWith(quoteWords.participleEnding) && verb == cue.first();
       if ((wordBefore || !cueAfter) && !bareParticiple) {
-        speaker = Phrases.plainBefore(tokens, bound, verb);
+        speaker = nounPhrases.plainBefore(tokens, bound, verb);
       }
       if (speaker == null && insertionBefore) {
-        speaker = Phrases.beforeInsertion(tokens, bound, verb);
+        speaker = nounPhrases.beforeInsertion(tokens, bound, verb);
       }
       boolean inverted =
           verb == bound
               || tokens.kind(verb - 1) != Tokens.WORD
-              || Phrases.isInversion(tokens.text(verb - 1));
-      boolean participle = cueText.endsWith("ing") || cueText.startsWith("quoted");
+              || nounPhrases.isInversion(tokens.text(verb - 1));
+      boolean participle =
+          cueText.endsWith(quoteWords.participleEnding)
+              || cueText.startsWith(quoteWords.passiveCueStart);
       if (speaker == null && inverted && !participle) {
-        speaker = Phrases.after(tokens, cue.end(), Math.min(end, tokens.size()));
+        speaker = nounPhrases.after(tokens, cue.end(), Math.min(end, tokens.size()));
       }
     }
     if (speaker == null) {
@@ -82,10 +84,12 @@ final class SpeakerPhrases {
 
   /** Whom a cue such as "told" or "called on" addresses: the phrase right after it, or null. */
   EntityRef addressee(TokenRange cue) {
-    if (!WordList.has(ADDRESSING, tokens, cue.end() - 1) || cue.end() >= tokens.size()) {
+    if (!WordList.has(quoteWords.addressingCues, tokens, cue.end() - 1)
+        || cue.end() >= tokens.size()) {
       return null;
     }
-    TokenRange phrase = Phrases.after(tokens, cue.end(), Math.min(tokens.size(), cue.end() + 8));
+    TokenRange phrase =
+        nounPhrases.after(tokens, cue.end(), Math.min(tokens.size(), cue.end() + 8));
     return phrase == null ? null : resolve(phrase);
   }
 
@@ -116,13 +120,13 @@ final class SpeakerPhrases {
       i++; // a dash or a bullet before the first word
     }
     int comma = layers.next(",", i, Math.min(limit, i + 8));
-    if (comma > i && i < limit && Phrases.isStop(tokens.lower(i))) {
+    if (comma > i && i < limit && nounPhrases.isStop(tokens.lower(i))) {
       i = comma + 1; // "In July, …", "On Friday, …"
     }
-    if (i >= limit || Phrases.isStop(tokens.lower(i))) {
+    if (i >= limit || nounPhrases.isStop(tokens.lower(i))) {
       return null;
     }
-    TokenRange phrase = Phrases.after(tokens, i, limit);
+    TokenRange phrase = nounPhrases.after(tokens, i, limit);
     if (phrase == null || phrase.end() >= limit) {
       return null;
     }
@@ -136,7 +140,7 @@ final class SpeakerPhrases {
         tokens.kind(verb) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(verb));
     boolean named = false;
     for (int k = phrase.first(); k < phrase.end(); k++) {
-      boolean determiner = k == phrase.first() && Phrases.isDeterminer(tokens.lower(k));
+      boolean determiner = k == phrase.first() && nounPhrases.isDeterminer(tokens.lower(k));
       named |= !determiner && Character.isUpperCase(tokens.firstChar(k));
     }
     return verbNext && named ? phrase : null;

@@ -16,11 +16,13 @@ final class Speakers {
   private final String text;
   private final EntityRegistry entities;
   private final MentionIndex persons;
+  private final QuoteWords quoteWords;
 
-  Speakers(String text, EntityRegistry entities) {
+  Speakers(String text, EntityRegistry entities, QuoteWords words) {
     this.text = text;
     this.entities = entities;
     this.persons = entities.personMentions();
+    this.quoteWords = words;
   }
 
   /** The reference for characters {@code [start, end)} of the text. */
@@ -85,19 +87,14 @@ final class Speakers {
   /** Whether the mention at {@code [from, to)} is a possessive: "his", "its", "Wang's". */
   private boolean possessive(int from, int to) {
     String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-    return lower.equals("his")
-        || lower.equals("her")
-        || lower.equals("their")
-        || lower.equals("its")
-        || text.startsWith("'s", to)
-        || text.startsWith("\u2019s", to);
+    return quoteWords.possessivePronouns.contains(lower) || quoteWords.possessiveEndingAt(text, to);
   }
 
   /** The organization a capitalised phrase names, registered with this mention. */
   private Optional<String> organization(int start, int end) {
     int from = start;
     // Drop a leading determiner: "the US State Department" names "US State Department".
-    for (String determiner : new String[] {"the ", "The "}) {
+    for (String determiner : quoteWords.organizationDeterminers) {
       if (text.startsWith(determiner, from) && from + determiner.length() < end) {
         from += determiner.length();
       }
@@ -119,10 +116,7 @@ final class Speakers {
     return possessive(from, to) && text.substring(to, end).strip().length() > 2;
   }
 
-  private static boolean isPronoun(String word) {
-    return switch (word.toLowerCase(Locale.ROOT)) {
-      case "he", "she", "they", "it", "we", "i", "you", "his", "her", "their" -> true;
-      default -> false;
-    };
+  private boolean isPronoun(String word) {
+    return quoteWords.pronouns.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -9,8 +9,17 @@ import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class CueFinderTest {
+  private static final Language LANGUAGE = Language.english();
+  private static final QuoteWords WORDS = new QuoteWords(LANGUAGE);
+  private static final Cues CUES = new Cues(WORDS);
+  private static final Tokenizer TOKENIZER = new Tokenizer(LANGUAGE);
+
   private static Tokens tokens(String text) {
-    return new Tokenizer(Language.english()).tokenize(text);
+    return TOKENIZER.tokenize(text);
+  }
+
+  private static CueFinder finder(Tokens tokens) {
+    return new CueFinder(tokens, CUES, WORDS);
   }
 
   /** The text of the cue found, or null. */
@@ -26,7 +35,7 @@ class CueFinderTest {
   void findsTheFirstAndTheLastCue() {
     String text = "Wang said the minister told them so.";
     Tokens tokens = tokens(text);
-    CueFinder cues = new CueFinder(tokens);
+    CueFinder cues = finder(tokens);
 
     assertThat(text(text, tokens, cues.first(0, tokens.size(), Casing.RUNNING_TEXT)))
         .isEqualTo("said");
@@ -39,7 +48,7 @@ class CueFinderTest {
     String text = "Prices rose, according to the bank.";
     Tokens tokens = tokens(text);
 
-    TokenRange cue = new CueFinder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT);
+    TokenRange cue = finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT);
 
     assertThat(text(text, tokens, cue)).isEqualTo("according to");
     assertThat(cue.end() - cue.first()).isEqualTo(2);
@@ -54,14 +63,11 @@ class CueFinderTest {
           "Trump\u2019s early-morning tweets angered him."
         }) {
       Tokens tokens = tokens(text);
-      assertThat(new CueFinder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT))
-          .as(text)
-          .isNull();
+      assertThat(finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)).as(text).isNull();
     }
     String text = "Trump tweets daily.";
     Tokens tokens = tokens(text);
-    assertThat(
-            text(text, tokens, new CueFinder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)))
+    assertThat(text(text, tokens, finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT)))
         .isEqualTo("tweets");
   }
 
@@ -69,7 +75,7 @@ class CueFinderTest {
   void capitalisedCuesCountOnlyInAHeadline() {
     String text = "Lindsey Graham Says He Will Run";
     Tokens tokens = tokens(text);
-    CueFinder cues = new CueFinder(tokens);
+    CueFinder cues = finder(tokens);
 
     assertThat(cues.first(0, tokens.size(), Casing.RUNNING_TEXT)).isNull();
     assertThat(text(text, tokens, cues.first(0, tokens.size(), Casing.HEADLINE))).isEqualTo("Says");
@@ -81,13 +87,13 @@ class CueFinderTest {
   void aCueCutByTheEndOfTheRangeIsLookedUpWithinIt() {
     String text = "Prices rose, according to the bank.";
     Tokens tokens = tokens(text);
-    CueFinder cues = new CueFinder(tokens);
+    CueFinder cues = finder(tokens);
     TokenRange whole = cues.first(0, tokens.size(), Casing.RUNNING_TEXT);
 
     // "according" alone, before "to", is no cue: the remembered length 2 does not fit
     TokenRange cut = cues.first(0, whole.first() + 1, Casing.RUNNING_TEXT);
 
     assertThat(cut).isNull();
-    assertThat(Cues.match(tokens, whole.first(), whole.first() + 1)).isZero();
+    assertThat(CUES.match(tokens, whole.first(), whole.first() + 1)).isZero();
   }
 }

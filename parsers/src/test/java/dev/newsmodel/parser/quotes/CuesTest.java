@@ -8,13 +8,17 @@ import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class CuesTest {
+  private static final Language LANGUAGE = Language.english();
+  private static final Cues CUES = new Cues(new QuoteWords(LANGUAGE));
+  private static final Tokenizer TOKENIZER = new Tokenizer(LANGUAGE);
+
   /** The cue length at the first token of {@code word} in {@code text}. */
   private static int matchAt(String text, String word, boolean capitals) {
-    Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
+    Tokens tokens = TOKENIZER.tokenize(text);
     int at = text.indexOf(word);
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.start(i) == at) {
-        return Cues.match(tokens, i, tokens.size(), capitals);
+        return CUES.match(tokens, i, tokens.size(), capitals);
       }
     }
     throw new AssertionError("no token at " + word);

@@ -7,8 +7,12 @@ import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class QuotedNamesTest {
+  private static final Language LANGUAGE = Language.english();
+  private static final QuoteWords WORDS = new QuoteWords(LANGUAGE);
+  private static final Tokenizer TOKENIZER = new Tokenizer(LANGUAGE);
+
   private static QuotedNames names(String text) {
-    return new QuotedNames(text, new Tokenizer(Language.english()).tokenize(text));
+    return new QuotedNames(text, TOKENIZER.tokenize(text), WORDS);
   }
 
   private static QuoteMarks.Quoted first(String text) {

@@ -1,0 +1,210 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.parser.lexicon.CalendarWords;
+import dev.newsmodel.parser.lexicon.Language;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words the quote finders read, from the {@code quotes/} lists of a language bundle: the
+ * reporting cues, the words of speaker phrases, the words that tell a quoted name from speech. Made
+ * once per {@link QuoteStage}, while the stages are built (the first words of the cues are a tagged
+ * list), and shared by the per-document finders; immutable.
+ */
+final class QuoteWords {
+  /** The reporting cues, lower case: verbs with their inflections, and multi-word cues. */
+  final Set<String> cues;
+
+  /** The first word of every cue, tagged: most tokens start none. */
+  final Set<String> cueFirstWords;
+
+  /** Cues that introduce reported speech as a clause ("said that ..."). */
+  final Set<String> speechCues;
+
+  /** Words after which a cue word is a noun ("his claims"). */
+  final Set<String> nounMarkers;
+
+  /** Words that never belong to a speaker's noun phrase, weekdays included. */
+  final Set<String> phraseStops;
+
+  /** Determiners, which open a noun phrase ("the", "his", "several"). */
+  final Set<String> determiners;
+
+  /** Adverbs and auxiliaries between a subject and its verb ("Wang [then] told"). */
+  final Set<String> adverbs;
+
+  /** Words after which a cue comes before its subject ("Thus said the diplomat"). */
+  final Set<String> inversionWords;
+
+  /** Last words of cues whose next phrase is the addressee ("told", "called on"). */
+  final Set<String> addressingCues;
+
+  /** Forms of "be": a stance cue after one is not the subject's stance. */
+  final Set<String> beForms;
+
+  /** Words that open a time, place or medium after a cue, weekdays included ("on Friday"). */
+  final Set<String> adjunctOpeners;
+
+  /** Words that open the clause a cue such as "told" reports, as written. */
+  final Set<String> clauseWords;
+
+  /** Contractions ("it's"): no possessive before a quoted title. */
+  final Set<String> contractions;
+
+  /** The words contracted with "'s" when it is a token of its own ("it", "that"). */
+  final Set<String> contracted;
+
+  /** Words after which a quote in title case is a title ("on", "film"). */
+  final Set<String> titleContext;
+
+  /** Function words a title leaves in lower case ("of", "the"). */
+  final Set<String> titleSmallWords;
+
+  /** Words after which a quote is a name or coinage ("so-called"). */
+  final Set<String> namingWords;
+
+  /** Possessive pronouns, which possess rather than speak ("his"). */
+  final Set<String> possessivePronouns;
+
+  /** Pronouns, which name no organization ("he", "they"). */
+  final Set<String> pronouns;
+
+  /** The possessive endings ("'s" with either apostrophe). */
+  final String[] possessiveEndings;
+
+  /**
+   * Determiners dropped before an organization's name, each followed by its space ("the "), in the
+   * order they are tried.
+   */
+  final String[] organizationDeterminers;
+
+  /** Starts of cues that take an addressee before their clause ("told", "tell"). */
+  final String[] tellingCueStarts;
+
+  /** The cue that opens with its source: "according to". */
+  final String accordingTo;
+
+  /** The one cue word that counts capitalised in running text ("According to"). */
+  final String capitalisedCue;
+
+  /** A particle that makes a cue word a phrasal verb ("showed up"). */
+  final String phrasalParticle;
+
+  /** The word that joins the parts of a name ("Secretary of State"). */
+  final String nameJoiner;
+
+  /** The word that may open the clause after a cue ("said that"). */
+  final String thatClause;
+
+  /** The ending of a participle ("blaming"). */
+  final String participleEnding;
+
+  /** The ending of an adverb ("publicly"). */
+  final String adverbEnding;
+
+  /** The ending of a plural before an apostrophe ("veterans'"). */
+  final String pluralEnding;
+
+  /** The start of a passive cue ("quoted in"). */
+  final String passiveCueStart;
+
+  /** The words of {@code language}; tags the cues' first words in its bundle. */
+  QuoteWords(Language language) {
+    cues = language.lowerCaseWords("quotes/cues");
+    cueFirstWords =
+        language.tagged(
+            "quotes/cue-first-words",
+            WordList.copyOf(cues.stream().map(cue -> cue.split(" ", 2)[0]).toList()));
+    speechCues = language.words("quotes/speech-cues");
+    nounMarkers = language.words("quotes/noun-markers");
+    phraseStops = withWeekdays(language.entries("quotes/phrase-stops"));
+    determiners = language.words("quotes/determiners");
+    adverbs = language.words("quotes/adverbs");
+    inversionWords = language.words("quotes/inversion-words");
+    addressingCues = language.words("quotes/addressing-cues");
+    beForms = language.words("quotes/be-forms");
+    adjunctOpeners = withWeekdays(language.entries("quotes/adjunct-openers"));
+    clauseWords = language.words("quotes/clause-words");
+    contractions = language.words("quotes/contractions");
+    contracted = language.words("quotes/contracted");
+    titleContext = language.words("quotes/title-context");
+    titleSmallWords = language.words("quotes/title-small-words");
+    namingWords = language.words("quotes/naming-words");
+    possessivePronouns = language.words("quotes/possessive-pronouns");
+    pronouns = language.words("quotes/pronouns");
+    possessiveEndings = language.entries("quotes/possessive-endings").toArray(String[]::new);
+    organizationDeterminers =
+        language.entries("quotes/organization-determiners").stream()
+            .map(determiner -> determiner + " ")
+            .toArray(String[]::new);
+    tellingCueStarts = language.entries("quotes/telling-cue-starts").toArray(String[]::new);
+    Map<String, String> words = language.table("quotes/words");
+    accordingTo = word(words, "according-to");
+    capitalisedCue = word(words, "capitalised-cue");
+    phrasalParticle = word(words, "phrasal-particle");
+    nameJoiner = word(words, "name-joiner");
+    thatClause = word(words, "that-clause");
+    participleEnding = word(words, "participle-ending");
+    adverbEnding = word(words, "adverb-ending");
+    pluralEnding = word(words, "plural-ending");
+    passiveCueStart = word(words, "passive-cue-start");
+  }
+
+  /** Whether {@code word} is a possessive ending ("'s"). */
+  boolean isPossessiveEnding(String word) {
+    for (String ending : possessiveEndings) {
+      if (word.equals(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code word} ends in a possessive ending ("Trump's"). */
+  boolean endsPossessive(String word) {
+    for (String ending : possessiveEndings) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a possessive ending starts at character {@code at} of {@code text}. */
+  boolean possessiveEndingAt(String text, int at) {
+    for (String ending : possessiveEndings) {
+      if (text.startsWith(ending, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether lower-case cue {@code cue} starts as a cue that takes an addressee ("told"). */
+  boolean startsTelling(String cue) {
+    for (String start : tellingCueStarts) {
+      if (cue.startsWith(start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entries of a list and the weekdays, as one set. */
+  private static Set<String> withWeekdays(List<String> entries) {
+    List<String> all = new ArrayList<>(entries);
+    all.addAll(CalendarWords.WEEKDAYS);
+    return WordList.copyOf(all);
+  }
+
+  private static String word(Map<String, String> words, String role) {
+    String word = words.get(role);
+    if (word == null) {
+      throw new IllegalStateException("no '" + role + "' in quotes/words.tsv");
+    }
+    return word;
+  }
+}
