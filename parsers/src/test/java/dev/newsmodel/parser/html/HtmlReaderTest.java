@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text that must not be in it.
  */
 class HtmlReaderTest {
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static String resource(String name) throws IOException {
@@ -52,7 +54,7 @@ class HtmlReaderTest {
   void readsThePageAsExpected(String page) throws IOException {
     JsonNode expected = JSON.readTree(resource(page + ".expected.json"));
     String baseUri = expected.path("baseUri").asText("https://news.example/story");
-    Draft draft = new HtmlReader().read(Jsoup.parse(resource(page + ".html"), baseUri));
+    Draft draft = new HtmlReader(Language.english()).read(Jsoup.parse(resource(page + ".html"), baseUri));
     Document document = Document.of(draft);
     String body = document.text();
 

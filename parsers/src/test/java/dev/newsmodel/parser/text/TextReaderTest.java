@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.text;
 
+import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -8,7 +9,8 @@ import dev.newsmodel.parser.doc.Draft;
 import org.junit.jupiter.api.Test;
 
 class TextReaderTest {
-  private final TextReader reader = new TextReader();
+
+  private final TextReader reader = new TextReader(Language.english());
 
   @Test
   void readsHeadlineStandfirstBylineAndDate() {
