@@ -212,11 +212,7 @@ final class Authors {
     }
     List<String> parts = new ArrayList<>();
     for (String part :
-        joined
-            .replace(";", ",")
-            .replace("|", ",")
-            .replace("\u2022", ",")
-            .split(",")) {
+        joined.replace(";", ",").replace("|", ",").replace("\u2022", ",").split(",")) {
       parts.add(part);
     }
     return parts;

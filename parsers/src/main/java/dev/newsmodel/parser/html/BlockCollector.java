@@ -240,7 +240,8 @@ final class BlockCollector {
     }
     if (words.furniture.is(text)
         || (text.length() < 160
-            && (words.bylines.parse(text).isPresent() || words.dateLines.parseLine(text).isPresent()))) {
+            && (words.bylines.parse(text).isPresent()
+                || words.dateLines.parseLine(text).isPresent()))) {
       return;
     }
     blocks.add(Block.paragraph(text));

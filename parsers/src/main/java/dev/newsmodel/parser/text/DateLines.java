@@ -154,7 +154,8 @@ public final class DateLines {
     int capitalised = 0;
     List<String> original = wordsAsWritten(line);
     for (int i = 0; i < words.size(); i++) {
-      if (used[i] || dateWords.dateFiller.contains(words.get(i))
+      if (used[i]
+          || dateWords.dateFiller.contains(words.get(i))
           || dateWords.zones.containsKey(words.get(i))) {
         continue;
       }

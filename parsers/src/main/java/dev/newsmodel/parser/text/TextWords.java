@@ -85,7 +85,9 @@ public final class TextWords {
     nameJoins = spaced(language.entries("text/name-joins"));
     placeMarkers = spaced(language.entries("text/byline-place-markers"));
     Map<String, Integer> months = new HashMap<>();
-    language.table("text/months").forEach((name, number) -> months.put(name, Integer.valueOf(number)));
+    language
+        .table("text/months")
+        .forEach((name, number) -> months.put(name, Integer.valueOf(number)));
     this.months = Map.copyOf(months);
     Map<String, ZoneId> zones = new HashMap<>();
     language.table("text/zones").forEach((name, zone) -> zones.put(name, ZoneId.of(zone)));
@@ -121,8 +123,8 @@ public final class TextWords {
   }
 
   /**
-   * The entries as they are meant: an entry in double quotes ({@code "file - "}) stands for the text
-   * between them, spaces included, which a list's lines are otherwise stripped of.
+   * The entries as they are meant: an entry in double quotes ({@code "file - "}) stands for the
+   * text between them, spaces included, which a list's lines are otherwise stripped of.
    */
   public static String[] unquoted(List<String> entries) {
     String[] out = new String[entries.size()];

@@ -1,15 +1,14 @@
 package dev.newsmodel.parser.html;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuthorsTest {
   private static final Authors AUTHORS = new Authors(new HtmlWords(Language.english()));
-
 
   @Test
   void cleansPrefixesRolesAndAgencyTails() {

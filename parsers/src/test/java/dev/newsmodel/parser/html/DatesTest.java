@@ -1,14 +1,13 @@
 package dev.newsmodel.parser.html;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DatesTest {
   private static final Dates DATES = new Dates(new HtmlWords(Language.english()).dateLines);
-
 
   @ParameterizedTest
   @CsvSource(

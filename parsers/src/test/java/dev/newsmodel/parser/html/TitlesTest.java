@@ -1,8 +1,8 @@
 package dev.newsmodel.parser.html;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class TitlesTest {
   private static final Titles TITLES = new Titles(new HtmlWords(Language.english()));
-
 
   private static Optional<String> title(String html) {
     Document page = Jsoup.parse(html, "https://news.example/story");

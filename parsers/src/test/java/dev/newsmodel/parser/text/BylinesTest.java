@@ -1,13 +1,12 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 
 class BylinesTest {
   private static final Bylines BYLINES = new Bylines(new TextWords(Language.english()));
-
 
   @Test
   void readsSeveralAuthorsAndDropsAgencyAndJobTitle() {

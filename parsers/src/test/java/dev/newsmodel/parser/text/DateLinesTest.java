@@ -1,17 +1,15 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DateLinesTest {
-  private static final DateLines DATE_LINES =
-      new DateLines(new TextWords(Language.english()));
-
+  private static final DateLines DATE_LINES = new DateLines(new TextWords(Language.english()));
 
   @ParameterizedTest
   @CsvSource(

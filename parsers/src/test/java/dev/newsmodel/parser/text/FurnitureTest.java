@@ -1,15 +1,13 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FurnitureTest {
-  private static final Furniture FURNITURE =
-      new Furniture(new TextWords(Language.english()));
-
+  private static final Furniture FURNITURE = new Furniture(new TextWords(Language.english()));
 
   @ParameterizedTest
   @ValueSource(

@@ -1,8 +1,8 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 
 class LineSplitterTest {
@@ -13,7 +13,6 @@ class LineSplitterTest {
     return new LineSplitter(
         new Bylines(words), new DateLines(words), new Furniture(words), new RelatedLinks(words));
   }
-
 
   @Test
   void keepsOneParagraphPerLineAndBlankLineSeparatedParagraphs() {

@@ -1,14 +1,13 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 
 class RelatedLinksTest {
   private static final RelatedLinks RELATED_LINKS =
       new RelatedLinks(new TextWords(Language.english()));
-
 
   @Test
   void readsPrefixedLinesWithTheirUrl() {

@@ -1,11 +1,11 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 
 class TextReaderTest {
