@@ -36,13 +36,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NewsParser {
   private final ParserOptions options;
-  private final TextReader textReader = new TextReader();
-  private final HtmlReader htmlReader = new HtmlReader();
+  private final TextReader textReader;
+  private final HtmlReader htmlReader;
   private final Pipeline pipeline;
 
   private NewsParser(ParserOptions options) {
     this.options = options;
     Language language = Language.english();
+    this.textReader = new TextReader(language);
+    this.htmlReader = new HtmlReader(language);
     this.pipeline = new Pipeline(Pipeline.defaultStages(language), options);
     language.freeze(); // every list is tagged once the stages are made
   }

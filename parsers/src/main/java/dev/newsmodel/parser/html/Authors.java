@@ -3,8 +3,6 @@ package dev.newsmodel.parser.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
-import dev.newsmodel.parser.lexicon.WordList;
-import dev.newsmodel.parser.text.Bylines;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,44 +18,13 @@ import org.jsoup.nodes.Element;
  * author only when no person is named anywhere.
  */
 final class Authors {
-  private Authors() {}
+  private final HtmlWords htmlWords;
 
-  private static final String[] PREFIXES = {
-    "view all posts by ",
-    "more from ",
-    "posted by ",
-    "written by ",
-    "reviewed by ",
-    "review by ",
-    "story by ",
-    "words by ",
-    "text by ",
-    "reporting by ",
-    "by: ",
-    "by:",
-    "by ",
-    "von ",
-    "par ",
-    "por "
-  };
+  Authors(HtmlWords words) {
+    this.htmlWords = words;
+  }
 
-  /** Trailing words that are a job title or desk, not part of a name. */
-  private static final Set<String> TRAILING_ROLES =
-      WordList.of(
-          "correspondent",
-          "contributor",
-          "staff",
-          "writer",
-          "reporter",
-          "editor",
-          "columnist",
-          "journalist",
-          "producer",
-          "intern",
-          "fellow",
-          "analyst");
-
-  static List<String> find(
+  List<String> find(
       Document page, List<JsonNode> articles, Metadata.Meta meta, Optional<String> siteName) {
     Set<String> organisations = new LinkedHashSet<>();
     siteName.ifPresent(organisations::add);
@@ -108,7 +75,7 @@ final class Authors {
     return fallback;
   }
 
-  private static List<String> fromBylines(PageIndex index, Set<String> organisations) {
+  private List<String> fromBylines(PageIndex index, Set<String> organisations) {
     List<String> fallback = List.of();
     for (Element byline : index.bylines) {
       String all = byline.text();
@@ -128,12 +95,12 @@ final class Authors {
     return fallback;
   }
 
-  private static boolean allPersons(List<String> names) {
-    return names.stream().allMatch(Bylines::isPersonName);
+  private boolean allPersons(List<String> names) {
+    return names.stream().allMatch(htmlWords.bylines::isPersonName);
   }
 
   /** Cleans raw author strings into names; drops the site and publisher. */
-  static List<String> clean(List<String> raw, Set<String> organisations) {
+  List<String> clean(List<String> raw, Set<String> organisations) {
     Set<String> persons = new LinkedHashSet<>();
     Set<String> others = new LinkedHashSet<>();
     Set<String> organisationKeys = new LinkedHashSet<>();
@@ -150,17 +117,17 @@ final class Authors {
         String withoutTail = stripOrganisationTail(name);
         if (!withoutTail.equals(name)
             && GivenNames.contains(withoutTail.split(" ")[0])
-            && Bylines.isPersonName(withoutTail)
+            && htmlWords.bylines.isPersonName(withoutTail)
             && !looksLikeOrganisation(withoutTail)) {
           name = withoutTail;
         }
         if (name.isEmpty()
-            || name.equalsIgnoreCase("by")
+            || name.equalsIgnoreCase(htmlWords.loneBylineWord)
             || organisationKeys.contains(Titles.key(name))
             || hasDigit(name)) {
           continue;
         }
-        if (Bylines.isPersonName(name) && !looksLikeOrganisation(name)) {
+        if (htmlWords.bylines.isPersonName(name) && !looksLikeOrganisation(name)) {
           persons.add(name);
         } else if (name.length() <= 60) {
           others.add(name);
@@ -188,20 +155,20 @@ final class Authors {
   }
 
   /** "John O'Connor The Associated Press" becomes "John O'Connor". */
-  private static String stripOrganisationTail(String name) {
+  private String stripOrganisationTail(String name) {
     String[] words = name.split(" ");
     int end = words.length;
     while (end > 2
         && (Gazetteer.isOrganisationWord(words[end - 1])
-            || words[end - 1].equalsIgnoreCase("the"))) {
+            || words[end - 1].equalsIgnoreCase(htmlWords.organizationArticle))) {
       end--;
     }
     return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
   }
 
-  private static String stripPrefix(String text) {
+  private String stripPrefix(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (String prefix : PREFIXES) {
+    for (String prefix : htmlWords.authorPrefixes) {
       if (lower.startsWith(prefix)) {
         return text.substring(prefix.length()).strip();
       }
@@ -210,7 +177,7 @@ final class Authors {
   }
 
   /** "Kayla Jimenez USA TODAY" and "Dave Epstein Globe Correspondent" lose their tails. */
-  private static String stripSuffix(String name, Set<String> organisationKeys) {
+  private String stripSuffix(String name, Set<String> organisationKeys) {
     String key = Titles.key(name);
     for (String organisation : organisationKeys) {
       if (!organisation.isEmpty() && key.endsWith(" " + organisation)) {
@@ -224,7 +191,7 @@ final class Authors {
     String[] parts = name.split(" ");
     int end = parts.length;
     boolean role = false;
-    while (end > 2 && TRAILING_ROLES.contains(parts[end - 1].toLowerCase(Locale.ROOT))) {
+    while (end > 2 && htmlWords.trailingRoles.contains(parts[end - 1].toLowerCase(Locale.ROOT))) {
       end--;
       role = true;
     }
@@ -234,23 +201,18 @@ final class Authors {
     return end == parts.length ? name : String.join(" ", java.util.Arrays.copyOf(parts, end));
   }
 
-  private static final Set<String> DESK_WORDS =
-      WordList.of("globe", "times", "post", "news", "sports", "staff", "senior", "contributing");
-
-  private static boolean isDeskWord(String word) {
-    return DESK_WORDS.contains(word.toLowerCase(Locale.ROOT));
+  private boolean isDeskWord(String word) {
+    return htmlWords.deskWords.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static List<String> split(String text) {
+  private List<String> split(String text) {
+    String joined = text.replace(" & ", ",");
+    for (String join : htmlWords.nameJoins) {
+      joined = joined.replace(join, ",");
+    }
     List<String> parts = new ArrayList<>();
     for (String part :
-        text.replace(" & ", ",")
-            .replace(" and ", ",")
-            .replace(" And ", ",")
-            .replace(";", ",")
-            .replace("|", ",")
-            .replace("\u2022", ",")
-            .split(",")) {
+        joined.replace(";", ",").replace("|", ",").replace("\u2022", ",").split(",")) {
       parts.add(part);
     }
     return parts;

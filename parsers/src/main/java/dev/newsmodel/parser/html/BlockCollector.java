@@ -4,10 +4,6 @@ import dev.newsmodel.model.RelatedLink;
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
 import dev.newsmodel.parser.lexicon.WordList;
-import dev.newsmodel.parser.text.Bylines;
-import dev.newsmodel.parser.text.DateLines;
-import dev.newsmodel.parser.text.Furniture;
-import dev.newsmodel.parser.text.RelatedLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,21 +59,26 @@ final class BlockCollector {
   private final String titleKey;
   private final Text.Normaliser current = new Text.Normaliser(256);
   private final LinkStats stats;
+  private final HtmlWords words;
   private int linkChars;
 
   /** The links of the current block: the first with an address names a related link. */
   private final List<Element> links = new ArrayList<>();
 
-  private BlockCollector(Draft draft, LinkStats stats) {
+  private BlockCollector(Draft draft, LinkStats stats, HtmlWords words) {
     this.stats = stats;
+    this.words = words;
     this.blocks = draft.blocks();
     this.relatedLinks = draft.relatedLinks();
     this.titleKey = draft.title().map(Titles::key).orElse("");
   }
 
-  /** Collects the blocks of {@code roots}, with the link counts the content finder made. */
-  static void collect(List<Element> roots, Draft draft, LinkStats stats) {
-    BlockCollector collector = new BlockCollector(draft, stats);
+  /**
+   * Collects the blocks of {@code roots}, with the link counts the content finder made, telling
+   * bylines, dates, furniture and related-link lines by {@code words}.
+   */
+  static void collect(List<Element> roots, Draft draft, LinkStats stats, HtmlWords words) {
+    BlockCollector collector = new BlockCollector(draft, stats, words);
     for (Element root : roots) {
       collector.visit(root, false);
       collector.flush();
@@ -145,7 +146,7 @@ final class BlockCollector {
     if (text.isEmpty() || Titles.hasKey(text, titleKey) || (level == 1 && blocks.isEmpty())) {
       return;
     }
-    if (Furniture.is(text) || stats.linkDensity(element) > 0.5) {
+    if (words.furniture.is(text) || stats.linkDensity(element) > 0.5) {
       return;
     }
     blocks.add(Block.heading(text, level));
@@ -195,7 +196,7 @@ final class BlockCollector {
       links.clear();
       return;
     }
-    Optional<RelatedLink> link = RelatedLinks.parse(text);
+    Optional<RelatedLink> link = words.relatedLinks.parse(text);
     String url = link.isPresent() ? firstLinkUrl() : "";
     links.clear();
     if (link.isPresent()) {
@@ -237,9 +238,10 @@ final class BlockCollector {
     if (text.length() <= 2 * titleKey.length() + 40 && Titles.hasKey(text, titleKey)) {
       return;
     }
-    if (Furniture.is(text)
+    if (words.furniture.is(text)
         || (text.length() < 160
-            && (Bylines.parse(text).isPresent() || DateLines.parseLine(text).isPresent()))) {
+            && (words.bylines.parse(text).isPresent()
+                || words.dateLines.parseLine(text).isPresent()))) {
       return;
     }
     blocks.add(Block.paragraph(text));

@@ -11,10 +11,14 @@ import java.util.Optional;
 
 /** Normalises the dates that pages declare in metadata to ISO-8601. */
 final class Dates {
-  private Dates() {}
+  private final DateLines dateLines;
+
+  Dates(DateLines dateLines) {
+    this.dateLines = dateLines;
+  }
 
   /** The date as ISO-8601 (keeping its offset when it has one), or empty when unreadable. */
-  static Optional<String> normalise(String raw) {
+  Optional<String> normalise(String raw) {
     String s = raw.strip();
     if (s.isEmpty() || s.length() > 80) {
       return Optional.empty();
@@ -64,7 +68,7 @@ final class Dates {
         // try the next form
       }
     }
-    return DateLines.parseLine(s);
+    return dateLines.parseLine(s);
   }
 
   /** Whether an ISO date-time is given in UTC. */
@@ -84,7 +88,7 @@ final class Dates {
   }
 
   /** A date in the URL's path, as in "/2023/12/20/slug" or "/2023-12-20/". */
-  static Optional<String> fromUrl(String url) {
+  Optional<String> fromUrl(String url) {
     String[] parts = url.split("[/_]");
     for (int i = 0; i < parts.length; i++) {
       if (i + 2 < parts.length

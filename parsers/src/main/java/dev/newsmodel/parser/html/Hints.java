@@ -8,106 +8,24 @@ import org.jsoup.nodes.Element;
 final class Hints {
   private Hints() {}
 
+  // The hint words are a markup convention, not a language's words: read once for the JVM from
+  // dev/newsmodel/parser/html/, the same for every parser, so that the memo below may be too.
+
   /** Words in class or id that mark boilerplate. */
-  private static final Set<String> NEGATIVE =
-      WordList.of(
-          "comment",
-          "comments",
-          "disqus",
-          "share",
-          "sharing",
-          "sharebar",
-          "social",
-          "socials",
-          "newsletter",
-          "subscribe",
-          "subscription",
-          "signup",
-          "cookie",
-          "cookies",
-          "consent",
-          "gdpr",
-          "ad",
-          "ads",
-          "advert",
-          "adverts",
-          "advertisement",
-          "advertising",
-          "adslot",
-          "dfp",
-          "sponsor",
-          "sponsored",
-          "outbrain",
-          "taboola",
-          "popup",
-          "modal",
-          "overlay",
-          "breadcrumb",
-          "breadcrumbs",
-          "pagination",
-          "pager",
-          "navbar",
-          "navigation",
-          "nav",
-          "menu",
-          "footer",
-          "masthead",
-          "sidebar",
-          "toolbar",
-          "trending",
-          "popular",
-          "promo",
-          "promotion",
-          "related",
-          "recommended",
-          "recommendations",
-          "recirc",
-          "readmore",
-          "tags",
-          "bio",
-          "byline",
-          "author",
-          "print",
-          "login",
-          "dialog",
-          "rail",
-          "caption",
-          "credit",
-          "credits",
-          "share-",
-          "outstream",
-          "banner",
-          "teaser",
-          "teasers",
-          "more",
-          "sronly",
-          "screenreader");
+  private static final Set<String> NEGATIVE = list("class-hints-negative.txt");
 
   /** Words in class or id that mark article content. */
-  private static final Set<String> POSITIVE =
-      WordList.of(
-          "article",
-          "articlebody",
-          "body",
-          "content",
-          "entry",
-          "main",
-          "post",
-          "story",
-          "text",
-          "blog",
-          "prose",
-          "richtext",
-          "paragraph",
-          "postcontent",
-          "entrycontent",
-          "storybody",
-          "articletext",
-          "articlecontent");
+  private static final Set<String> POSITIVE = list("class-hints-positive.txt");
 
   /** Words that mark a block of links to other articles, kept as related links. */
-  private static final Set<String> RELATED =
-      WordList.of("related", "readmore", "recommended", "recirc", "more", "also", "further");
+  private static final Set<String> RELATED = list("class-hints-related.txt");
+
+  /** Words that make the next word a modifier: "has-sidebar" is not a sidebar. */
+  private static final Set<String> MODIFIERS = list("class-hints-modifiers.txt");
+
+  private static Set<String> list(String name) {
+    return WordList.load(Hints.class, name);
+  }
 
   private static final int NEGATIVE_BIT = 1;
   private static final int POSITIVE_BIT = 2;
@@ -117,7 +35,8 @@ final class Hints {
    * The hint bits of class and id values seen lately on this thread: pages repeat the same few
    * class names on many elements, and each stage asks about the same elements. A direct-mapped
    * table, so that remembering allocates nothing: most values are seen once, and a map's entry for
-   * each cost more than the look-up saved.
+   * each cost more than the look-up saved. Per thread, so that it needs no lock (parsers are shared
+   * by threads); JVM-wide, as the hint lists are the same for every parser.
    */
   private static final ThreadLocal<Seen> SEEN = ThreadLocal.withInitial(Seen::new);
 
@@ -197,10 +116,6 @@ final class Hints {
     return weight;
   }
 
-  /** Words that make the next word a modifier: "has-sidebar" is not a sidebar. */
-  private static final Set<String> MODIFIERS =
-      WordList.of("has", "with", "is", "no", "without", "hide", "show");
-
   private static final int LIST_BITS = NEGATIVE_BIT | POSITIVE_BIT | RELATED_BIT;
   private static final int MODIFIER_BIT = 8;
 
@@ -265,12 +180,25 @@ final class Hints {
     return bits;
   }
 
-  /** An open-addressing table of the hint words and their bits, a quarter full. */
+  /**
+   * The hint words with their bits: an open-addressing table (linear probing, at most a quarter
+   * full) that is asked about a range of a class value, lower-cased (ASCII) and, for the joined
+   * words of a class, without its non-letters, none of which is made into a string. It hashes as
+   * {@link String#hashCode} does (the caller hashes the range as it reads it), takes the slot from
+   * the hash's low bits, and compares a stored word's hash (cached in the string) before its
+   * letters. A table of its own rather than the lexicon's {@code WordSet}, which has no look-up of
+   * part of a string that skips characters; {@code HintsTest} checks it against a reading with
+   * {@code HashSet}s on generated class values.
+   */
   private static final class WordBits {
-    private final String[] words = new String[1024];
-    private final int[] bits = new int[1024];
+    private final String[] words;
+    private final int[] bits;
 
     WordBits() {
+      int entries = NEGATIVE.size() + POSITIVE.size() + RELATED.size() + MODIFIERS.size();
+      int capacity = Integer.highestOneBit(Math.max(8, entries * 4) - 1) << 1;
+      words = new String[capacity];
+      bits = new int[capacity];
       add(NEGATIVE, NEGATIVE_BIT);
       add(POSITIVE, POSITIVE_BIT);
       add(RELATED, RELATED_BIT);

@@ -3,6 +3,7 @@ package dev.newsmodel.parser.html;
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
 import dev.newsmodel.parser.doc.Laps;
+import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +11,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a web page parsed by jsoup: its metadata, then its main content as blocks. Stateless and
+ * Reads a web page parsed by jsoup: its metadata, then its main content as blocks. Immutable and
  * thread-safe; the page is modified (boilerplate removed), so hand it a page of its own.
  */
 public final class HtmlReader {
+  private final HtmlWords words;
+  private final Metadata metadata;
+
+  /**
+   * A reader of the bylines, dates, furniture and related-link lines of pages written in {@code
+   * language}'s words (the English bundle's: a page's language is known only once it is read).
+   */
+  public HtmlReader(Language language) {
+    this.words = new HtmlWords(language);
+    this.metadata = new Metadata(words);
+  }
 
   /** Reads {@code page} into a draft. */
   public Draft read(Document page) {
@@ -23,7 +35,7 @@ public final class HtmlReader {
   /** Reads {@code page} into a draft, telling {@code laps} the end of each step. */
   public Draft read(Document page, Laps laps) {
     Draft draft = new Draft();
-    Metadata.read(page, page.location(), draft);
+    metadata.read(page, page.location(), draft);
     laps.lap("metadata");
     Element body = page.body();
     Cleaner.clean(body);
@@ -32,7 +44,7 @@ public final class HtmlReader {
     List<Element> roots = ContentFinder.find(body, stats);
     laps.lap("content finder");
     standfirst(roots.get(0), draft).ifPresent(text -> draft.blocks().add(Block.paragraph(text)));
-    BlockCollector.collect(roots, draft, stats);
+    BlockCollector.collect(roots, draft, stats, words);
     laps.lap("blocks");
     return draft;
   }

@@ -34,24 +34,12 @@ final class JsonLd {
         .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
   }
 
+  /**
+   * The schema.org types (lower case) of an article object: {@code html/jsonld-article-types.txt},
+   * a markup convention.
+   */
   private static final Set<String> ARTICLE_TYPES =
-      WordList.of(
-          "newsarticle",
-          "article",
-          "reportagenewsarticle",
-          "analysisnewsarticle",
-          "opinionnewsarticle",
-          "backgroundnewsarticle",
-          "reviewnewsarticle",
-          "blogposting",
-          "socialmediaposting",
-          "liveblogposting",
-          "scholarlyarticle",
-          "techarticle",
-          "report",
-          "askpublicnewsarticle",
-          "satiricalarticle",
-          "webpage");
+      WordList.load(JsonLd.class, "jsonld-article-types.txt");
 
   /**
    * The article objects of these {@code script[type=application/ld+json]} elements, best first:

@@ -15,9 +15,17 @@ import org.jsoup.nodes.Element;
  * then OpenGraph and Twitter cards, then Dublin Core and other meta tags, then the page itself.
  */
 final class Metadata {
-  private Metadata() {}
+  private final Titles titles;
+  private final Authors authors;
+  private final Dates dates;
 
-  static void read(Document page, String baseUri, Draft draft) {
+  Metadata(HtmlWords words) {
+    this.titles = new Titles(words);
+    this.authors = new Authors(words);
+    this.dates = new Dates(words.dateLines);
+  }
+
+  void read(Document page, String baseUri, Draft draft) {
     Meta meta = new Meta(page);
     List<JsonNode> articles = JsonLd.articles(meta.index.jsonLd);
     Optional<JsonNode> article = articles.stream().findFirst();
@@ -27,12 +35,12 @@ final class Metadata {
             .map(s -> s.startsWith("@") ? s.substring(1) : s)
             .or(() -> article.flatMap(a -> JsonLd.text(a, "publisher")));
     draft.siteName(siteName.orElse(null));
-    draft.title(Titles.choose(page, article, meta, siteName).orElse(null));
+    draft.title(titles.choose(page, article, meta, siteName).orElse(null));
     draft.description(
         meta.first("og:description", "description", "twitter:description", "dc.description")
             .or(() -> article.flatMap(a -> JsonLd.text(a, "description")))
             .orElse(null));
-    draft.authors().addAll(Authors.find(page, articles, meta, siteName));
+    draft.authors().addAll(authors.find(page, articles, meta, siteName));
     draft.publishedAt(publishedAt(page, articles, meta).orElse(null));
     draft.language(language(page, meta).orElse(null));
     draft.url(url(page, article, meta, baseUri).orElse(null));
@@ -60,7 +68,7 @@ final class Metadata {
     "originalpublicationdate"
   };
 
-  private static Optional<String> publishedAt(Document page, List<JsonNode> articles, Meta meta) {
+  private Optional<String> publishedAt(Document page, List<JsonNode> articles, Meta meta) {
     List<String> candidates = new ArrayList<>();
     for (JsonNode article : articles) {
       JsonLd.text(article, "datePublished").ifPresent(candidates::add);
@@ -82,7 +90,7 @@ final class Metadata {
       if (candidates.subList(0, k).contains(candidate)) {
         continue; // the same text again (og: and article: tags often agree) says nothing new
       }
-      Optional<String> iso = Dates.normalise(Entities.decode(candidate));
+      Optional<String> iso = dates.normalise(Entities.decode(candidate));
       if (iso.isEmpty()) {
         continue;
       }
@@ -96,18 +104,18 @@ final class Metadata {
         return iso;
       }
     }
-    return first.or(() -> visibleDate(meta.index)).or(() -> Dates.fromUrl(page.location()));
+    return first.or(() -> visibleDate(meta.index)).or(() -> dates.fromUrl(page.location()));
   }
 
   /** A date printed in an element whose class or id says it holds one. */
-  private static Optional<String> visibleDate(PageIndex index) {
+  private Optional<String> visibleDate(PageIndex index) {
     for (Element element : index.dates) {
       String text =
           Text.normalise(element.ownText().isBlank() ? element.text() : element.ownText());
       if (text.isEmpty() || text.length() > 100) {
         continue;
       }
-      Optional<String> iso = Dates.normalise(text);
+      Optional<String> iso = dates.normalise(text);
       if (iso.isPresent()) {
         return iso;
       }

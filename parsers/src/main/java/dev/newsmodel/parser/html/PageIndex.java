@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +15,30 @@ final class PageIndex {
   /** How many byline candidates to keep: the byline stands near the top. */
   static final int MAX_BYLINES = 30;
 
-  private static final String[] AUTHOR_PATHS = {
-    "/author/", "/authors/", "/people/", "/staff/", "/writers/", "/contributors/"
-  };
+  // What class, id and address values say: a markup convention, read from
+  // dev/newsmodel/parser/html/.
 
-  private static final String[] DATE_CLASS_WORDS = {
-    "date", "publish", "timestamp", "posted", "article-general-info", "meta"
-  };
+  /** Parts of a link's address that make it an author's page. */
+  private static final String[] AUTHOR_PATHS = list("author-paths.txt");
+
+  /** Parts of a class value that mark an element showing a title. */
+  private static final String[] TITLE_CLASS_WORDS = list("title-class-words.txt");
+
+  /** Parts of a class value that mark a byline. */
+  private static final String[] BYLINE_CLASS_WORDS = list("byline-class-words.txt");
+
+  /** Parts of a class value that mark a printed date. */
+  private static final String[] DATE_CLASS_WORDS = list("date-class-words.txt");
+
+  /** Parts of a data-testid value that mark a byline. */
+  private static final String[] BYLINE_TESTID_WORDS = list("byline-testid-words.txt");
+
+  /** Parts of an id that mark a printed date. */
+  private static final String[] DATE_ID_WORDS = list("date-id-words.txt");
+
+  private static String[] list(String name) {
+    return WordList.load(PageIndex.class, name).toArray(new String[0]);
+  }
 
   /** {@code meta[content]}. */
   final List<Element> metas = new ArrayList<>();
@@ -163,7 +181,7 @@ final class PageIndex {
     if (time && datetime) {
       timesWithDatetime.add(e);
     }
-    if (time || (classFlags & DATE_CLASS) != 0 || id.contains("date")) {
+    if (time || (classFlags & DATE_CLASS) != 0 || containsAny(id, DATE_ID_WORDS)) {
       dates.add(e);
     }
   }
@@ -174,7 +192,7 @@ final class PageIndex {
     if (rel.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("author")) {
       return true;
     }
-    if (testId.contains("byline") || testId.contains("uthor")) {
+    if (containsAny(testId, BYLINE_TESTID_WORDS)) {
       return true;
     }
     return tag.equals("a")
@@ -191,10 +209,10 @@ final class PageIndex {
     }
     String cls = value.toLowerCase(Locale.ROOT);
     int flags = 0;
-    if (cls.contains("title") || cls.contains("headline")) {
+    if (containsAny(cls, TITLE_CLASS_WORDS)) {
       flags |= TITLE_CLASS;
     }
-    if (cls.contains("byline") || cls.contains("author")) {
+    if (containsAny(cls, BYLINE_CLASS_WORDS)) {
       flags |= BYLINE_CLASS;
     }
     if (containsAny(cls, DATE_CLASS_WORDS)) {

@@ -1,7 +1,6 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -9,7 +8,11 @@ import org.jsoup.nodes.Element;
 
 /** Chooses the headline and cleans it of " | Site" decorations. */
 final class Titles {
-  private Titles() {}
+  private final HtmlWords words;
+
+  Titles(HtmlWords words) {
+    this.words = words;
+  }
 
   private static final String[] SEPARATORS = {
     " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: ", " \u00BB ", " / "
@@ -20,9 +23,9 @@ final class Titles {
    * often rewritten for search), else JSON-LD, OpenGraph, Twitter, Dublin Core, then the {@code
    * <title>} cleaned of the site's name.
    */
-  static Optional<String> choose(
+  Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
-    Optional<String> h1 = mainH1(meta.index, siteName).map(Titles::withoutTag);
+    Optional<String> h1 = mainH1(meta.index, siteName).map(this::withoutTag);
     Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
@@ -30,7 +33,7 @@ final class Titles {
             .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
             .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()))
             .map(t -> partShownOnPage(t, meta.index));
-    declared = declared.map(Titles::withoutTag).filter(t -> !t.isEmpty());
+    declared = declared.map(this::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
       // An h1 that only adds a kicker ("Opinion", "Politics |") to the declared title loses to it.
       // A declared title cut short with an ellipsis loses to the full headline.
@@ -44,37 +47,18 @@ final class Titles {
     return declared;
   }
 
-  /** Media and section tags that sites append: "(video)", "[Watch]", "| Editorial". */
-  private static final java.util.Set<String> TAGS =
-      WordList.of(
-          "video",
-          "videos",
-          "photos",
-          "photo",
-          "pictures",
-          "watch",
-          "gallery",
-          "live",
-          "updated",
-          "update",
-          "editorial",
-          "opinion",
-          "analysis",
-          "podcast",
-          "listen");
-
   /** The title without a trailing media or section tag. */
-  static String withoutTag(String title) {
+  String withoutTag(String title) {
     String t = title.strip();
     char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
     if (last == ')' || last == ']') {
       int open = t.lastIndexOf(last == ')' ? '(' : '[');
-      if (open > 0 && TAGS.contains(key(t.substring(open + 1, t.length() - 1)))) {
+      if (open > 0 && words.titleTags.contains(key(t.substring(open + 1, t.length() - 1)))) {
         return t.substring(0, open).strip();
       }
     }
     int bar = t.lastIndexOf(" | ");
-    if (bar > 0 && TAGS.contains(key(t.substring(bar + 3)))) {
+    if (bar > 0 && words.titleTags.contains(key(t.substring(bar + 3)))) {
       return t.substring(0, bar).strip();
     }
     return t;

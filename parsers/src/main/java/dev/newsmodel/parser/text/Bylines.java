@@ -1,11 +1,9 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads byline lines ("By Jane Doe and John Roe, Reuters | June 19, 2023") into author names and,
@@ -13,77 +11,35 @@ import java.util.Set;
  * job title is dropped when a person is named.
  */
 public final class Bylines {
-  private Bylines() {}
-
   private static final int MAX_CHARS = 160;
 
-  /** Words that mark a job title or a desk, not a name. */
-  private static final Set<String> ROLE_WORDS =
-      WordList.of(
-          "staff",
-          "writer",
-          "writers",
-          "reporter",
-          "reporters",
-          "correspondent",
-          "editor",
-          "editors",
-          "contributor",
-          "contributing",
-          "columnist",
-          "bureau",
-          "chief",
-          "senior",
-          "political",
-          "foreign",
-          "news",
-          "desk",
-          "team",
-          "associated",
-          "press",
-          "agency",
-          "updated",
-          "published",
-          "special",
-          "analyst",
-          "photographer",
-          "producer",
-          "deputy",
-          "cto",
-          "ceo",
-          "cfo",
-          "coo",
-          "president",
-          "director",
-          "manager",
-          "officer",
-          "founder",
-          "head",
-          "vice");
+  private final TextWords bylineWords;
+  private final DateLines dateLines;
 
-  /** Lower-case words allowed inside a name. */
-  private static final Set<String> PARTICLES =
-      WordList.of(
-          "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den", "bin",
-          "al", "el", "la", "le", "ter", "ten", "y");
+  /** Reads bylines with the words of {@code words}. */
+  public Bylines(TextWords words) {
+    this.bylineWords = words;
+    this.dateLines = new DateLines(words);
+  }
 
   /** A parsed byline. */
   public record Byline(List<String> authors, Optional<String> date) {}
 
   /** The byline in {@code line}, when the line is one ("By ..."). */
-  public static Optional<Byline> parse(String line) {
-    if (line.length() > MAX_CHARS || line.length() < 4) {
+  public Optional<Byline> parse(String line) {
+    String opener = bylineWords.bylineOpener;
+    if (line.length() > MAX_CHARS || line.length() < opener.length() + 1) {
       return Optional.empty();
     }
-    if (!line.regionMatches(true, 0, "by ", 0, 3)) {
+    if (!line.regionMatches(true, 0, opener, 0, opener.length())) {
       return Optional.empty();
     }
-    List<String> segments = splitSegments(line.substring(3));
+    List<String> segments = splitSegments(line.substring(opener.length()));
     List<String> authors = new ArrayList<>();
     Optional<String> date = Optional.empty();
     String fallback = null;
     for (String segment : segments) {
-      Optional<String> segmentDate = DateLines.parseLine(segment);
+      Optional<String> segmentDate = dateLines.parseLine(segment);
       if (segmentDate.isPresent()) {
         date = date.isPresent() ? date : segmentDate;
         continue;
@@ -128,10 +84,14 @@ public final class Bylines {
     return out;
   }
 
-  /** Splits a list of names at commas, semicolons, "and" and "&". */
-  private static List<String> splitNames(String s) {
+  /** Splits a list of names at commas, semicolons, "&" and the joining words ("and"). */
+  private List<String> splitNames(String s) {
+    String joined = s.replace(" & ", ",");
+    for (String join : bylineWords.nameJoins) {
+      joined = joined.replace(join, ",");
+    }
     List<String> out = new ArrayList<>();
-    for (String part : s.replace(" & ", ",").replace(" and ", ",").replace(";", ",").split(",")) {
+    for (String part : joined.replace(";", ",").split(",")) {
       String name = part.strip();
       if (!name.isEmpty()) {
         out.add(name);
@@ -141,8 +101,8 @@ public final class Bylines {
   }
 
   /** "Jane Doe in Beijing" becomes "Jane Doe". */
-  private static String stripPlace(String name) {
-    for (String marker : new String[] {" in ", " at ", " for "}) {
+  private String stripPlace(String name) {
+    for (String marker : bylineWords.placeMarkers) {
       int at = name.indexOf(marker);
       if (at > 0) {
         return name.substring(0, at).strip();
@@ -151,7 +111,7 @@ public final class Bylines {
     return name;
   }
 
-  public static boolean isPersonName(String name) {
+  public boolean isPersonName(String name) {
     String[] words = name.split(" ");
     if (words.length < 2 || words.length > 5 || hasRoleWord(name)) {
       return false;
@@ -161,7 +121,7 @@ public final class Bylines {
         return false;
       }
       boolean capitalised = Character.isUpperCase(word.charAt(0));
-      if (!capitalised && !PARTICLES.contains(word)) {
+      if (!capitalised && !bylineWords.particles.contains(word)) {
         return false;
       }
       for (int i = 0; i < word.length(); i++) {
@@ -175,7 +135,7 @@ public final class Bylines {
   }
 
   /** A short capitalised name such as "Reuters" or "AFP News", kept when no person is named. */
-  private static boolean isOrganisationName(String name) {
+  private boolean isOrganisationName(String name) {
     if (name.isEmpty() || hasRoleWord(name) || Lines.words(name) > 4) {
       return false;
     }
@@ -187,9 +147,9 @@ public final class Bylines {
     return true;
   }
 
-  private static boolean hasRoleWord(String name) {
+  private boolean hasRoleWord(String name) {
     for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
-      if (ROLE_WORDS.contains(word)) {
+      if (bylineWords.roleWords.contains(word)) {
         return true;
       }
     }

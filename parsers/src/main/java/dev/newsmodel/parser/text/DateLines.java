@@ -1,21 +1,17 @@
 package dev.newsmodel.parser.text;
 
-import dev.newsmodel.parser.lexicon.WordList;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the date lines of pasted articles ("Published June 19, 2023 10:32 AM EDT", "19 June 2023",
@@ -23,100 +19,18 @@ import java.util.Set;
  * offset when a zone is given. A hand-written scanner, no regular expressions.
  */
 public final class DateLines {
-  private DateLines() {}
+  private final TextWords dateWords;
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", 1),
-          Map.entry("jan", 1),
-          Map.entry("february", 2),
-          Map.entry("feb", 2),
-          Map.entry("march", 3),
-          Map.entry("mar", 3),
-          Map.entry("april", 4),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("june", 6),
-          Map.entry("jun", 6),
-          Map.entry("july", 7),
-          Map.entry("jul", 7),
-          Map.entry("august", 8),
-          Map.entry("aug", 8),
-          Map.entry("september", 9),
-          Map.entry("sept", 9),
-          Map.entry("sep", 9),
-          Map.entry("october", 10),
-          Map.entry("oct", 10),
-          Map.entry("november", 11),
-          Map.entry("nov", 11),
-          Map.entry("december", 12),
-          Map.entry("dec", 12));
-
-  /** Zone abbreviations news sites print, to a fixed offset or a region with daylight saving. */
-  private static final Map<String, ZoneId> ZONES =
-      Map.ofEntries(
-          Map.entry("utc", ZoneOffset.UTC),
-          Map.entry("gmt", ZoneOffset.UTC),
-          Map.entry("z", ZoneOffset.UTC),
-          Map.entry("est", ZoneOffset.ofHours(-5)),
-          Map.entry("edt", ZoneOffset.ofHours(-4)),
-          Map.entry("cst", ZoneOffset.ofHours(-6)),
-          Map.entry("cdt", ZoneOffset.ofHours(-5)),
-          Map.entry("mst", ZoneOffset.ofHours(-7)),
-          Map.entry("mdt", ZoneOffset.ofHours(-6)),
-          Map.entry("pst", ZoneOffset.ofHours(-8)),
-          Map.entry("pdt", ZoneOffset.ofHours(-7)),
-          Map.entry("bst", ZoneOffset.ofHours(1)),
-          Map.entry("cet", ZoneOffset.ofHours(1)),
-          Map.entry("cest", ZoneOffset.ofHours(2)),
-          Map.entry("et", ZoneId.of("America/New_York")),
-          Map.entry("ct", ZoneId.of("America/Chicago")),
-          Map.entry("mt", ZoneId.of("America/Denver")),
-          Map.entry("pt", ZoneId.of("America/Los_Angeles")));
-
-  /** Words a date line may hold besides the date. */
-  private static final Set<String> FILLER =
-      WordList.of(
-          "published",
-          "updated",
-          "posted",
-          "modified",
-          "last",
-          "first",
-          "on",
-          "at",
-          "date",
-          "am",
-          "pm",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "tues",
-          "wed",
-          "thu",
-          "thur",
-          "thurs",
-          "fri",
-          "sat",
-          "sun",
-          "of",
-          "the",
-          "th",
-          "st",
-          "nd",
-          "rd");
+  /** Reads date lines with the month, zone and filler words of {@code words}. */
+  public DateLines(TextWords words) {
+    this.dateWords = words;
+  }
 
   /**
    * The date of a line that is only a date (with time, zone, weekday, "Published"/"Updated" and at
    * most two capitalised words such as a place); empty for any other line.
    */
-  public static Optional<String> parseLine(String line) {
+  public Optional<String> parseLine(String line) {
     if (line.length() > 100 || !hasFourDigits(line)) {
       return Optional.empty(); // every date line this reads has a year
     }
@@ -134,7 +48,7 @@ public final class DateLines {
     ZoneId zone = null;
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
-      Integer m = MONTHS.get(w);
+      Integer m = dateWords.months.get(w);
       if (m != null && month == 0) {
         month = m;
         used[i] = true;
@@ -156,21 +70,21 @@ public final class DateLines {
             minute = Integer.parseInt(mm);
             used[i] = true;
             String suffix = rest.substring(2).replace(":", "");
-            if (suffix.startsWith("pm") && hour < 12) {
+            if (suffix.startsWith(dateWords.afterNoon) && hour < 12) {
               hour += 12;
-            } else if (suffix.startsWith("am") && hour == 12) {
+            } else if (suffix.startsWith(dateWords.beforeNoon) && hour == 12) {
               hour = 0;
             }
           }
         }
-      } else if (w.equals("pm") && hour >= 0 && hour < 12) {
+      } else if (w.equals(dateWords.afterNoon) && hour >= 0 && hour < 12) {
         hour += 12;
         used[i] = true;
-      } else if (w.equals("am") && hour == 12) {
+      } else if (w.equals(dateWords.beforeNoon) && hour == 12) {
         hour = 0;
         used[i] = true;
-      } else if (ZONES.containsKey(w) && zone == null && hour >= 0) {
-        zone = ZONES.get(w);
+      } else if (dateWords.zones.containsKey(w) && zone == null && hour >= 0) {
+        zone = dateWords.zones.get(w);
         used[i] = true;
       }
     }
@@ -194,7 +108,7 @@ public final class DateLines {
   }
 
   /** An ISO date or date-time in the line, when the line holds nothing but it and filler. */
-  private static Optional<String> isoDate(String line) {
+  private Optional<String> isoDate(String line) {
     for (int i = 0; i + 10 <= line.length(); i++) {
       if (isDigits(line, i, 4)
           && line.charAt(i + 4) == '-'
@@ -236,11 +150,13 @@ public final class DateLines {
     }
   }
 
-  private static boolean onlyFillerLeft(String line, List<String> words, boolean[] used) {
+  private boolean onlyFillerLeft(String line, List<String> words, boolean[] used) {
     int capitalised = 0;
     List<String> original = wordsAsWritten(line);
     for (int i = 0; i < words.size(); i++) {
-      if (used[i] || FILLER.contains(words.get(i)) || ZONES.containsKey(words.get(i))) {
+      if (used[i]
+          || dateWords.dateFiller.contains(words.get(i))
+          || dateWords.zones.containsKey(words.get(i))) {
         continue;
       }
       String written = i < original.size() ? original.get(i) : words.get(i);
@@ -289,10 +205,8 @@ public final class DateLines {
     return Character.isLetterOrDigit(c) || c == ':' || c == '.';
   }
 
-  private static final Set<String> ORDINAL_SUFFIXES = WordList.of("st", "nd", "rd", "th");
-
   /** A day of the month, "19" or "19th"; 0 if the word is not one. */
-  private static int dayOf(String w) {
+  private int dayOf(String w) {
     int digits = 0;
     while (digits < w.length() && Character.isDigit(w.charAt(digits))) {
       digits++;
@@ -301,7 +215,7 @@ public final class DateLines {
       return 0;
     }
     String suffix = w.substring(digits);
-    if (!suffix.isEmpty() && !ORDINAL_SUFFIXES.contains(suffix)) {
+    if (!suffix.isEmpty() && !dateWords.ordinalSuffixes.contains(suffix)) {
       return 0;
     }
     int day = Integer.parseInt(w.substring(0, digits));

@@ -19,9 +19,21 @@ final class LineSplitter {
 
   private static final ThreadChars CHARS = new ThreadChars();
 
-  private LineSplitter() {}
+  private final Bylines bylines;
+  private final DateLines dateLines;
+  private final Furniture furniture;
+  private final RelatedLinks relatedLinks;
 
-  static List<String> logicalLines(String input) {
+  /** Splits lines, not joining a wrapped line to one that these tell stands on its own. */
+  LineSplitter(
+      Bylines bylines, DateLines dateLines, Furniture furniture, RelatedLinks relatedLinks) {
+    this.bylines = bylines;
+    this.dateLines = dateLines;
+    this.furniture = furniture;
+    this.relatedLinks = relatedLinks;
+  }
+
+  List<String> logicalLines(String input) {
     List<String> lines = new ArrayList<>();
     List<String> block = new ArrayList<>();
     char[] chars = CHARS.copyOf(input); // scanned char by char: an array is fastest
@@ -62,7 +74,7 @@ final class LineSplitter {
   }
 
   /** Adds a block of consecutive non-blank lines, joining them where they were hard-wrapped. */
-  private static void flush(List<String> block, List<String> out) {
+  private void flush(List<String> block, List<String> out) {
     if (block.isEmpty()) {
       return;
     }
@@ -99,7 +111,7 @@ final class LineSplitter {
    * A block is hard-wrapped when its lines are narrow and most of them break mid-sentence; lines
    * that each end a sentence are one paragraph per line.
    */
-  private static boolean isWrapped(List<String> block) {
+  private boolean isWrapped(List<String> block) {
     int width = maxLength(block);
     if (block.size() < 2 || width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) {
       return false;
@@ -121,7 +133,7 @@ final class LineSplitter {
    * Whether line {@code i} was broken because the next word did not fit: a wrapped line is so full
    * that adding the next line's first word would pass the block's width.
    */
-  private static boolean filled(List<String> block, int i, int width) {
+  private boolean filled(List<String> block, int i, int width) {
     String next = block.get(i + 1);
     if (startsOwnLine(next)) {
       return false;
@@ -131,11 +143,11 @@ final class LineSplitter {
   }
 
   /** Lines that never continue the line before: bylines, dates, furniture, related links. */
-  private static boolean startsOwnLine(String line) {
-    return Bylines.parse(line).isPresent()
-        || DateLines.parseLine(line).isPresent()
-        || Furniture.is(line)
-        || RelatedLinks.parse(line).isPresent();
+  private boolean startsOwnLine(String line) {
+    return bylines.parse(line).isPresent()
+        || dateLines.parseLine(line).isPresent()
+        || furniture.is(line)
+        || relatedLinks.parse(line).isPresent();
   }
 
   private static int maxLength(List<String> block) {

@@ -6,33 +6,21 @@ import java.util.Optional;
 
 /** Reads "Read also: ..." lines into related links. */
 public final class RelatedLinks {
-  private RelatedLinks() {}
-
-  /** Prefixes, lower case, that introduce a link to another article. */
-  private static final List<String> PREFIXES =
-      List.of(
-          "read also",
-          "also read",
-          "read more",
-          "read next",
-          "see also",
-          "related articles",
-          "related article",
-          "related stories",
-          "related story",
-          "related",
-          "more on this",
-          "recommended",
-          "more",
-          "watch",
-          "listen");
+  /** Prefixes, lower case, that introduce a link to another article, in the order tried. */
+  private final List<String> prefixes;
 
   /** The first letters of the prefixes. */
-  private static final String FIRST_LETTERS = firstLetters();
+  private final String firstLetters;
 
-  private static String firstLetters() {
+  /** Reads related-link lines that open with a prefix of {@code words}. */
+  public RelatedLinks(TextWords words) {
+    this.prefixes = words.relatedPrefixes;
+    this.firstLetters = firstLetters(prefixes);
+  }
+
+  private static String firstLetters(List<String> prefixes) {
     StringBuilder letters = new StringBuilder();
-    for (String prefix : PREFIXES) {
+    for (String prefix : prefixes) {
       if (letters.indexOf(prefix.substring(0, 1)) < 0) {
         letters.append(prefix.charAt(0));
       }
@@ -41,11 +29,11 @@ public final class RelatedLinks {
   }
 
   /** The link on {@code line}, when the line is a related-link line. */
-  public static Optional<RelatedLink> parse(String line) {
-    if (line.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+  public Optional<RelatedLink> parse(String line) {
+    if (line.isEmpty() || firstLetters.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
       return Optional.empty(); // most lines: no prefix starts so
     }
-    for (String prefix : PREFIXES) {
+    for (String prefix : prefixes) {
       if (!line.regionMatches(true, 0, prefix, 0, prefix.length())) {
         continue;
       }

@@ -3,6 +3,7 @@ package dev.newsmodel.parser.text;
 import dev.newsmodel.model.RelatedLink;
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.lexicon.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,37 +12,57 @@ import java.util.Optional;
 /**
  * Reads an article pasted as plain text: finds the headline, standfirst, byline and date lines at
  * its head, drops page furniture, moves "Read also" lines to related links, and tells section
- * headings from paragraphs. Stateless and thread-safe.
+ * headings from paragraphs. Immutable and thread-safe.
  */
 public final class TextReader {
   /** How many lines at the head may hold the title, standfirst, byline and date. */
   private static final int HEAD_LINES = 8;
 
+  private final TextWords words;
+  private final Bylines bylines;
+  private final DateLines dateLines;
+  private final Furniture furniture;
+  private final RelatedLinks relatedLinks;
+  private final LineSplitter lineSplitter;
+
+  /**
+   * A reader of the bylines, dates, furniture and related-link lines written in {@code language}'s
+   * words (the English bundle's: the language of a text is known only once it is read).
+   */
+  public TextReader(Language language) {
+    this.words = new TextWords(language);
+    this.bylines = new Bylines(words);
+    this.dateLines = new DateLines(words);
+    this.furniture = new Furniture(words);
+    this.relatedLinks = new RelatedLinks(words);
+    this.lineSplitter = new LineSplitter(bylines, dateLines, furniture, relatedLinks);
+  }
+
   /** Reads {@code input} into a draft. */
   public Draft read(String input) {
     Draft draft = new Draft();
-    List<String> lines = withoutFurniture(LineSplitter.logicalLines(input), draft.relatedLinks());
+    List<String> lines = withoutFurniture(lineSplitter.logicalLines(input), draft.relatedLinks());
     addBlocks(readHead(lines, draft), draft.blocks());
     return draft;
   }
 
   /** Drops furniture (and a table of contents' entries); moves related-link lines aside. */
-  private static List<String> withoutFurniture(List<String> lines, List<RelatedLink> links) {
+  private List<String> withoutFurniture(List<String> lines, List<RelatedLink> links) {
     List<String> kept = new ArrayList<>(lines.size());
     java.util.Map<String, Integer> lastIndex = null;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (Furniture.isTableOfContents(line)) {
+      if (furniture.isTableOfContents(line)) {
         if (lastIndex == null) {
           lastIndex = lastIndexOfEachLine(lines);
         }
         i = skipContentsEntries(lines, i + 1, lastIndex) - 1;
         continue;
       }
-      if (Furniture.is(line)) {
+      if (furniture.is(line)) {
         continue;
       }
-      Optional<RelatedLink> link = RelatedLinks.parse(line);
+      Optional<RelatedLink> link = relatedLinks.parse(line);
       if (link.isPresent()) {
         links.add(link.get());
       } else {
@@ -87,15 +108,15 @@ public final class TextReader {
    * Reads byline and date lines from the head of the text, then the title and standfirst (the lines
    * before the first byline or date line); returns the remaining body lines.
    */
-  private static List<String> readHead(List<String> lines, Draft draft) {
+  private List<String> readHead(List<String> lines, Draft draft) {
     int head = Math.min(HEAD_LINES, lines.size());
     List<String> body = new ArrayList<>(lines.size());
     int linesBeforeMeta = -1;
     boolean dateIsUpdate = false;
     for (int i = 0; i < head; i++) {
       String line = lines.get(i);
-      Optional<Bylines.Byline> byline = Bylines.parse(line);
-      Optional<String> date = byline.isPresent() ? Optional.empty() : DateLines.parseLine(line);
+      Optional<Bylines.Byline> byline = bylines.parse(line);
+      Optional<String> date = byline.isPresent() ? Optional.empty() : dateLines.parseLine(line);
       if (byline.isEmpty() && date.isEmpty()) {
         body.add(line);
         continue;
@@ -109,7 +130,7 @@ public final class TextReader {
         }
         date = byline.get().date();
       }
-      boolean update = line.toLowerCase(Locale.ROOT).contains("updated");
+      boolean update = line.toLowerCase(Locale.ROOT).contains(words.updateMarker);
       if (date.isPresent() && (draft.publishedAt().isEmpty() || (dateIsUpdate && !update))) {
         draft.publishedAt(date.get());
         dateIsUpdate = update;

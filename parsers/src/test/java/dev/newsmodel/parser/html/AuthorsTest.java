@@ -2,16 +2,18 @@ package dev.newsmodel.parser.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuthorsTest {
+  private static final Authors AUTHORS = new Authors(new HtmlWords(Language.english()));
 
   @Test
   void cleansPrefixesRolesAndAgencyTails() {
     assertThat(
-            Authors.clean(
+            AUTHORS.clean(
                 List.of(
                     "View all posts by Will Macmaster",
                     "Dave Epstein Globe Correspondent",
@@ -23,7 +25,7 @@ class AuthorsTest {
   @Test
   void dropsTheSiteAndOrganizationsWhenPersonsAreNamed() {
     assertThat(
-            Authors.clean(
+            AUTHORS.clean(
                 List.of("Ana Costa, Financial Times", "Bo Lind", "Harbour Post"),
                 Set.of("Harbour Post")))
         .containsExactly("Ana Costa", "Bo Lind");
@@ -31,13 +33,13 @@ class AuthorsTest {
 
   @Test
   void keepsAnOrganizationWhenNoPersonIsNamed() {
-    assertThat(Authors.clean(List.of("The Associated Press"), Set.of()))
+    assertThat(AUTHORS.clean(List.of("The Associated Press"), Set.of()))
         .containsExactly("The Associated Press");
   }
 
   @Test
   void decodesEntitiesAndSkipsUrls() {
-    assertThat(Authors.clean(List.of("Se&#xE1;n Byrne", "https://x.example/me"), Set.of()))
+    assertThat(AUTHORS.clean(List.of("Se&#xE1;n Byrne", "https://x.example/me"), Set.of()))
         .containsExactly("Se\u00e1n Byrne");
   }
 }

@@ -2,10 +2,12 @@ package dev.newsmodel.parser.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DatesTest {
+  private static final Dates DATES = new Dates(new HtmlWords(Language.english()).dateLines);
 
   @ParameterizedTest
   @CsvSource(
@@ -23,7 +25,7 @@ class DatesTest {
         "December 17, 2023 | 2023-12-17"
       })
   void normalisesDeclaredDates(String raw, String iso) {
-    assertThat(Dates.normalise(raw)).contains(iso);
+    assertThat(DATES.normalise(raw)).contains(iso);
   }
 
   @ParameterizedTest
@@ -34,7 +36,7 @@ class DatesTest {
         "https://news.example/news/2023-12-20/slug | 2023-12-20",
       })
   void readsDatesFromUrls(String url, String iso) {
-    assertThat(Dates.fromUrl(url)).contains(iso);
+    assertThat(DATES.fromUrl(url)).contains(iso);
   }
 
   @ParameterizedTest
@@ -42,6 +44,6 @@ class DatesTest {
       delimiter = '|',
       value = {"not a date", "2023-13-45"})
   void rejectsOtherText(String raw) {
-    assertThat(Dates.normalise(raw)).isEmpty();
+    assertThat(DATES.normalise(raw)).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import dev.newsmodel.model.RelatedLink;
 import dev.newsmodel.model.Section;
 import dev.newsmodel.parser.doc.Document;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.lexicon.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text that must not be in it.
  */
 class HtmlReaderTest {
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static String resource(String name) throws IOException {
@@ -52,7 +54,8 @@ class HtmlReaderTest {
   void readsThePageAsExpected(String page) throws IOException {
     JsonNode expected = JSON.readTree(resource(page + ".expected.json"));
     String baseUri = expected.path("baseUri").asText("https://news.example/story");
-    Draft draft = new HtmlReader().read(Jsoup.parse(resource(page + ".html"), baseUri));
+    Draft draft =
+        new HtmlReader(Language.english()).read(Jsoup.parse(resource(page + ".html"), baseUri));
     Document document = Document.of(draft);
     String body = document.text();
 

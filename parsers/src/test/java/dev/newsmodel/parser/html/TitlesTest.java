@@ -2,16 +2,18 @@ package dev.newsmodel.parser.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class TitlesTest {
+  private static final Titles TITLES = new Titles(new HtmlWords(Language.english()));
 
   private static Optional<String> title(String html) {
     Document page = Jsoup.parse(html, "https://news.example/story");
-    return Titles.choose(
+    return TITLES.choose(
         page, Optional.empty(), new Metadata.Meta(page), Optional.of("Harbour News"));
   }
 
@@ -48,12 +50,12 @@ class TitlesTest {
 
   @Test
   void dropsMediaAndSectionTags() {
-    assertThat(Titles.withoutTag("Cat video beamed from deep space (video)"))
+    assertThat(TITLES.withoutTag("Cat video beamed from deep space (video)"))
         .isEqualTo("Cat video beamed from deep space");
-    assertThat(Titles.withoutTag("Band plays the finale [Watch]"))
+    assertThat(TITLES.withoutTag("Band plays the finale [Watch]"))
         .isEqualTo("Band plays the finale");
-    assertThat(Titles.withoutTag("Let kids be kids | Editorial")).isEqualTo("Let kids be kids");
-    assertThat(Titles.withoutTag("Rates (and why) rise")).isEqualTo("Rates (and why) rise");
+    assertThat(TITLES.withoutTag("Let kids be kids | Editorial")).isEqualTo("Let kids be kids");
+    assertThat(TITLES.withoutTag("Rates (and why) rise")).isEqualTo("Rates (and why) rise");
   }
 
   @Test

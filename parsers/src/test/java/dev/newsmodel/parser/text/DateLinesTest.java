@@ -2,12 +2,14 @@ package dev.newsmodel.parser.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DateLinesTest {
+  private static final DateLines DATE_LINES = new DateLines(new TextWords(Language.english()));
 
   @ParameterizedTest
   @CsvSource(
@@ -24,7 +26,7 @@ class DateLinesTest {
         "BEIJING, June 19, 2023 | 2023-06-19",
       })
   void readsDateLines(String line, String iso) {
-    assertThat(DateLines.parseLine(line)).contains(iso);
+    assertThat(DATE_LINES.parseLine(line)).contains(iso);
   }
 
   @ParameterizedTest
@@ -36,12 +38,12 @@ class DateLinesTest {
         "Chapter 19"
       })
   void ignoresOtherLines(String line) {
-    assertThat(DateLines.parseLine(line)).isEmpty();
+    assertThat(DATE_LINES.parseLine(line)).isEmpty();
   }
 
   @Test
   void aLineWithoutAYearIsNoDateLine() {
-    assertThat(DateLines.parseLine("Updated March 5, 10:42 a.m.")).isEmpty();
-    assertThat(DateLines.parseLine("Updated March 5, 2024, 10:42 a.m.")).isPresent();
+    assertThat(DATE_LINES.parseLine("Updated March 5, 10:42 a.m.")).isEmpty();
+    assertThat(DATE_LINES.parseLine("Updated March 5, 2024, 10:42 a.m.")).isPresent();
   }
 }

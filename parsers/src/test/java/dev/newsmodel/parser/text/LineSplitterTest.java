@@ -2,13 +2,21 @@ package dev.newsmodel.parser.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 
 class LineSplitterTest {
+  private static final LineSplitter SPLITTER = splitter();
+
+  private static LineSplitter splitter() {
+    TextWords words = new TextWords(Language.english());
+    return new LineSplitter(
+        new Bylines(words), new DateLines(words), new Furniture(words), new RelatedLinks(words));
+  }
 
   @Test
   void keepsOneParagraphPerLineAndBlankLineSeparatedParagraphs() {
-    assertThat(LineSplitter.logicalLines("First line.\nSecond line.\n\n\nThird line.\r\nFourth."))
+    assertThat(SPLITTER.logicalLines("First line.\nSecond line.\n\n\nThird line.\r\nFourth."))
         .containsExactly("First line.", "Second line.", "Third line.", "Fourth.");
   }
 
@@ -21,7 +29,7 @@ class LineSplitterTest {
             + "\n"
             + "A second paragraph that is short.\n";
 
-    assertThat(LineSplitter.logicalLines(wrapped))
+    assertThat(SPLITTER.logicalLines(wrapped))
         .containsExactly(
             "The committee met for six hours on Wednesday and agreed to publish its report"
                 + " before the summer recess, members said after the session ended.",
@@ -31,7 +39,7 @@ class LineSplitterTest {
   @Test
   void doesNotJoinAHeadlineToItsBylineAndDate() {
     assertThat(
-            LineSplitter.logicalLines(
+            SPLITTER.logicalLines(
                 "Port ministers agree to share harbour data\nBy Ann Lee\nMarch 4, 2024\n"))
         .containsExactly(
             "Port ministers agree to share harbour data", "By Ann Lee", "March 4, 2024");
@@ -39,7 +47,7 @@ class LineSplitterTest {
 
   @Test
   void collapsesWhitespaceAndDropsInvisibleAndControlCharacters() {
-    assertThat(LineSplitter.logicalLines("  a\u00A0\u00A0b\tc\u200B\u0000d  "))
+    assertThat(SPLITTER.logicalLines("  a\u00A0\u00A0b\tc\u200B\u0000d  "))
         .containsExactly("a b c d");
   }
 
@@ -65,9 +73,9 @@ class LineSplitterTest {
   void aShortTextAfterALongOneSeesNoneOfItsCharacters() {
     String longText = "First line.\r\nSecond line.\n\nThird line with more words.\n".repeat(50);
     for (String shortText : new String[] {"First line.\r", "Second", "A\n"}) {
-      java.util.List<String> fresh = LineSplitter.logicalLines(shortText);
-      LineSplitter.logicalLines(longText);
-      assertThat(LineSplitter.logicalLines(shortText)).as(shortText).isEqualTo(fresh);
+      java.util.List<String> fresh = SPLITTER.logicalLines(shortText);
+      SPLITTER.logicalLines(longText);
+      assertThat(SPLITTER.logicalLines(shortText)).as(shortText).isEqualTo(fresh);
     }
   }
 }

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newsmodel.parser.doc.Block;
 import dev.newsmodel.parser.doc.Draft;
+import dev.newsmodel.parser.lexicon.Language;
 import org.junit.jupiter.api.Test;
 
 class TextReaderTest {
-  private final TextReader reader = new TextReader();
+
+  private final TextReader reader = new TextReader(Language.english());
 
   @Test
   void readsHeadlineStandfirstBylineAndDate() {

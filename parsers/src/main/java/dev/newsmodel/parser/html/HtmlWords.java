@@ -1,0 +1,71 @@
+package dev.newsmodel.parser.html;
+
+import dev.newsmodel.parser.lexicon.Language;
+import dev.newsmodel.parser.text.Bylines;
+import dev.newsmodel.parser.text.DateLines;
+import dev.newsmodel.parser.text.Furniture;
+import dev.newsmodel.parser.text.RelatedLinks;
+import dev.newsmodel.parser.text.TextWords;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of a language that the page reader looks for, read once from a bundle's {@code html/}
+ * lists (author prefixes and roles, title tags), with the readers of bylines, date lines, furniture
+ * and related-link lines made from its {@code text/} lists. The markup conventions (class and id
+ * hints) are no language's words: they are read from {@code dev/newsmodel/parser/html/}.
+ */
+final class HtmlWords {
+  final Bylines bylines;
+  final DateLines dateLines;
+  final Furniture furniture;
+  final RelatedLinks relatedLinks;
+
+  /** Prefixes that pages put before an author's name, lower case, in the order tried. */
+  final String[] authorPrefixes;
+
+  /** Trailing words of an author string that are a job title, lower case. */
+  final Set<String> trailingRoles;
+
+  /** Words of a desk before a trailing job title, lower case. */
+  final Set<String> deskWords;
+
+  /** Words that join the names of an author string, with a space either side: " and ". */
+  final String[] nameJoins;
+
+  /** An author string that is only this word names nobody. */
+  final String loneBylineWord;
+
+  /** The article that may stand before an organization ending a name. */
+  final String organizationArticle;
+
+  /** Media and section tags that sites append to a title, as title keys. */
+  final Set<String> titleTags;
+
+  HtmlWords(Language language) {
+    TextWords text = new TextWords(language);
+    bylines = new Bylines(text);
+    dateLines = new DateLines(text);
+    furniture = new Furniture(text);
+    relatedLinks = new RelatedLinks(text);
+    authorPrefixes = TextWords.unquoted(language.entries("html/author-prefixes"));
+    trailingRoles = language.words("html/trailing-roles");
+    deskWords = language.words("html/desk-words");
+    nameJoins =
+        language.entries("html/name-joins").stream()
+            .map(word -> " " + word + " ")
+            .toArray(String[]::new);
+    Map<String, String> words = language.table("html/words");
+    loneBylineWord = word(words, "lone-byline-word");
+    organizationArticle = word(words, "organization-article");
+    titleTags = language.words("html/title-tags");
+  }
+
+  private static String word(Map<String, String> table, String key) {
+    String word = table.get(key);
+    if (word == null || word.isEmpty()) {
+      throw new IllegalStateException("no word for " + key);
+    }
+    return word;
+  }
+}
