@@ -21,6 +21,7 @@ class PersonWordsTest {
       if (Modifier.isStatic(field.getModifiers())) {
         continue;
       }
+      field.setAccessible(true);
       Object value = field.get(WORDS);
       assertThat(value).as(field.getName()).isNotNull();
       if (value instanceof Collection<?> list) {
