@@ -6,7 +6,8 @@ import java.util.List;
 
 /** One person while the stage works: every span that refers to them, and their roles. */
 final class Cluster {
-  final List<Span> mentions = new ArrayList<>();
+  private final PersonWords words;
+  final List<ScannedSpan> mentions = new ArrayList<>();
   final List<Role> roles = new ArrayList<>();
 
   /** The fullest name, as written. */
@@ -20,54 +21,43 @@ final class Cluster {
 
   char sex = '?';
 
-  Cluster(Span first) {
+  Cluster(ScannedSpan first, PersonWords words) {
+    this.words = words;
     this.name = first.text;
     this.nameWords = first.words();
-    this.familyFirst = nameWords.length >= 2 && Lexicon.FAMILY_FIRST.contains(nameWords[0]);
+    this.familyFirst = nameWords.length >= 2 && words.familyFirst.contains(nameWords[0]);
     add(first);
   }
 
-  void add(Span span) {
+  void add(ScannedSpan span) {
     mentions.add(span);
     span.person = this;
-    if (span.kind == Span.Kind.NAME && span.words().length > nameWords.length) {
+    if (span.kind == ScannedSpan.Kind.NAME && span.words().length > nameWords.length) {
       name = span.text;
-      String[] words = nameWords = span.words();
-      familyFirst = words.length >= 2 && Lexicon.FAMILY_FIRST.contains(words[0]);
+      String[] name = nameWords = span.words();
+      familyFirst = name.length >= 2 && words.familyFirst.contains(name[0]);
     }
   }
 
   /** The word a later mention of the family name alone uses: "Blinken", "Wang". */
   String familyName() {
-    String[] words = nameWords;
-    return familyFirst ? words[0] : words[words.length - 1];
+    String[] name = nameWords;
+    return familyFirst ? name[0] : name[name.length - 1];
   }
 
   /** Whether a one-word mention can mean this person. */
   boolean answersTo(String word) {
-    String[] words = nameWords;
-    if (words.length == 1) {
-      return bare(words[0]).equals(bare(word));
+    String[] name = nameWords;
+    if (name.length == 1) {
+      return words.bare(name[0]).equals(words.bare(word));
     }
-    return bare(familyName()).equals(bare(word));
+    return words.bare(familyName()).equals(words.bare(word));
   }
 
   /** The given name a later mention may use alone ("Najib" of "Najib Razak"), or null. */
   String givenName() {
-    String[] words = nameWords;
-    return familyFirst || words.length < 2 || words[0].length() < 3 ? null : words[0];
-  }
-
-  /** A family name without its article: "al-Assad" is "Assad". */
-  static String bare(String word) {
-    if (word.length() > 3
-        && (word.startsWith("al-")
-            || word.startsWith("el-")
-            || word.startsWith("Al-")
-            || word.startsWith("El-"))) {
-      return word.substring(3);
-    }
-    return word;
+    String[] name = nameWords;
+    return familyFirst || name.length < 2 || name[0].length() < 3 ? null : name[0];
   }
 
   void learnSex(char evidence) {

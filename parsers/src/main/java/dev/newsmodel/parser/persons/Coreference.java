@@ -15,10 +15,12 @@ import java.util.Set;
 final class Coreference {
   private static final int PRONOUN_WINDOW = 3;
 
-  private final List<Span> spans;
+  private final List<ScannedSpan> spans;
+  private final PersonWords words;
 
-  Coreference(List<Span> spans) {
+  Coreference(List<ScannedSpan> spans, PersonWords words) {
     this.spans = spans;
+    this.words = words;
     this.spans.sort(java.util.Comparator.comparingInt(s -> s.start));
   }
 
@@ -28,7 +30,7 @@ final class Coreference {
   void resolve() {
     // Where each sentence's spans start, so that a pronoun looks only at nearby sentences.
     int sentences = 0;
-    for (Span span : spans) {
+    for (ScannedSpan span : spans) {
       sentences = Math.max(sentences, span.sentence + 1);
     }
     int[] sentenceStart = new int[sentences]; // -1: no span in the sentence
@@ -38,13 +40,13 @@ final class Coreference {
     }
     java.util.LinkedHashSet<Cluster> recent = new java.util.LinkedHashSet<>();
     for (int k = 0; k < spans.size(); k++) {
-      Span span = spans.get(k);
-      if (span.kind == Span.Kind.DESCRIPTION) {
+      ScannedSpan span = spans.get(k);
+      if (span.kind == ScannedSpan.Kind.DESCRIPTION) {
         Cluster person = describedPerson(span, recent);
         if (person != null) {
           person.add(span);
         }
-      } else if (span.kind == Span.Kind.PRONOUN) {
+      } else if (span.kind == ScannedSpan.Kind.PRONOUN) {
         Cluster person = antecedent(span, k, sentenceStart);
         if (person != null) {
           person.add(span);
@@ -81,18 +83,19 @@ final class Coreference {
       String text = role.span().map(s -> s.text()).orElse(role.title());
       String source = text + "\u0000" + role.affiliation().orElse("");
       if (known.sources.add(source)) {
-        Set<String> words = stems(text);
-        words.addAll(acronyms(role));
+        Set<String> roleStems = stems(text);
+        roleStems.addAll(acronyms(role));
         known.distinct.add(
-            new RoleWords(words, demonyms(text + " " + role.affiliation().orElse(""))));
+            new RoleWords(roleStems, demonyms(text + " " + role.affiliation().orElse(""))));
       }
     }
     return known.distinct;
   }
 
   /** The person whose roles share most words with the description; the most recent on a tie. */
-  private Cluster describedPerson(Span description, java.util.LinkedHashSet<Cluster> recent) {
-    Set<String> words = stems(description.text);
+  private Cluster describedPerson(
+      ScannedSpan description, java.util.LinkedHashSet<Cluster> recent) {
+    Set<String> described = stems(description.text);
     Set<String> nationality = demonyms(description.text);
     Cluster best = null;
     int bestScore = 0;
@@ -105,7 +108,7 @@ final class Coreference {
           continue; // "the Belgian minister" is not the Dutch one
         }
         int shared = 0;
-        for (String word : words) {
+        for (String word : described) {
           if (role.words().contains(word)) {
             shared++;
           }
@@ -120,7 +123,7 @@ final class Coreference {
     return best;
   }
 
-  private Cluster antecedent(Span pronoun, int index, int[] sentenceStart) {
+  private Cluster antecedent(ScannedSpan pronoun, int index, int[] sentenceStart) {
     Cluster recent = null;
     for (int sentence = pronoun.sentence;
         sentence >= Math.max(0, pronoun.sentence - PRONOUN_WINDOW);
@@ -130,7 +133,7 @@ final class Coreference {
         continue;
       }
       for (int k = first; k < index && spans.get(k).sentence == sentence; k++) {
-        Span candidate = spans.get(k);
+        ScannedSpan candidate = spans.get(k);
         if (candidate.person == null || candidate == pronoun) {
           continue;
         }
@@ -150,10 +153,10 @@ final class Coreference {
   }
 
   /** The nationalities a phrase names: "Belgian", "US". */
-  private static Set<String> demonyms(String text) {
+  private Set<String> demonyms(String text) {
     Set<String> found = new HashSet<>();
     for (String word : text.split(" ")) {
-      if (Lexicon.DEMONYMS.contains(word)) {
+      if (words.demonyms.contains(word)) {
         found.add(word);
       }
     }
@@ -164,11 +167,11 @@ final class Coreference {
       java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Lower-case word stems (first five letters) of the content words. */
-  private static Set<String> stems(String text) {
+  private Set<String> stems(String text) {
     Set<String> stems = new HashSet<>();
     for (String word : NON_WORD.split(text)) {
       String lower = word.toLowerCase(Locale.ROOT);
-      if (lower.length() < 2 || lower.equals("the") || lower.equals("of") || lower.equals("and")) {
+      if (lower.length() < 2 || words.descriptionStopWords.contains(lower)) {
         continue;
       }
       stems.add(lower.length() > 5 ? lower.substring(0, 5) : lower);

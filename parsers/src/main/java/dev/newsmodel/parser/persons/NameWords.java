@@ -3,22 +3,20 @@ package dev.newsmodel.parser.persons;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
-import dev.newsmodel.parser.lexicon.WordList;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * What the word lists say of a capitalised word, whatever stands around it, as bits: whether it can
  * never be part of a name ("The", "NATO"), can be one only in some company ("Christian" of "Heinz
  * Christian Strache"), or needs a look at its neighbours ("St" before a full stop). Names repeat
  * within an article and across articles, so the answer is kept for the commonest words: a
- * thread-safe memo of bounded size.
+ * thread-safe memo of bounded size, one for each persons stage (made with it, never shared across
+ * stages).
  */
 final class NameWords {
-  private NameWords() {}
-
   /** Never part of a name: function words, capitals-only words, prefixed compounds. */
   static final int NEVER = 1;
 
@@ -43,52 +41,113 @@ final class NameWords {
   /** A word that marks an organisation: "Institute", "Party". */
   static final int ORGANISATION = 1 << 7;
 
+  /** Every bit above: the memo keeps them in {@link Memo#FLAG_BITS} bits of a slot. */
+  static final int ALL_FLAGS =
+      NEVER
+          | DEMONYM
+          | NOT_ALONE
+          | ABBREVIATION
+          | DOTTED_TITLE
+          | GERUND
+          | HEADLINE_VERB
+          | ORGANISATION;
+
+  static {
+    if ((ALL_FLAGS & ~Memo.FLAG_MASK) != 0) {
+      throw new IllegalStateException(
+          "the flags " + Integer.toBinaryString(ALL_FLAGS) + " outgrow the memo's slot");
+    }
+  }
+
   /** Most words the memo keeps: a table twice this size stays at most half full. */
   static final int MEMO_LIMIT = 65_536;
 
   /** Slots looked at before a word counts as not kept; a half-full table rarely needs more. */
   private static final int MAX_PROBES = 16;
 
+  private final PersonWords words;
+  private final Memo memo;
+
+  /** The bits of the lists of {@code words}, with a memo of its own. */
+  NameWords(PersonWords words) {
+    this.words = words;
+    this.memo = new Memo(MEMO_LIMIT, this::compute);
+  }
+
   /** The bits of {@code word}, as written (worked out afresh: the memo serves tokens). */
-  static int flags(String word) {
+  int flags(String word) {
     return compute(word);
   }
 
   /** The bits of token {@code i}, as written; its string is made only the first time it is seen. */
-  static int flags(Tokens tokens, int i) {
-    return MEMO.flags(tokens, i);
+  int flags(Tokens tokens, int i) {
+    return memo.flags(tokens, i);
   }
-
-  private static final Memo MEMO = new Memo(MEMO_LIMIT);
 
   /**
    * The bits of the words met so far, by the hash of their lower case (which the tokenizer made)
-   * and compared with the token's characters as written. A slot is one long, hash, bits and where
-   * the word's characters lie in a shared pool of chunks; a look-up reads the slot and the
-   * characters, two places in memory, where a table of objects reads four (slot, entry, string,
-   * bytes). Thread-safe: a word's characters are written before its slot is published (release),
-   * read after the slot is (acquire); slots and characters are only ever added.
+   * and compared with the token's characters as written. A slot is one long, hash (32 bits), bits
+   * ({@link #FLAG_BITS}) and where the word's characters lie in a pool of chunks ({@link
+   * #OFFSET_BITS}); a look-up reads the slot and the characters, two places in memory, where a
+   * table of objects reads four (slot, entry, string, bytes). A word whose bits or place would not
+   * fit its field is not kept (worked out each time it is met) rather than kept wrong. Thread-safe:
+   * a word's characters are written before its slot is published (release), read after the slot is
+   * (acquire); slots and characters are only ever added.
    */
   static final class Memo {
     private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final int CHUNK_BITS = 16;
     private static final int CHUNK = 1 << CHUNK_BITS;
 
+    /** Bits of a slot for a word's flags, above its offset. */
+    static final int FLAG_BITS = 8;
+
+    static final int FLAG_MASK = (1 << FLAG_BITS) - 1;
+
+    /** Bits of a slot for where a word lies in the pool: offsets stay below 2^24. */
+    static final int OFFSET_BITS = 24;
+
+    static final int OFFSET_LIMIT = 1 << OFFSET_BITS;
+
+    private static final int OFFSET_MASK = OFFSET_LIMIT - 1;
+
     /** Longest word kept; a longer one is worked out each time it is met. */
     static final int MAX_WORD = 64;
 
+    private final ToIntFunction<String> compute;
     private final long[] slots;
     private final int mask;
     private final int limit;
+    private final int poolLimit;
     private final char[][] chunks;
     private int size; // guarded by this
     private int pooled = 1; // guarded by this; offset 0 is never used, so no slot is 0
 
-    Memo(int limit) {
+    /** A memo of at most {@code limit} (a power of two) words of the bits {@code compute} tells. */
+    Memo(int limit, ToIntFunction<String> compute) {
+      this(limit, OFFSET_LIMIT, compute);
+    }
+
+    /**
+     * A memo whose pool holds at most {@code poolLimit} characters (at most {@link #OFFSET_LIMIT},
+     * lengths included): tests make it small to see a full pool.
+     */
+    Memo(int limit, int poolLimit, ToIntFunction<String> compute) {
+      if (limit < 1 || Integer.bitCount(limit) != 1) {
+        throw new IllegalArgumentException("memo limit not a power of two: " + limit);
+      }
+      if (poolLimit < 1 || poolLimit > OFFSET_LIMIT) {
+        throw new IllegalArgumentException(
+            "pool limit out of 1.." + OFFSET_LIMIT + ": " + poolLimit);
+      }
+      this.compute = compute;
       this.limit = limit;
       this.slots = new long[2 * limit];
       this.mask = slots.length - 1;
-      this.chunks = new char[(limit * (MAX_WORD + 1) >> CHUNK_BITS) + 2][];
+      long needed = ((long) limit * (MAX_WORD + 1) >> CHUNK_BITS) + 2;
+      long allowed = ((long) poolLimit + CHUNK - 1) >> CHUNK_BITS;
+      this.chunks = new char[(int) Math.min(needed, allowed)][];
+      this.poolLimit = poolLimit;
     }
 
     int flags(Tokens tokens, int i) {
@@ -101,31 +160,40 @@ final class NameWords {
           break;
         }
         if ((int) (entry >>> 32) == hash) {
-          int offset = (int) entry & 0xFFFFFF;
+          int offset = (int) entry & OFFSET_MASK;
           char[] chunk = chunks[offset >>> CHUNK_BITS];
           int at = offset & (CHUNK - 1);
           if (chunk[at] == length && tokens.is(i, chunk, at + 1)) {
-            return (int) (entry >>> 24) & 0xFF;
+            return (int) (entry >>> OFFSET_BITS) & FLAG_MASK;
           }
         }
       }
       String word = tokens.text(i);
-      int flags = compute(word);
+      int flags = compute.applyAsInt(word);
       if (length <= MAX_WORD) {
         remember(word, hash, flags);
       }
       return flags;
     }
 
+    /** How many words the memo keeps. */
+    synchronized int size() {
+      return size;
+    }
+
     private synchronized void remember(String word, int hash, int flags) {
-      if (size >= limit) {
-        return; // full: looked up afresh from now on
+      if (size >= limit || (flags & ~FLAG_MASK) != 0) {
+        return; // full, or bits that a slot cannot hold: looked up afresh from now on
       }
       int slot = spread(hash) & mask;
       for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
         long entry = slots[slot]; // writes hold the lock: plain reads see them all
         if (entry == 0) {
-          SLOTS.setRelease(slots, slot, (long) hash << 32 | (long) flags << 24 | pool(word));
+          int offset = pool(word);
+          if (offset < 0) {
+            return; // the pool is full
+          }
+          SLOTS.setRelease(slots, slot, (long) hash << 32 | (long) flags << OFFSET_BITS | offset);
           size++;
           return;
         }
@@ -135,13 +203,21 @@ final class NameWords {
       }
     }
 
-    /** Copies {@code word} into the pool, after its length; returns where it starts. */
+    /**
+     * Copies {@code word} into the pool, after its length; returns where it starts, below {@link
+     * #OFFSET_LIMIT}, or -1 when the pool has no room left for it.
+     */
     private int pool(String word) {
       int need = word.length() + 1;
-      if ((pooled & (CHUNK - 1)) + need > CHUNK) {
-        pooled = (pooled | (CHUNK - 1)) + 1; // a word never straddles two chunks
-      }
       int offset = pooled;
+      if ((offset & (CHUNK - 1)) + need > CHUNK) {
+        offset = (offset | (CHUNK - 1)) + 1; // a word never straddles two chunks
+      }
+      if ((long) offset + need > poolLimit
+          || offset >= OFFSET_LIMIT
+          || offset >>> CHUNK_BITS >= chunks.length) {
+        return -1;
+      }
       char[] chunk = chunks[offset >>> CHUNK_BITS];
       if (chunk == null) {
         chunk = chunks[offset >>> CHUNK_BITS] = new char[CHUNK];
@@ -149,12 +225,12 @@ final class NameWords {
       int at = offset & (CHUNK - 1);
       chunk[at] = (char) word.length();
       word.getChars(0, word.length(), chunk, at + 1);
-      pooled += need;
+      pooled = offset + need;
       return offset;
     }
 
     private boolean sameWord(long entry, String word) {
-      int offset = (int) entry & 0xFFFFFF;
+      int offset = (int) entry & OFFSET_MASK;
       char[] chunk = chunks[offset >>> CHUNK_BITS];
       int at = offset & (CHUNK - 1);
       if (chunk[at] != word.length()) {
@@ -173,38 +249,41 @@ final class NameWords {
     }
   }
 
-  private static int compute(String word) {
+  private int compute(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     int flags = 0;
     if (word.length() >= 2 && Scanner.isAllCaps(word)
-        || Lexicon.NOT_NAMES.contains(lower)
-        || LEADING_ADVERBS.contains(lower)
+        || words.notNames.contains(lower)
+        || words.leadingAdverbs.contains(lower)
         || isPrefixedCompound(word)) {
       flags |= NEVER;
     }
-    if (Lexicon.DEMONYMS.contains(word)) {
+    if (words.demonyms.contains(word)) {
       flags |= DEMONYM;
     }
-    if (word.endsWith("s") && Lexicon.DEMONYMS.contains(word.substring(0, word.length() - 1))
+    String plural = words.pluralSuffix;
+    if (word.endsWith(plural)
+            && words.demonyms.contains(word.substring(0, word.length() - plural.length()))
         || Gazetteer.isPlace(word)
         || Gazetteer.isLowerOrganisationWord(lower)
-        || Lexicon.isLowerTitle(lower)
-        || lower.endsWith("s") && Lexicon.isLowerTitle(lower.substring(0, lower.length() - 1))) {
+        || words.isLowerTitle(lower)
+        || lower.endsWith(plural)
+            && words.isLowerTitle(lower.substring(0, lower.length() - plural.length()))) {
       flags |= NOT_ALONE; // "Cubans", "Beijing", "Institute", "Minister", "Officers"
     }
     if (Gazetteer.isLowerOrganisationWord(lower)) {
       flags |= ORGANISATION;
     }
-    if (ABBREVIATIONS.contains(word)) {
+    if (words.placeAbbreviations.contains(word)) {
       flags |= ABBREVIATION;
     }
-    if (Lexicon.DOTTED_TITLES.contains(lower)) {
+    if (words.dottedTitles.contains(lower)) {
       flags |= DOTTED_TITLE;
     }
-    if (word.endsWith("ing") && word.length() > 5 && !GivenNames.contains(word)) {
+    if (word.endsWith(words.gerundSuffix) && word.length() > 5 && !GivenNames.contains(word)) {
       flags |= GERUND;
     }
-    if (HEADLINE_VERBS.contains(lower)) {
+    if (words.headlineVerbs.contains(lower)) {
       flags |= HEADLINE_VERB;
     }
     return flags;
@@ -214,48 +293,14 @@ final class NameWords {
    * "Anti-IS", "Re-election", "T-shirt": a prefix or a single letter before a hyphen. "Ki-moon" and
    * "Ing-wen" are names.
    */
-  private static boolean isPrefixedCompound(String word) {
+  private boolean isPrefixedCompound(String word) {
     int hyphen = word.indexOf('-');
     if (hyphen <= 0) {
       return false;
     }
-    if (WORD_PREFIXES.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
+    if (words.wordPrefixes.contains(word.substring(0, hyphen).toLowerCase(Locale.ROOT))) {
       return true;
     }
     return hyphen == 1 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(2));
   }
-
-  /** Abbreviations of places and saints that stand before a full stop. */
-  private static final Set<String> ABBREVIATIONS =
-      WordList.of(
-          "St", "Mt", "Ft", "Mass", "Calif", "Fla", "Ga", "Va", "Pa", "Wash", "Conn", "Ariz",
-          "Colo", "Mich", "Minn", "Tenn", "Ky", "La", "Md", "Ala", "Okla", "Wis", "Nev", "Ore",
-          "Kan", "Neb", "Miss", "Ill", "Ind", "Tex", "Del", "Ave", "Blvd", "Co", "Inc", "Corp");
-
-  /** Prefixes of hyphenated English words. */
-  private static final Set<String> WORD_PREFIXES =
-      WordList.of(
-          "re", "co", "pre", "non", "anti", "self", "ex", "post", "mid", "pro", "multi", "semi",
-          "long", "short", "high", "low", "well", "all", "half", "cross", "year", "day", "first");
-
-  /** Adverbs that open a sentence before a name. */
-  private static final Set<String> LEADING_ADVERBS =
-      WordList.of(
-          "certainly",
-          "clearly",
-          "surely",
-          "perhaps",
-          "maybe",
-          "indeed",
-          "meanwhile",
-          "nonetheless",
-          "nevertheless",
-          "however",
-          "moreover",
-          "instead",
-          "still");
-
-  /** Verbs that headlines capitalise right after a name. */
-  private static final Set<String> HEADLINE_VERBS =
-      WordList.loadLowerCase(Scanner.class, "headline-verbs.txt");
 }

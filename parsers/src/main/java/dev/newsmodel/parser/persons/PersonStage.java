@@ -23,15 +23,27 @@ import java.util.Set;
 /**
  * The persons stage: finds person names, merges every mention of one person (names, family names,
  * role descriptions, pronouns) and attaches the roles the text gives. Reads the token and sentence
- * layers; makes the entities layer, which later stages add organizations to. Stateless and
- * thread-safe.
+ * layers; makes the entities layer, which later stages add organizations to. Holds the word lists
+ * of its language and a memo of what they say of capitalised words ({@link NameWords}); keeps no
+ * state of a document, and is thread-safe.
  */
 public final class PersonStage implements Stage {
-  private final Language language;
+  private final PersonWords words;
+  private final NameWords nameWords;
+  private final NotPersons notPersons;
+  private final PlaceContexts placeContexts;
+  private final Evidence evidence;
 
-  /** A persons stage reading the words of {@code language}. */
+  /**
+   * A persons stage reading the words of {@code language}; tags the lists it asks about every token
+   * in it, so it must be made before the bundle is frozen.
+   */
   public PersonStage(Language language) {
-    this.language = language;
+    this.words = new PersonWords(language);
+    this.nameWords = new NameWords(words);
+    this.notPersons = new NotPersons(words);
+    this.placeContexts = new PlaceContexts(words);
+    this.evidence = new Evidence(words, notPersons, placeContexts);
   }
 
   @Override
@@ -54,44 +66,44 @@ public final class PersonStage implements Stage {
   public void apply(Document document) {
     String text = document.text();
     Tokens tokens = document.tokens();
-    Scanner scanner = new Scanner(text, tokens);
-    List<Span> spans = scanner.scan(document.sentences());
-    Registry registry = new Registry();
+    Scanner scanner = new Scanner(text, tokens, words, nameWords);
+    List<ScannedSpan> spans = scanner.scan(document.sentences());
+    Registry registry = new Registry(words);
     List<Cluster> clusters = registry.clusters;
     dev.newsmodel.parser.doc.Sentences sentences = document.sentences();
 
     // Names that the text elsewhere calls a place ("the Oko-Oba abattoir") found no person.
     Set<String> notPersonNames = new java.util.HashSet<>();
-    for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME
+    for (ScannedSpan span : spans) {
+      if (span.kind == ScannedSpan.Kind.NAME
           && span.title == null
-          && PlaceContexts.isPlaceOrCompany(span, tokens)) {
+          && placeContexts.isPlaceOrCompany(span, tokens)) {
         notPersonNames.add(span.text);
       }
-      if (span.kind == Span.Kind.NAME && isOrganisationHead(span, tokens)) {
+      if (span.kind == ScannedSpan.Kind.NAME && isOrganisationHead(span, tokens)) {
         notPersonNames.add(span.text); // "Fox" of "Fox News": alone, the network too
       }
     }
     // Pass 1: names with strong evidence found persons.
-    for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME
+    for (ScannedSpan span : spans) {
+      if (span.kind == ScannedSpan.Kind.NAME
           && (span.title != null || !notPersonNames.contains(span.text))
-          && Evidence.isPerson(span, tokens, sentences)) {
+          && evidence.isPerson(span, tokens, sentences)) {
         registry.attach(span, true);
       }
     }
     foundCoordinated(spans, tokens, registry, notPersonNames);
     // Pass 2: other names that repeat a known person's name or family name, also inside a longer
     // run of capitalised words ("Court Takes Up Mugabe Re-election").
-    List<Span> parts = new ArrayList<>();
-    for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME
+    List<ScannedSpan> parts = new ArrayList<>();
+    for (ScannedSpan span : spans) {
+      if (span.kind == ScannedSpan.Kind.NAME
           && span.person == null
           && !notPersonNames.contains(span.text)
-          && !(NotPersons.insideOrganisationName(span, tokens)
-              && !Evidence.isFollowedByPersonWord(span, tokens))
-          && !NotPersons.beforeNumber(span, tokens)) {
-        if (span.endToken - span.firstToken > 1 || !Evidence.afterLocative(span, tokens)) {
+          && !(notPersons.insideOrganisationName(span, tokens)
+              && !evidence.isFollowedByPersonWord(span, tokens))
+          && !notPersons.beforeNumber(span, tokens)) {
+        if (span.endToken - span.firstToken > 1 || !evidence.afterLocative(span, tokens)) {
           registry.attach(span, false);
         }
         if (span.person == null && span.endToken - span.firstToken > 1) {
@@ -100,21 +112,21 @@ public final class PersonStage implements Stage {
       }
     }
     spans.addAll(parts);
-    Roles roles = new Roles(text, tokens, scanner);
-    for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME && span.person != null) {
+    Roles roles = new Roles(text, tokens, scanner, words);
+    for (ScannedSpan span : spans) {
+      if (span.kind == ScannedSpan.Kind.NAME && span.person != null) {
         roles.collect(span, spans);
       }
     }
     // A description that gives a role ("Qin Gang is the Chinese Minister ...") is not a mention.
     spans.removeIf(
         span ->
-            span.kind == Span.Kind.DESCRIPTION
+            span.kind == ScannedSpan.Kind.DESCRIPTION
                 && roles.isRolePhrase(span.firstToken, span.endToken));
     for (Cluster cluster : clusters) {
       learnSex(cluster);
     }
-    new Coreference(spans).resolve();
+    new Coreference(spans, words).resolve();
     document.put(Layer.ENTITIES, new EntityRegistry(toPersons(clusters)));
   }
 
@@ -122,11 +134,11 @@ public final class PersonStage implements Stage {
    * Full names listed with a person are persons: "Vladimir Putin, Hassan Rouhani and Ilham Aliyev".
    * Runs until the list stops growing, so a whole list follows from one member.
    */
-  private static void foundCoordinated(
-      List<Span> spans, Tokens tokens, Registry registry, Set<String> notPersonNames) {
-    List<Span> names = new ArrayList<>();
-    for (Span span : spans) {
-      if (span.kind == Span.Kind.NAME) {
+  private void foundCoordinated(
+      List<ScannedSpan> spans, Tokens tokens, Registry registry, Set<String> notPersonNames) {
+    List<ScannedSpan> names = new ArrayList<>();
+    for (ScannedSpan span : spans) {
+      if (span.kind == ScannedSpan.Kind.NAME) {
         names.add(span);
       }
     }
@@ -135,7 +147,7 @@ public final class PersonStage implements Stage {
     while (grew) {
       grew = false;
       for (int k = 0; k < names.size(); k++) {
-        Span span = names.get(k);
+        ScannedSpan span = names.get(k);
         if (span.person != null) {
           continue;
         }
@@ -153,52 +165,48 @@ public final class PersonStage implements Stage {
     }
   }
 
-  private static boolean isCoordinatedCandidate(
-      Span span, Tokens tokens, Set<String> notPersonNames) {
+  private boolean isCoordinatedCandidate(
+      ScannedSpan span, Tokens tokens, Set<String> notPersonNames) {
     int words = span.words().length;
     return words >= 2
         && words <= 4
         && !notPersonNames.contains(span.text)
-        && !NotPersons.looksLikeOrganisationOrPlace(span)
-        && !NotPersons.insideOrganisationName(span, tokens)
-        && !NotPersons.notAName(span.words());
+        && !notPersons.looksLikeOrganisationOrPlace(span)
+        && !notPersons.insideOrganisationName(span, tokens)
+        && !notPersons.notAName(span.words());
   }
 
   /** Whether only "," or "and" (or both) stand between two names of one sentence. */
-  private static boolean linked(Span first, Span second, Tokens tokens) {
+  private boolean linked(ScannedSpan first, ScannedSpan second, Tokens tokens) {
     int gap = second.firstToken - first.endToken;
     if (first.sentence != second.sentence || gap < 1 || gap > 2) {
       return false;
     }
     int i = first.endToken;
     if (gap == 1) {
-      return tokens.is(i, ",") || tokens.is(i, "and");
+      return tokens.is(i, ",") || tokens.is(i, words.coordinator);
     }
-    return tokens.is(i, ",") && tokens.is(i + 1, "and");
+    return tokens.is(i, ",") && tokens.is(i + 1, words.coordinator);
   }
 
   /**
    * Whether a one-word name heads an organisation's name: "Fox" of "Fox News", "Carnegie" of
    * "Carnegie Center". A person of that name still shows by a title or a full name elsewhere.
    */
-  private static boolean isOrganisationHead(Span span, Tokens tokens) {
+  private boolean isOrganisationHead(ScannedSpan span, Tokens tokens) {
     int next = span.endToken;
     return span.firstToken + 1 == next
         && span.title == null
         && next < tokens.size()
         && tokens.kind(next) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(next))
-        && WordList.has(ORGANISATION_HEADS, tokens, next);
+        && WordList.has(words.organisationHeads, tokens, next);
   }
 
-  /** Last words of organisations that take a founder's or a place's name less than a brand's. */
-  private static final Set<String> ORGANISATION_HEADS =
-      WordList.of("news", "center", "centre", "network", "channel", "radio", "tv", "times", "post");
-
   /** The words of a run that are a known person's family name, as spans of their own. */
-  private static List<Span> knownParts(
-      Span run, Tokens tokens, Scanner scanner, Registry registry) {
-    List<Span> parts = new ArrayList<>();
+  private List<ScannedSpan> knownParts(
+      ScannedSpan run, Tokens tokens, Scanner scanner, Registry registry) {
+    List<ScannedSpan> parts = new ArrayList<>();
     for (int i = run.firstToken; i < run.endToken; i++) {
       if (tokens.kind(i) != Tokens.WORD) {
         continue;
@@ -210,10 +218,10 @@ public final class PersonStage implements Stage {
         boolean fullName =
             i == run.endToken - 1
                 && run.endToken - run.firstToken <= 3
-                && !NotPersons.looksLikeOrganisationOrPlace(run)
+                && !notPersons.looksLikeOrganisationOrPlace(run)
                 && !cluster.familyFirst;
         int from = fullName ? run.firstToken : i;
-        Span part = scanner.span(Span.Kind.NAME, from, i + 1, run.sentence);
+        ScannedSpan part = scanner.span(ScannedSpan.Kind.NAME, from, i + 1, run.sentence);
         cluster.add(part);
         registry.index(cluster);
         parts.add(part);
@@ -222,10 +230,10 @@ public final class PersonStage implements Stage {
     return parts;
   }
 
-  private static void learnSex(Cluster cluster) {
-    for (Span mention : cluster.mentions) {
+  private void learnSex(Cluster cluster) {
+    for (ScannedSpan mention : cluster.mentions) {
       if (mention.title != null) {
-        cluster.learnSex(Lexicon.titleSex(mention.title.text));
+        cluster.learnSex(words.titleSex(mention.title.text));
       }
     }
     String first = cluster.nameWords[0];
@@ -245,7 +253,7 @@ public final class PersonStage implements Stage {
       cluster.mentions.sort(Comparator.comparingInt(s -> s.start));
       Set<String> aliases = new LinkedHashSet<>();
       List<Mention> mentions = new ArrayList<>();
-      for (Span span : cluster.mentions) {
+      for (ScannedSpan span : cluster.mentions) {
         MentionKind kind =
             switch (span.kind) {
               case PRONOUN -> MentionKind.PRONOUN;

@@ -10,9 +10,14 @@ import java.util.Map;
  * the same in a long document as in a short one.
  */
 final class Registry {
+  private final PersonWords personWords;
   final List<Cluster> clusters = new ArrayList<>();
   private final Map<String, List<Cluster>> byKey = new HashMap<>();
   private final Map<String, List<Cluster>> byGivenName = new HashMap<>();
+
+  Registry(PersonWords personWords) {
+    this.personWords = personWords;
+  }
 
   /**
    * The most recently founded person that {@code words} name, or null. A lone word is first a
@@ -29,7 +34,7 @@ final class Registry {
 
   /** {@link #find} without given names: for words inside a longer run ("House Bill 2"). */
   Cluster findByFamilyName(String[] words) {
-    List<Cluster> candidates = byKey.get(Cluster.bare(words[words.length - 1]));
+    List<Cluster> candidates = byKey.get(personWords.bare(words[words.length - 1]));
     if (candidates != null) {
       for (int k = candidates.size() - 1; k >= 0; k--) {
         if (sameName(candidates.get(k), words)) {
@@ -41,14 +46,14 @@ final class Registry {
   }
 
   /** Adds the span to the person it names; founds one when {@code found} allows. */
-  void attach(Span span, boolean found) {
+  void attach(ScannedSpan span, boolean found) {
     String[] words = span.words();
     Cluster match = find(words);
     if (match != null) {
       match.add(span);
       index(match);
     } else if (found) {
-      Cluster cluster = new Cluster(span);
+      Cluster cluster = new Cluster(span, personWords);
       clusters.add(cluster);
       index(cluster);
     }
@@ -57,8 +62,8 @@ final class Registry {
   /** Files the person under its family name and its last word, which a later mention may use. */
   void index(Cluster cluster) {
     String[] name = cluster.nameWords;
-    put(Cluster.bare(cluster.familyName()), cluster);
-    put(Cluster.bare(name[name.length - 1]), cluster);
+    put(personWords.bare(cluster.familyName()), cluster);
+    put(personWords.bare(name[name.length - 1]), cluster);
     String given = cluster.givenName();
     if (given != null) {
       put(byGivenName, given, cluster);
@@ -77,7 +82,7 @@ final class Registry {
   }
 
   /** Whether {@code words} name the person: the same name, a longer form, or the family name. */
-  static boolean sameName(Cluster cluster, String[] words) {
+  boolean sameName(Cluster cluster, String[] words) {
     String[] name = cluster.nameWords;
     if (words.length == 1) {
       return cluster.answersTo(words[0]);
@@ -88,6 +93,8 @@ final class Registry {
     // "Donald J. Trump" and "Donald Trump", "Bashar Assad" and "Bashar al-Assad".
     return name.length >= 2
         && words[0].equals(name[0])
-        && Cluster.bare(words[words.length - 1]).equals(Cluster.bare(name[name.length - 1]));
+        && personWords
+            .bare(words[words.length - 1])
+            .equals(personWords.bare(name[name.length - 1]));
   }
 }

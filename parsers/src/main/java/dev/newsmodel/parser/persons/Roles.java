@@ -6,7 +6,6 @@ import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the roles the text gives a named person: a title before the name ("Chinese Foreign Minister
@@ -14,34 +13,23 @@ import java.util.Set;
  * sentence ("Qin Gang is the Chinese Minister of Foreign Affairs").
  */
 final class Roles {
-  /** Words that end a role phrase. */
-  private static final Set<String> STOPPERS =
-      WordList.of(
-          "who", "which", "that", "to", "and", "but", "while", "since", "after", "before", "when",
-          "said", "says", "told", "has", "had", "have", "will", "would", "is", "was");
-
-  /** Words before a title that say which one, not what it is. */
-  private static final Set<String> ORDINALS =
-      WordList.of("first", "second", "third", "last", "only", "new", "current", "then", "top");
-
-  private static final Set<String> LINKS = WordList.of("of", "within", "at", "for", "in");
-
   private static final int MAX_PHRASE = 14;
 
   private final String text;
   private final Tokens tokens;
   private final java.util.BitSet phraseTokens = new java.util.BitSet();
   private final Scanner scanner;
+  private final PersonWords words;
 
-  Roles(String text, Tokens tokens, Scanner scanner) {
+  Roles(String text, Tokens tokens, Scanner scanner, PersonWords words) {
     this.text = text;
     this.tokens = tokens;
     this.scanner = scanner;
+    this.words = words;
   }
 
   /** Adds to the name's person the roles the text gives at this mention. */
-  void collect(
-      dev.newsmodel.parser.persons.Span name, List<dev.newsmodel.parser.persons.Span> spans) {
+  void collect(ScannedSpan name, List<ScannedSpan> spans) {
     Cluster person = name.person;
     if (name.title != null && !isHonorific(name.title)) {
       int start = scanner.modifiersStart(name.title.firstToken, 0);
@@ -50,21 +38,17 @@ final class Roles {
     int next = name.endToken;
     if (next < tokens.size() && tokens.is(next, ",")) {
       phraseRole(next + 1).ifPresent(person.roles::add);
-    } else if (next < tokens.size()
-        && (tokens.is(next, "is") || tokens.is(next, "was") || tokens.is(next, "remains"))) {
+    } else if (next < tokens.size() && WordList.hasText(words.roleCopulas, tokens, next)) {
       phraseRole(next + 1).ifPresent(person.roles::add);
     }
   }
 
   /** "Mr", "Mrs", "Ms", "Miss", "Mx": a form of address, not a role (it still tells the sex). */
-  private static boolean isHonorific(dev.newsmodel.parser.persons.Span title) {
+  private boolean isHonorific(ScannedSpan title) {
     String word =
         title.text.endsWith(".") ? title.text.substring(0, title.text.length() - 1) : title.text;
-    return HONORIFICS.contains(word);
+    return words.honorifics.contains(word);
   }
-
-  private static final Set<String> HONORIFICS =
-      WordList.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle");
 
   /** Whether tokens {@code [first, end)} lie in a phrase that gave a role. */
   boolean isRolePhrase(int first, int end) {
@@ -73,20 +57,20 @@ final class Roles {
 
   /** A role from a phrase such as "the chief executive of Time Warner" starting at {@code i}. */
   private Optional<Role> phraseRole(int i) {
-    if (i >= tokens.size() || !(tokens.is(i, "the") || tokens.is(i, "a") || tokens.is(i, "an"))) {
+    if (i >= tokens.size() || !WordList.hasText(words.articles, tokens, i)) {
       return Optional.empty();
     }
     int start = i + 1;
-    while (start < tokens.size() && ORDINALS.contains(lower(start))) {
+    while (start < tokens.size() && words.roleOrdinals.contains(lower(start))) {
       start++;
     }
     int end = start;
     boolean hasTitle = false;
     while (end < tokens.size() && end - start < MAX_PHRASE) {
-      if (tokens.kind(end) != Tokens.WORD || STOPPERS.contains(lower(end))) {
+      if (tokens.kind(end) != Tokens.WORD || words.roleStoppers.contains(lower(end))) {
         break;
       }
-      hasTitle |= Lexicon.isTitle(tokens.text(end));
+      hasTitle |= words.isTitle(tokens.text(end));
       end++;
     }
     if (!hasTitle || end == start) {
@@ -111,11 +95,11 @@ final class Roles {
     if (affiliation == null) {
       // "chief executive of Time Warner": the affiliation follows a link word.
       for (int k = end - 1; k > titleStart; k--) {
-        if (LINKS.contains(lower(k))
+        if (words.roleLinks.contains(lower(k))
             && k + 1 < end
             && Character.isUpperCase(firstLetter(k + 1, end))) {
           int orgStart = k + 1;
-          if (tokens.is(orgStart, "the") && orgStart + 1 < end) {
+          if (tokens.is(orgStart, words.definiteArticle) && orgStart + 1 < end) {
             orgStart++;
           }
           affiliation = text.substring(tokens.start(orgStart), tokens.end(end - 1));
@@ -134,19 +118,19 @@ final class Roles {
   }
 
   private char firstLetter(int i, int end) {
-    int k = tokens.is(i, "the") && i + 1 < end ? i + 1 : i;
+    int k = tokens.is(i, words.definiteArticle) && i + 1 < end ? i + 1 : i;
     return tokens.firstChar(k);
   }
 
   /** A demonym or a capitalised word that is not itself a title: "Chinese", "US", "Time". */
   private boolean isAffiliationWord(int i) {
     String word = tokens.text(i);
-    if (Lexicon.DEMONYMS.contains(word)) {
+    if (words.demonyms.contains(word)) {
       return true;
     }
     return Character.isUpperCase(word.charAt(0))
-        && !Lexicon.isTitle(word)
-        && !Lexicon.isTitle(word + " " + (i + 1 < tokens.size() ? tokens.text(i + 1) : ""));
+        && !words.isTitle(word)
+        && !words.isTitle(word + " " + (i + 1 < tokens.size() ? tokens.text(i + 1) : ""));
   }
 
   private String lower(int i) {

@@ -7,7 +7,6 @@ import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds titles, name candidates, pronouns and role descriptions in the token layer, sentence by
@@ -16,40 +15,33 @@ import java.util.Set;
  * that qualify it ("diplomacy chief").
  */
 final class Scanner {
-  private static final Set<String> PARTICLES =
-      WordList.of(
-          "al", "bin", "ibn", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos",
-          "del", "el", "abu", "ben", "bint");
-
-  private static final Set<String> DETERMINERS =
-      WordList.of("the", "a", "an", "his", "her", "their", "its");
-
-  /** Roman numerals and generational suffixes that end a name: "Abdullah II", "Harris Sr.". */
-  private static final Set<String> SUFFIXES = WordList.of("II", "III", "IV", "V", "Jr", "Sr");
-
   private final String text;
   private final Tokens tokens;
+  private final PersonWords words;
+  private final NameWords nameWords;
 
   /** Per token: 0 not yet known, 1 a name token, 2 not; the scan asks several times. */
   private final byte[] nameTokens;
 
-  Scanner(String text, Tokens tokens) {
+  Scanner(String text, Tokens tokens, PersonWords words, NameWords nameWords) {
     this.nameTokens = new byte[tokens.size()];
     this.text = text;
     this.tokens = tokens;
+    this.words = words;
+    this.nameWords = nameWords;
   }
 
-  List<Span> scan(Sentences sentences) {
-    List<Span> spans = new ArrayList<>();
+  List<ScannedSpan> scan(Sentences sentences) {
+    List<ScannedSpan> spans = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       scanSentence(s, sentences.firstToken(s), sentences.endToken(s), spans);
     }
     return spans;
   }
 
-  private void scanSentence(int sentence, int first, int end, List<Span> spans) {
+  private void scanSentence(int sentence, int first, int end, List<ScannedSpan> spans) {
     int sentenceSpans = spans.size();
-    Span previousTitle = null;
+    ScannedSpan previousTitle = null;
     int i = first;
     while (i < end) {
       if (isPlainToken(i)) {
@@ -58,7 +50,7 @@ final class Scanner {
       }
       int titleEnd = matchTitle(i, end);
       if (titleEnd > i) {
-        Span title = span(Span.Kind.TITLE, i, titleEnd, sentence);
+        ScannedSpan title = span(ScannedSpan.Kind.TITLE, i, titleEnd, sentence);
         spans.add(title);
         previousTitle = title;
         i = titleEnd;
@@ -74,7 +66,8 @@ final class Scanner {
             break;
           } else if (isParticle(j) && j + 1 < end && isNameToken(j + 1)) {
             j += 1;
-          } else if (tokens.kind(j) == Tokens.WORD && WordList.hasText(SUFFIXES, tokens, j)) {
+          } else if (tokens.kind(j) == Tokens.WORD
+              && WordList.hasText(words.nameSuffixes, tokens, j)) {
             j += j + 1 < end && tokens.is(j + 1, ".") ? 2 : 1;
             break;
           } else {
@@ -85,10 +78,10 @@ final class Scanner {
         int person = personAfterOrganisation(i, j);
         if (person > i) {
           // "Atomic Energy Organization Ali Akbar Salehi": the organisation, then the person.
-          spans.add(span(Span.Kind.NAME, i, person, sentence));
+          spans.add(span(ScannedSpan.Kind.NAME, i, person, sentence));
           i = person;
         }
-        Span name = span(Span.Kind.NAME, i, j, sentence);
+        ScannedSpan name = span(ScannedSpan.Kind.NAME, i, j, sentence);
         // After a colon a lone word is no titled name: "FIFA Head: Charges Bring …".
         if (previousTitle != null
             && (previousTitle.endToken == i
@@ -104,10 +97,11 @@ final class Scanner {
       if (tokens.kind(i) == Tokens.WORD) {
         char initial = tokens.firstChar(i);
         boolean maybePronoun =
-            tokens.end(i) - tokens.start(i) <= 7 && startsPronoun(Character.toLowerCase(initial));
+            tokens.end(i) - tokens.start(i) <= words.maxPronounLength
+                && startsPronoun(Character.toLowerCase(initial));
         char sex = maybePronoun ? pronounSex(i) : 0;
         if (sex != 0) {
-          Span pronoun = span(Span.Kind.PRONOUN, i, i + 1, sentence);
+          ScannedSpan pronoun = span(ScannedSpan.Kind.PRONOUN, i, i + 1, sentence);
           pronoun.sex = sex;
           spans.add(pronoun);
         }
@@ -131,40 +125,40 @@ final class Scanner {
         && initial <= 'z'
         && !startsArticledName(initial)
         && !startsPronoun(initial)
-        && !WordList.has(Lexicon.TITLE_FIRST_WORDS, tokens, i);
+        && !WordList.has(words.titleFirstWords, tokens, i);
   }
 
-  /** The lower-case first letters of {@link #PRONOUNS}, the words the scan tells a sex from. */
-  private static boolean startsPronoun(char lowerInitial) {
-    return lowerInitial == 'h' || lowerInitial == 's';
+  /** Whether a lower-case letter starts a pronoun that the scan tells a sex from ("he", "she"). */
+  private boolean startsPronoun(char lowerInitial) {
+    return words.pronounInitials.contains(lowerInitial);
   }
 
-  /** The first letters of the articled names ("al-Assad", "el-Sissi"), as written. */
-  private static boolean startsArticledName(char initial) {
-    return initial == 'a' || initial == 'e';
+  /** Whether a letter, as written, starts an articled name ("al-Assad", "el-Sissi"). */
+  private boolean startsArticledName(char initial) {
+    return words.articleInitials.contains(initial);
   }
 
   /** "the US Secretary of State", "The Chinese foreign minister": a title after a determiner. */
-  private void addDescriptions(List<Span> spans, int from, int sentence, int first) {
-    List<Span> found = new ArrayList<>();
+  private void addDescriptions(List<ScannedSpan> spans, int from, int sentence, int first) {
+    List<ScannedSpan> found = new ArrayList<>();
     for (int k = from; k < spans.size(); k++) {
-      Span title = spans.get(k);
-      if (title.kind != Span.Kind.TITLE || title.sentence != sentence) {
+      ScannedSpan title = spans.get(k);
+      if (title.kind != ScannedSpan.Kind.TITLE || title.sentence != sentence) {
         continue;
       }
       boolean followedByName =
           k + 1 < spans.size()
-              && spans.get(k + 1).kind == Span.Kind.NAME
+              && spans.get(k + 1).kind == ScannedSpan.Kind.NAME
               && spans.get(k + 1).title == title;
       if (followedByName) {
         continue;
       }
       int start = modifiersStart(title.firstToken, first);
       if (start > first
-          && DETERMINERS.contains(lower(start - 1))
-          && !lower(start - 1).equals("his")
-          && !lower(start - 1).equals("her")) {
-        Span description = span(Span.Kind.DESCRIPTION, start - 1, title.endToken, sentence);
+          && words.determiners.contains(lower(start - 1))
+          && !words.notDescriptionDeterminers.contains(lower(start - 1))) {
+        ScannedSpan description =
+            span(ScannedSpan.Kind.DESCRIPTION, start - 1, title.endToken, sentence);
         description.title = title;
         found.add(description);
       }
@@ -175,59 +169,59 @@ final class Scanner {
   /** The first token of the words that qualify a title: demonyms, capitalised names, adjectives. */
   int modifiersStart(int titleStart, int sentenceFirst) {
     int i = titleStart;
-    int words = 0;
-    while (i > sentenceFirst && words < 4) {
+    int count = 0;
+    while (i > sentenceFirst && count < 4) {
       int prev = i - 1;
       if (tokens.kind(prev) != Tokens.WORD) {
         break;
       }
       String word = tokens.text(prev);
       String lower = tokens.lower(prev);
-      if (DETERMINERS.contains(lower)
-          || Lexicon.NOT_NAMES.contains(lower) && !Character.isUpperCase(word.charAt(0))) {
+      if (words.determiners.contains(lower)
+          || words.notNames.contains(lower) && !Character.isUpperCase(word.charAt(0))) {
         break;
       }
-      if (Lexicon.REPORTING_VERBS.contains(lower) || lower.equals("and") || lower.equals("with")) {
+      if (words.reportingVerbs.contains(lower) || words.titleModifierStops.contains(lower)) {
         break;
       }
       i = prev;
-      words++;
+      count++;
     }
     return i;
   }
 
   /** The end of the longest title phrase at {@code i}, or {@code i}. */
   private int matchTitle(int i, int end) {
-    if (tokens.kind(i) != Tokens.WORD || !WordList.has(Lexicon.TITLE_FIRST_WORDS, tokens, i)) {
+    if (tokens.kind(i) != Tokens.WORD || !WordList.has(words.titleFirstWords, tokens, i)) {
       return i;
     }
     if (i > 0
         && tokens.kind(i - 1) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(i))
         && GivenNames.containsText(tokens, i - 1)
-        && !WordList.hasText(Lexicon.DEMONYMS, tokens, i - 1)
+        && !WordList.hasText(words.demonyms, tokens, i - 1)
         && !Gazetteer.isPlace(tokens.text(i - 1))) {
       return i; // "Larry King", "Martin Luther King Jr.": a family name, not a title
     }
     int best = i;
     StringBuilder phrase = new StringBuilder();
     int j = i;
-    for (int words = 0; words < Lexicon.MAX_TITLE_WORDS + 1 && j < end; words++) {
-      if (words > 0) {
+    for (int count = 0; count < PersonWords.MAX_TITLE_WORDS + 1 && j < end; count++) {
+      if (count > 0) {
         phrase.append(' ');
       }
       phrase.append(tokens.lower(j));
-      if (words > 0 && !Lexicon.TITLE_PREFIXES.contains(phrase.toString())) {
+      if (count > 0 && !words.titlePrefixes.contains(phrase.toString())) {
         break; // no title begins so
       }
       // "Dr." and "Gen." keep their full stop.
-      if (j + 1 < end && tokens.is(j + 1, ".") && Lexicon.isLowerTitle(phrase + ".")) {
+      if (j + 1 < end && tokens.is(j + 1, ".") && words.isLowerTitle(phrase + ".")) {
         best = j + 2;
         phrase.append('.');
         j += 2;
         continue;
       }
-      if (Lexicon.isLowerTitle(phrase.toString())) {
+      if (words.isLowerTitle(phrase.toString())) {
         best = j + 1;
       }
       j++;
@@ -257,7 +251,7 @@ final class Scanner {
     if (!Character.isUpperCase(first)) {
       return false; // most words, decided without making their string
     }
-    int flags = NameWords.flags(tokens, i);
+    int flags = nameWords.flags(tokens, i);
     if ((flags & NameWords.NEVER) != 0) {
       return false; // "The", "But", "NATO", "Anti-IS": whatever stands around them
     }
@@ -283,7 +277,7 @@ final class Scanner {
             && tokens.kind(i - 1) == Tokens.WORD
             && Character.isUpperCase(tokens.firstChar(i - 1));
     boolean beforeStop = i + 1 < tokens.size() && tokens.is(i + 1, ".");
-    if (afterCapital && WordList.hasText(COMPASS, tokens, i - 1)) {
+    if (afterCapital && WordList.hasText(words.compass, tokens, i - 1)) {
       return false; // "West Java", "South Darfur"
     }
     if (beforeStop && (flags & (NameWords.ABBREVIATION | NameWords.DOTTED_TITLE)) != 0) {
@@ -303,13 +297,23 @@ final class Scanner {
         && Gazetteer.isPlace(tokens.text(i - 1), tokens.text(i))); // "Arabia" of "Saudi Arabia"
   }
 
-  /** Whether token {@code i} is "al-" or "el-" and a capital: "al-Assad", not "all-out". */
+  /**
+   * Whether token {@code i} is a lower-case article ("al-", "el-") and a capital: "al-Assad", not
+   * "all-out".
+   */
   private boolean isArticledName(int i) {
     int start = tokens.start(i);
-    return tokens.end(i) - start > 3
-        && text.charAt(start + 1) == 'l'
-        && text.charAt(start + 2) == '-'
-        && Character.isUpperCase(text.charAt(start + 3));
+    int length = tokens.end(i) - start;
+    List<String> articles = words.lowerCaseNameArticles;
+    for (int k = 0; k < articles.size(); k++) {
+      String article = articles.get(k);
+      if (length > article.length()
+          && text.startsWith(article, start)
+          && Character.isUpperCase(text.charAt(start + article.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -386,18 +390,6 @@ final class Scanner {
     return true;
   }
 
-  private static final Set<String> COMPASS =
-      WordList.of(
-          "North",
-          "South",
-          "East",
-          "West",
-          "Central",
-          "Northern",
-          "Southern",
-          "Eastern",
-          "Western");
-
   /** "leader, Dadis Camara" or "(junta leader) Dadis Camara": a title one mark before a name. */
   private boolean isApartPunctuation(int i) {
     return tokens.is(i, ",") || tokens.is(i, ")") || tokens.is(i, ":");
@@ -413,7 +405,7 @@ final class Scanner {
   }
 
   private boolean isParticle(int i) {
-    return tokens.kind(i) == Tokens.WORD && WordList.hasText(PARTICLES, tokens, i);
+    return tokens.kind(i) == Tokens.WORD && WordList.hasText(words.particles, tokens, i);
   }
 
   /** Whether a word has no lower-case letter: "NATO", "UN". */
@@ -429,29 +421,23 @@ final class Scanner {
   /** 'M' or 'F' for a personal pronoun at token {@code i}, else 0; makes no string. */
   private char pronounSex(int i) {
     int hash = tokens.lowerHash(i); // compared first: most words are no pronoun
-    for (int k = 0; k < PRONOUNS.length; k++) {
-      if (PRONOUN_HASHES[k] == hash && tokens.lowerEquals(i, PRONOUNS[k])) {
-        return k < 4 ? 'M' : 'F';
+    String[] pronouns = words.pronouns;
+    int[] hashes = words.pronounHashes;
+    for (int k = 0; k < pronouns.length; k++) {
+      if (hashes[k] == hash && tokens.lowerEquals(i, pronouns[k])) {
+        return words.pronounSexes[k];
       }
     }
     return 0;
   }
 
-  /** Four male pronouns, then four female ones. */
-  private static final String[] PRONOUNS = {
-    "he", "him", "his", "himself", "she", "her", "hers", "herself"
-  };
-
-  private static final int[] PRONOUN_HASHES =
-      java.util.Arrays.stream(PRONOUNS).mapToInt(String::hashCode).toArray();
-
   String lower(int i) {
     return tokens.lower(i);
   }
 
-  Span span(Span.Kind kind, int first, int end, int sentence) {
+  ScannedSpan span(ScannedSpan.Kind kind, int first, int end, int sentence) {
     int start = tokens.start(first);
     int stop = tokens.end(end - 1);
-    return new Span(kind, first, end, sentence, start, stop, text.substring(start, stop));
+    return new ScannedSpan(kind, first, end, sentence, start, stop, text.substring(start, stop));
   }
 }

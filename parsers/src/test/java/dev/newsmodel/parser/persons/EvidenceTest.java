@@ -10,10 +10,14 @@ import dev.newsmodel.parser.tokens.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {
+  private static final Evidence EVIDENCE =
+      new Evidence(
+          TestSpans.WORDS, new NotPersons(TestSpans.WORDS), new PlaceContexts(TestSpans.WORDS));
+
   private static boolean isPerson(String text, String name) {
     Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
     Sentences sentences = new SentenceSplitter(Language.english()).split(text, tokens);
-    return Evidence.isPerson(TestSpans.name(tokens, text, name), tokens, sentences);
+    return EVIDENCE.isPerson(TestSpans.name(tokens, text, name), tokens, sentences);
   }
 
   @Test

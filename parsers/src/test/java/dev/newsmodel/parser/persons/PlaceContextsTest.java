@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PlaceContextsTest {
   private static boolean isPlaceOrCompany(String text, String name) {
     Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
-    return PlaceContexts.isPlaceOrCompany(TestSpans.name(tokens, text, name), tokens);
+    return new PlaceContexts(TestSpans.WORDS)
+        .isPlaceOrCompany(TestSpans.name(tokens, text, name), tokens);
   }
 
   @Test

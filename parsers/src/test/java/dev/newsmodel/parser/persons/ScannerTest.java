@@ -13,8 +13,8 @@ class ScannerTest {
   /** The spans of {@code text} as "KIND:text", in the order the scan finds them. */
   private static List<String> scan(String text) {
     Tokens tokens = new Tokenizer(Language.english()).tokenize(text);
-    List<Span> spans =
-        new Scanner(text, tokens)
+    List<ScannedSpan> spans =
+        new Scanner(text, tokens, TestSpans.WORDS, new NameWords(TestSpans.WORDS))
             .scan(new SentenceSplitter(Language.english()).split(text, tokens));
     return spans.stream().map(span -> span.kind + ":" + span.text).toList();
   }

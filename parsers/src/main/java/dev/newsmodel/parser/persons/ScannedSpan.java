@@ -1,10 +1,11 @@
 package dev.newsmodel.parser.persons;
 
 /**
- * A stretch of tokens found by the scanner: a title, a name candidate, a pronoun or a role
- * description, with the sentence it stands in.
+ * A stretch of tokens found by the {@link Scanner}: a title, a name candidate, a pronoun or a role
+ * description, with the sentence it stands in and, once known, the person it refers to. Internal to
+ * the stage; the model's {@code dev.newsmodel.model.Span} is a stretch of text in the output.
  */
-final class Span {
+final class ScannedSpan {
   enum Kind {
     TITLE,
     NAME,
@@ -21,7 +22,7 @@ final class Span {
   final String text;
 
   /** For a name: the title right before it; for a description: its own title. */
-  Span title;
+  ScannedSpan title;
 
   /** The person this span refers to, once known. */
   Cluster person;
@@ -29,7 +30,8 @@ final class Span {
   /** For a pronoun: the sex it tells, 'M' or 'F'. */
   char sex = '?';
 
-  Span(Kind kind, int firstToken, int endToken, int sentence, int start, int end, String text) {
+  ScannedSpan(
+      Kind kind, int firstToken, int endToken, int sentence, int start, int end, String text) {
     this.kind = kind;
     this.firstToken = firstToken;
     this.endToken = endToken;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class SpanTest {
+class ScannedSpanTest {
 
   @Test
   void wordsAreTheNameSplitAtSpaces() {
-    Span span = new Span(Span.Kind.NAME, 0, 4, 0, 0, 14, "Ana de la Cruz");
+    ScannedSpan span = new ScannedSpan(ScannedSpan.Kind.NAME, 0, 4, 0, 0, 14, "Ana de la Cruz");
     assertThat(span.words()).containsExactly("Ana", "de", "la", "Cruz");
     assertThat(span.words()).isSameAs(span.words());
   }
@@ -24,7 +24,7 @@ class SpanTest {
         text.append(pieces[random.nextInt(pieces.length)]);
       }
       String value = text.toString();
-      assertThat(Span.split(value)).as("'%s'", value).containsExactly(value.split(" "));
+      assertThat(ScannedSpan.split(value)).as("'%s'", value).containsExactly(value.split(" "));
     }
   }
 }
