@@ -1,7 +1,6 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -141,17 +140,18 @@ final class Authors {
    * A name whose first word is not a given name and that holds a word of organizations ("Financial
    * Times", "Bleacher Report") or names a place ("South Florida").
    */
-  static boolean looksLikeOrganisation(String name) {
+  boolean looksLikeOrganisation(String name) {
     String[] words = name.split(" ");
     if (GivenNames.contains(words[0])) {
       return false;
     }
     for (String word : words) {
-      if (Gazetteer.isOrganisationWord(word)) {
+      if (htmlWords.gazetteer.hasOrganisationWord(word)) {
         return true;
       }
     }
-    return Gazetteer.isPlace(name) || Gazetteer.isPlace(words[words.length - 1]);
+    return htmlWords.gazetteer.hasPlace(name)
+        || htmlWords.gazetteer.hasPlace(words[words.length - 1]);
   }
 
   /** "John O'Connor The Associated Press" becomes "John O'Connor". */
@@ -159,7 +159,7 @@ final class Authors {
     String[] words = name.split(" ");
     int end = words.length;
     while (end > 2
-        && (Gazetteer.isOrganisationWord(words[end - 1])
+        && (htmlWords.gazetteer.hasOrganisationWord(words[end - 1])
             || words[end - 1].equalsIgnoreCase(htmlWords.organizationArticle))) {
       end--;
     }

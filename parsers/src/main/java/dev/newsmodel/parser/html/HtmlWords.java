@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.text.Bylines;
 import dev.newsmodel.parser.text.DateLines;
@@ -42,7 +43,11 @@ final class HtmlWords {
   /** Media and section tags that sites append to a title, as title keys. */
   final Set<String> titleTags;
 
+  /** Places and the words that mark organizations, of this bundle. */
+  final Gazetteer gazetteer;
+
   HtmlWords(Language language) {
+    gazetteer = Gazetteer.of(language);
     TextWords text = new TextWords(language);
     bylines = new Bylines(text);
     dateLines = new DateLines(text);

@@ -10,23 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The names of weekdays and months, in lower case: times, never names of places or persons. Read
  * from the lists {@code lexicon/weekdays} and {@code lexicon/months} of a language bundle ({@link
- * #of}); the static fields hold those of the English bundle.
+ * #of}).
  */
 public final class CalendarWords {
-  private static final CalendarWords ENGLISH = of(Language.english());
-
-  /**
-   * "monday" … "sunday" of the English bundle: kept while its readers move to {@link #weekdays()}
-   * of {@code CalendarWords.of(language)}.
-   */
-  public static final Set<String> WEEKDAYS = ENGLISH.weekdays();
-
-  /**
-   * "january" … "december" of the English bundle: kept while its readers move to {@link #months()}
-   * of {@code CalendarWords.of(language)}.
-   */
-  public static final Set<String> MONTHS = ENGLISH.months();
-
   private final Set<String> weekdays;
   private final Set<String> months;
   private final Map<String, DayOfWeek> daysOfWeek;

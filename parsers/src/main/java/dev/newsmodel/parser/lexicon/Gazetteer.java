@@ -7,16 +7,12 @@ import java.util.Set;
  * Word lists about names: places, and words that mark organizations. The places are names, the same
  * in every language ({@code places.txt} next to this class, loaded once); the words that mark an
  * organization are the list {@code lexicon/organisation-words} of a language bundle ({@link #of}).
- * The static methods read the English bundle: they stay while their callers move to an instance
- * made from the parser's bundle.
  */
 public final class Gazetteer {
   private static final Set<String> PLACES = WordList.load(Gazetteer.class, "places.txt");
 
   /** The last words of the places named in two words or more: "Arabia" of "Saudi Arabia". */
   private static final Set<String> PLACE_LAST_WORDS = lastWords(PLACES);
-
-  private static final Gazetteer ENGLISH = of(Language.english());
 
   private final Set<String> organisationWords;
 
@@ -70,35 +66,5 @@ public final class Gazetteer {
   /** {@link #hasOrganisationWord} for a word already in lower case. */
   public boolean hasLowerOrganisationWord(String lowerWord) {
     return organisationWords.contains(lowerWord);
-  }
-
-  /** {@link #hasPlaceLastWord} of the English bundle. */
-  public static boolean isPlaceLastWord(Tokens tokens, int i) {
-    return ENGLISH.hasPlaceLastWord(tokens, i);
-  }
-
-  /** {@link #hasPlace(String, String)} of the English bundle. */
-  public static boolean isPlace(String first, String second) {
-    return ENGLISH.hasPlace(first, second);
-  }
-
-  /** {@link #hasPlace(String)} of the English bundle. */
-  public static boolean isPlace(String name) {
-    return ENGLISH.hasPlace(name);
-  }
-
-  /** {@link #hasOrganisationWord(String)} of the English bundle. */
-  public static boolean isOrganisationWord(String word) {
-    return ENGLISH.hasOrganisationWord(word);
-  }
-
-  /** {@link #hasOrganisationWord(Tokens, int)} of the English bundle. */
-  public static boolean isOrganisationWord(Tokens tokens, int i) {
-    return ENGLISH.hasOrganisationWord(tokens, i);
-  }
-
-  /** {@link #hasLowerOrganisationWord} of the English bundle. */
-  public static boolean isLowerOrganisationWord(String lowerWord) {
-    return ENGLISH.hasLowerOrganisationWord(lowerWord);
   }
 }

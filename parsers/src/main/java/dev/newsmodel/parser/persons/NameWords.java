@@ -1,7 +1,6 @@
 package dev.newsmodel.parser.persons;
 
 import dev.newsmodel.parser.doc.Tokens;
-import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -264,14 +263,14 @@ final class NameWords {
     String plural = words.pluralSuffix;
     if (word.endsWith(plural)
             && words.demonyms.contains(word.substring(0, word.length() - plural.length()))
-        || Gazetteer.isPlace(word)
-        || Gazetteer.isLowerOrganisationWord(lower)
+        || words.gazetteer.hasPlace(word)
+        || words.gazetteer.hasLowerOrganisationWord(lower)
         || words.isLowerTitle(lower)
         || lower.endsWith(plural)
             && words.isLowerTitle(lower.substring(0, lower.length() - plural.length()))) {
       flags |= NOT_ALONE; // "Cubans", "Beijing", "Institute", "Minister", "Officers"
     }
-    if (Gazetteer.isLowerOrganisationWord(lower)) {
+    if (words.gazetteer.hasLowerOrganisationWord(lower)) {
       flags |= ORGANISATION;
     }
     if (words.placeAbbreviations.contains(word)) {

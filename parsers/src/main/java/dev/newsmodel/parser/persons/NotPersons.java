@@ -1,7 +1,6 @@
 package dev.newsmodel.parser.persons;
 
 import dev.newsmodel.parser.doc.Tokens;
-import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Locale;
@@ -32,7 +31,7 @@ final class NotPersons {
     if (after < tokens.size()
         && tokens.kind(after) == Tokens.WORD
         && Character.isUpperCase(tokens.firstChar(after))
-        && Gazetteer.isOrganisationWord(tokens, after)) {
+        && words.gazetteer.hasOrganisationWord(tokens, after)) {
       return true;
     }
     // "Center for Strategic and International Studies", "Office of the Director of National
@@ -52,7 +51,7 @@ final class NotPersons {
         return false;
       }
       boolean linkAfter = WordList.hasText(words.organisationLinkAfter, tokens, i + 1);
-      if (linkAfter && Gazetteer.isOrganisationWord(tokens, i)) {
+      if (linkAfter && words.gazetteer.hasOrganisationWord(tokens, i)) {
         return !GivenNames.contains(span.words()[0]);
       }
     }
@@ -85,10 +84,10 @@ final class NotPersons {
           && hyphen + 1 < word.length()
           && Character.isUpperCase(word.charAt(hyphen + 1))
           && (words.runOnWords.contains(word.substring(hyphen + 1))
-              || Gazetteer.isPlace(word.substring(0, hyphen))
-              || Gazetteer.isPlace(word.substring(hyphen + 1))
-              || Gazetteer.isOrganisationWord(word.substring(0, hyphen))
-              || Gazetteer.isOrganisationWord(word.substring(hyphen + 1)))) {
+              || words.gazetteer.hasPlace(word.substring(0, hyphen))
+              || words.gazetteer.hasPlace(word.substring(hyphen + 1))
+              || words.gazetteer.hasOrganisationWord(word.substring(0, hyphen))
+              || words.gazetteer.hasOrganisationWord(word.substring(hyphen + 1)))) {
         return true; // "Ukraine-Ukraine", "Investigation-Hezbollah": a headline run into text
       }
     }
@@ -117,7 +116,7 @@ final class NotPersons {
     int from = name.length >= 2 && words.familyFirst.contains(name[0]) ? 1 : 0;
     for (int k = from; k < name.length; k++) {
       String word = name[k];
-      if (Gazetteer.isOrganisationWord(word)) {
+      if (words.gazetteer.hasOrganisationWord(word)) {
         return true;
       }
       // "Heinz Christian Strache": a demonym that is also a given name, before the family name.
@@ -126,6 +125,6 @@ final class NotPersons {
         return true;
       }
     }
-    return Gazetteer.isPlace(span.text);
+    return words.gazetteer.hasPlace(span.text);
   }
 }

@@ -1,6 +1,7 @@
 package dev.newsmodel.parser.persons;
 
 import dev.newsmodel.parser.lexicon.CalendarWords;
+import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ final class PersonWords {
   static final int MAX_TITLE_WORDS = 4;
 
   private static final String DIR = "persons/";
+
+  /** Places and the words that mark organizations, of this bundle. */
+  final Gazetteer gazetteer;
 
   /** Title phrases, lower case, with the sex they tell ('M', 'F') or '?'. */
   private final Map<String, Character> titles;
@@ -147,6 +151,8 @@ final class PersonWords {
 
   /** The lists of {@code language}; tags the title first words in it (before it is frozen). */
   PersonWords(Language language) {
+    gazetteer = Gazetteer.of(language);
+    CalendarWords calendar = CalendarWords.of(language);
     titles = titles(language.entries(DIR + "titles"));
     titleFirstWords = language.tagged(DIR + "title-first-words", firstWords(titles.keySet()));
     titlePrefixes = prefixes(titles.keySet());
@@ -160,8 +166,8 @@ final class PersonWords {
     reportingVerbs = language.words(DIR + "reporting-verbs");
     familyFirst = language.words(DIR + "family-first");
     Set<String> not = new HashSet<>(language.entries(DIR + "not-names"));
-    not.addAll(CalendarWords.WEEKDAYS);
-    not.addAll(CalendarWords.MONTHS);
+    not.addAll(calendar.weekdays());
+    not.addAll(calendar.months());
     notNames = WordList.copyOf(not);
 
     placeAbbreviations = language.words(DIR + "place-abbreviations");
@@ -201,7 +207,9 @@ final class PersonWords {
     meetingVerbsAfterName = language.lowerCaseWords(DIR + "meeting-verbs-after-name");
     holdVerbs = language.words(DIR + "hold-verbs");
     meetingNouns = language.words(DIR + "meeting-nouns");
-    meetingAuxiliaries = language.words(DIR + "meeting-auxiliaries");
+    Set<String> auxiliaries = new HashSet<>(language.entries("meetings/planned-auxiliaries"));
+    auxiliaries.addAll(language.entries(DIR + "meeting-auxiliaries"));
+    meetingAuxiliaries = WordList.copyOf(auxiliaries);
     reportingVerbsBeforeName = language.words(DIR + "reporting-verbs-before-name");
     locatives = language.words(DIR + "locatives");
     reflexivePronouns = language.words(DIR + "reflexive-pronouns");

@@ -2,7 +2,6 @@ package dev.newsmodel.parser.persons;
 
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
-import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
@@ -200,7 +199,7 @@ final class Scanner {
         && Character.isUpperCase(tokens.firstChar(i))
         && GivenNames.containsText(tokens, i - 1)
         && !WordList.hasText(words.demonyms, tokens, i - 1)
-        && !Gazetteer.isPlace(tokens.text(i - 1))) {
+        && !words.gazetteer.hasPlace(tokens.text(i - 1))) {
       return i; // "Larry King", "Martin Luther King Jr.": a family name, not a title
     }
     int best = i;
@@ -293,8 +292,9 @@ final class Scanner {
       return false; // "Lena Holt Calls …" in a title-case headline
     }
     return !(afterCapital
-        && Gazetteer.isPlaceLastWord(tokens, i)
-        && Gazetteer.isPlace(tokens.text(i - 1), tokens.text(i))); // "Arabia" of "Saudi Arabia"
+        && words.gazetteer.hasPlaceLastWord(tokens, i)
+        && words.gazetteer.hasPlace(
+            tokens.text(i - 1), tokens.text(i))); // "Arabia" of "Saudi Arabia"
   }
 
   /**
@@ -323,7 +323,7 @@ final class Scanner {
   private int personAfterOrganisation(int i, int j) {
     for (int k = j - 3; k >= i; k--) {
       if (tokens.kind(k) == Tokens.WORD
-          && Gazetteer.isLowerOrganisationWord(tokens.lower(k))
+          && words.gazetteer.hasLowerOrganisationWord(tokens.lower(k))
           && GivenNames.containsText(tokens, k + 1)) {
         return k + 1;
       }
@@ -339,8 +339,8 @@ final class Scanner {
     if (tokens.kind(j) != Tokens.WORD
         || !Character.isUpperCase(tokens.firstChar(j))
         || !GivenNames.containsText(tokens, given)
-        || Gazetteer.isPlace(tokens.text(given))
-        || !Gazetteer.isPlace(tokens.text(j))) {
+        || words.gazetteer.hasPlace(tokens.text(given))
+        || !words.gazetteer.hasPlace(tokens.text(j))) {
       return false;
     }
     return j + 1 >= end

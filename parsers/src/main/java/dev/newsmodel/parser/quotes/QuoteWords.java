@@ -120,13 +120,14 @@ final class QuoteWords {
             WordList.copyOf(cues.stream().map(cue -> cue.split(" ", 2)[0]).toList()));
     speechCues = language.words("quotes/speech-cues");
     nounMarkers = language.words("quotes/noun-markers");
-    phraseStops = withWeekdays(language.entries("quotes/phrase-stops"));
+    Set<String> weekdays = CalendarWords.of(language).weekdays();
+    phraseStops = withWeekdays(language.entries("quotes/phrase-stops"), weekdays);
     determiners = language.words("quotes/determiners");
     adverbs = language.words("quotes/adverbs");
     inversionWords = language.words("quotes/inversion-words");
     addressingCues = language.words("quotes/addressing-cues");
     beForms = language.words("quotes/be-forms");
-    adjunctOpeners = withWeekdays(language.entries("quotes/adjunct-openers"));
+    adjunctOpeners = withWeekdays(language.entries("quotes/adjunct-openers"), weekdays);
     clauseWords = language.words("quotes/clause-words");
     contractions = language.words("quotes/contractions");
     contracted = language.words("quotes/contracted");
@@ -194,9 +195,9 @@ final class QuoteWords {
   }
 
   /** The entries of a list and the weekdays, as one set. */
-  private static Set<String> withWeekdays(List<String> entries) {
+  private static Set<String> withWeekdays(List<String> entries, Set<String> weekdays) {
     List<String> all = new ArrayList<>(entries);
-    all.addAll(CalendarWords.WEEKDAYS);
+    all.addAll(weekdays);
     return WordList.copyOf(all);
   }
 

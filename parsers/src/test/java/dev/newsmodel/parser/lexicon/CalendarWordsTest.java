@@ -21,10 +21,4 @@ class CalendarWordsTest {
     assertThat(calendar.weekday("sunday")).isEqualTo(DayOfWeek.SUNDAY);
     assertThat(calendar.weekday("may")).isNull();
   }
-
-  @Test
-  void theStaticListsAreTheEnglishOnes() {
-    assertThat(CalendarWords.WEEKDAYS).isEqualTo(calendar.weekdays());
-    assertThat(CalendarWords.MONTHS).isEqualTo(calendar.months());
-  }
 }

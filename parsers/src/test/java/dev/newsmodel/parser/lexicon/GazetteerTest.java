@@ -25,14 +25,4 @@ class GazetteerTest {
     assertThat(gazetteer.hasLowerOrganisationWord("institute")).isTrue();
     assertThat(gazetteer.hasLowerOrganisationWord("Institute")).isFalse();
   }
-
-  @Test
-  void theStaticMethodsReadTheEnglishBundle() {
-    assertThat(Gazetteer.isPlace("Beijing")).isTrue();
-    assertThat(Gazetteer.isPlace("Saudi", "Arabia")).isTrue();
-    assertThat(Gazetteer.isPlace("Antony", "Blinken")).isFalse();
-    assertThat(Gazetteer.isOrganisationWord("Times")).isTrue();
-    assertThat(Gazetteer.isOrganisationWord("Walsh")).isFalse();
-    assertThat(Gazetteer.isLowerOrganisationWord("journal")).isTrue();
-  }
 }
