@@ -35,7 +35,8 @@ class NewsParserCharsetTest {
   void undeclaredUtf8BytesAreUnchanged() {
     byte[] utf8 = PAGE.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(parser.parse(utf8, null, "")).isEqualTo(parser.parse(utf8, StandardCharsets.UTF_8, ""));
+    assertThat(parser.parse(utf8, null, ""))
+        .isEqualTo(parser.parse(utf8, StandardCharsets.UTF_8, ""));
     assertThat(parser.parse(utf8, null, "").title())
         .contains("Caf\u00e9 owners fear the \u201cnew rules\u201d");
   }
@@ -43,7 +44,8 @@ class NewsParserCharsetTest {
   @Test
   void aDeclaredCharsetOrOneGivenStillWins() {
     byte[] latin = PAGE.getBytes(WINDOWS_1252);
-    byte[] declaredUtf8 = PAGE.replace("<head>", "<head><meta charset=utf-8>").getBytes(WINDOWS_1252);
+    byte[] declaredUtf8 =
+        PAGE.replace("<head>", "<head><meta charset=utf-8>").getBytes(WINDOWS_1252);
 
     assertThat(parser.parse(declaredUtf8, null, "").text()).contains("Caf\ufffd owners");
     assertThat(parser.parse(latin, StandardCharsets.UTF_8, "").text()).contains("Caf\ufffd owners");
