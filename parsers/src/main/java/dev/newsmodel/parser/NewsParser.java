@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * of its {@link ParserOptions}).
  */
 public final class NewsParser {
+  private static final String WINDOWS_1252 = "windows-1252";
   private final ParserOptions options;
   private final TextReader textReader;
   private final HtmlReader htmlReader;
@@ -104,7 +105,8 @@ public final class NewsParser {
   /**
    * Parses a web page given as bytes. The charset is taken from a byte-order mark, else from {@code
    * charset} when given (for example from an HTTP header), else from the page's {@code <meta
-   * charset>}, else UTF-8; bytes that do not decode become U+FFFD.
+   * charset>}, else UTF-8 when the bytes are valid UTF-8 and windows-1252 when they are not; with a
+   * declared charset, bytes that do not decode in it become U+FFFD.
    *
    * @param html the page's bytes
    * @param charset the declared charset, or null to detect it
@@ -126,6 +128,15 @@ public final class NewsParser {
         charset != null
             ? charset.name()
             : !byteOrderMark && Utf8Head.declaresUtf8(html) ? "UTF-8" : null;
+    if (charset == null
+        && declared != null
+        && Utf8Head.declaresNothing(html)
+        && hasNonAscii(html)
+        && !isUtf8(html)) {
+      // No charset declared and the bytes are not UTF-8: read them as windows-1252, as browsers
+      // do and as plain text is read, rather than as UTF-8 with U+FFFD in place of each letter.
+      declared = WINDOWS_1252;
+    }
     Document page = jsoup(html, declared, baseUri);
     if (charset == null
         && !byteOrderMark

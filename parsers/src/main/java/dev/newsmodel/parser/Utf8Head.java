@@ -35,6 +35,17 @@ final class Utf8Head {
     return true;
   }
 
+  /**
+   * Whether {@code html}, which has no byte-order mark, declares no charset at all in the bytes
+   * jsoup's detection reads: no "charset" and no "encoding" there.
+   */
+  static boolean declaresNothing(byte[] html) {
+    String head =
+        new String(html, 0, Math.min(html.length, WINDOW), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    return !head.contains("charset") && !head.contains("encoding");
+  }
+
   /** Whether what follows a "charset" is "=" and "utf-8" or "utf8", quoted or not. */
   private static boolean namesUtf8(String head, int from) {
     int n = head.length();

@@ -38,6 +38,13 @@ final class AnnotateCommand implements Callable<Integer> {
       description = "The page's address, for its URL and links.")
   String baseUri = "";
 
+  @Option(
+      names = "--max-size",
+      defaultValue = "" + ParserOptions.DEFAULT_MAX_INPUT_CHARS,
+      paramLabel = "BYTES",
+      description = "Largest document accepted, in bytes (default: ${DEFAULT-VALUE}).")
+  int maxSize = ParserOptions.DEFAULT_MAX_INPUT_CHARS;
+
   @Parameters(paramLabel = "PATH", description = "An HTML or text file, or - for standard input.")
   String path = "-";
 
@@ -53,40 +60,39 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!path.equals("-") && Files.isDirectory(Path.of(path))) {
+      return fail("a folder; annotate takes one article (use parse for folders)");
+    }
     byte[] bytes;
     try (InputStream in = path.equals("-") ? stdin : Files.newInputStream(Path.of(path))) {
-      bytes = new Decoder(ParserOptions.DEFAULT_MAX_INPUT_CHARS).readBytes(in);
-    } catch (java.nio.file.NoSuchFileException e) {
-      stderr.println("newsmodel: " + path + ": no such file");
-      return 1;
+      bytes = new Decoder(maxSize).readBytes(in);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return fail(Errors.reason(e));
     } catch (Decoder.InputException e) {
-      stderr.println("newsmodel: " + path + ": " + e.getMessage());
-      return 1;
+      return fail(e.getMessage());
     }
     Format actual = format == Format.auto ? Format.detect(bytes) : format;
-    NewsParser parser = NewsParser.create();
+    if (actual == Format.warc) {
+      return fail("annotate takes one article (HTML or text), not a WARC");
+    }
     Article article;
     try {
+      NewsParser parser = NewsParser.create(ParserOptions.builder().maxInputChars(maxSize).build());
       article =
-          switch (actual) {
-            case html -> parser.parse(bytes, null, baseUri);
-            case text -> parser.parseText(Decoder.decode(bytes));
-            default -> {
-              stderr.println(
-                  "newsmodel: " + path + ": annotate takes one article (HTML or text), not a WARC");
-              yield null;
-            }
-          };
+          actual == Format.html
+              ? parser.parse(bytes, null, baseUri)
+              : parser.parseText(Decoder.decode(bytes));
     } catch (Decoder.InputException | RuntimeException e) {
-      stderr.println("newsmodel: " + path + ": " + e.getMessage());
-      return 1;
-    }
-    if (article == null) {
-      return 1;
+      return fail(Errors.reason(e));
     }
     stdout.write(AnnotatedPage.render(article).outerHtml().getBytes(StandardCharsets.UTF_8));
     stdout.write('\n');
     stdout.flush();
     return 0;
+  }
+
+  private int fail(String reason) {
+    stderr.println("newsmodel: " + path + ": " + reason);
+    return 1;
   }
 }

@@ -49,7 +49,8 @@ final class Decoder {
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
       total += n;
       if (total > maxBytes) {
-        throw new InputException("larger than the size limit of " + maxBytes + " bytes");
+        throw new InputException(
+            "larger than the size limit of " + maxBytes + " bytes (raise it with --max-size)");
       }
       out.write(buffer, 0, n);
     }

@@ -6,7 +6,11 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Measures extraction quality against gold data (see ../shared/data/README.md).",
+    description = {
+      "Measures extraction quality against gold data: each subcommand's --help says which gold"
+          + " format it reads. docs/quality.md in the repository tells how the figures are"
+          + " measured."
+    },
     subcommands = {
       ContentEvalCommand.class,
       PersonsEvalCommand.class,

@@ -47,6 +47,20 @@ final class Inputs {
       boolean followLinks,
       java.util.function.Consumer<String> skipped)
       throws IOException {
+    return expand(paths, stdin, followLinks, skipped, message -> {});
+  }
+
+  /**
+   * Expands the paths as {@link #expand(List, InputStream, boolean, java.util.function.Consumer)}
+   * does, and reports to {@code warnings} each directory that holds no file.
+   */
+  static List<Input> expand(
+      List<String> paths,
+      InputStream stdin,
+      boolean followLinks,
+      java.util.function.Consumer<String> skipped,
+      java.util.function.Consumer<String> warnings)
+      throws IOException {
     List<Input> inputs = new ArrayList<>();
     for (String given : paths) {
       if (given.equals("-")) {
@@ -56,6 +70,7 @@ final class Inputs {
       Path path = Path.of(given);
       if (Files.isDirectory(path)) {
         Path root = path.toRealPath();
+        int before = inputs.size();
         java.nio.file.FileVisitOption[] options =
             followLinks
                 ? new java.nio.file.FileVisitOption[] {java.nio.file.FileVisitOption.FOLLOW_LINKS}
@@ -72,6 +87,9 @@ final class Inputs {
                   });
         } catch (UncheckedIOException e) {
           throw e.getCause();
+        }
+        if (inputs.size() == before) {
+          warnings.accept(given + ": empty folder, nothing to parse");
         }
       } else {
         inputs.add(new Input(given, () -> Files.newInputStream(path)));

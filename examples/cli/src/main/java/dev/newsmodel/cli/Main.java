@@ -55,7 +55,28 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new Main(), factory);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    commandLine.setExecutionExceptionHandler(Main::failed);
+    commandLine.setParameterExceptionHandler(Main::misused);
     return commandLine.execute(args);
+  }
+
+  /** An error while a command ran: one line, {@code newsmodel: PATH: reason}, and status 1. */
+  static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    commandLine.getErr().println("newsmodel: " + Errors.describe(e));
+    commandLine.getErr().flush();
+    return 1;
+  }
+
+  /** A misuse of the command line: what was wrong, where to read more, and status 2. */
+  static int misused(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("newsmodel: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println(
+        "Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return commandLine.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /** Reads the version that the build wrote into the jar. */

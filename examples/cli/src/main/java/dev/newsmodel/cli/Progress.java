@@ -1,57 +1,122 @@
 package dev.newsmodel.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
- * Progress of a batch on standard error: a bar redrawn in place on a terminal, a count line every
- * few seconds otherwise. Silent for batches that finish within the first seconds.
+ * Progress of a batch on standard error: a bar redrawn in place, shown only when standard error is
+ * a terminal (or when asked for), never for batches that finish within the first two seconds; and a
+ * summary line at the end, always. Messages printed through {@link #println} clear the bar first,
+ * so that it never mixes into them.
  */
 final class Progress {
   private static final long QUIET_NANOS = 2_000_000_000L;
-  private static final long LINE_EVERY_NANOS = 5_000_000_000L;
   private static final long BAR_EVERY_NANOS = 200_000_000L;
+  private static final int WIDTH = 30;
 
   private final PrintStream err;
   private final int total;
-  private final boolean terminal;
-  private final long started = System.nanoTime();
+  private final boolean bar;
+  private final LongSupplier clock;
+  private final long started;
   private long lastShown;
-  private boolean shown;
+  private int shownLength;
 
-  Progress(PrintStream err, int total, boolean terminal) {
+  Progress(PrintStream err, int total, boolean bar) {
+    this(err, total, bar, System::nanoTime);
+  }
+
+  Progress(PrintStream err, int total, boolean bar, LongSupplier clock) {
     this.err = err;
     this.total = total;
-    this.terminal = terminal;
+    this.bar = bar;
+    this.clock = clock;
+    this.started = clock.getAsLong();
     this.lastShown = started;
+  }
+
+  /**
+   * Whether to draw the bar: {@code forced} when given, else when standard error is a terminal and
+   * the output does not go to that terminal as well (where the bar would mix into it).
+   */
+  static boolean wanted(Boolean forced, boolean stderrTerminal, boolean outputToTerminal) {
+    if (forced != null) {
+      return forced;
+    }
+    return stderrTerminal && !outputToTerminal;
+  }
+
+  /** Whether the file descriptor (1 standard output, 2 standard error) is a terminal. */
+  static boolean isTerminal(int fd) {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null; // no /proc: a console means both ends are terminals
+    }
   }
 
   /**
    * Reports that {@code done} documents of the batch are finished, {@code failed} of them badly.
    */
   void update(int done, int failed) {
-    long now = System.nanoTime();
-    if (now - started < QUIET_NANOS
-        || now - lastShown < (terminal ? BAR_EVERY_NANOS : LINE_EVERY_NANOS)) {
+    if (!bar) {
+      return;
+    }
+    long now = clock.getAsLong();
+    if (now - started < QUIET_NANOS || now - lastShown < BAR_EVERY_NANOS && done < total) {
       return;
     }
     lastShown = now;
-    shown = true;
     double seconds = (now - started) / 1e9;
-    String counts =
-        String.format("%d/%d documents, %d failed, %.0f/s", done, total, failed, done / seconds);
-    if (terminal) {
-      int width = 30;
-      int filled = total == 0 ? width : (int) ((long) done * width / total);
-      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + counts);
-    } else {
-      err.println("newsmodel: " + counts);
-    }
+    int filled = total == 0 ? WIDTH : (int) ((long) Math.min(done, total) * WIDTH / total);
+    String line =
+        String.format(
+            Locale.ROOT,
+            "[%s%s] %d/%d documents, %d failed, %.0f/s",
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            done,
+            total,
+            failed,
+            done / seconds);
+    clear();
+    err.print(line);
+    err.flush();
+    shownLength = line.length();
   }
 
-  /** Ends the progress display. */
-  void finish() {
-    if (shown && terminal) {
-      err.println();
+  /** Prints a line on standard error, clearing the bar first. */
+  void println(String message) {
+    clear();
+    err.println(message);
+  }
+
+  /** Clears the bar and prints the summary line. */
+  void finish(int pages, int failed, int skipped) {
+    long elapsed = clock.getAsLong() - started;
+    println(summary(pages, failed, skipped, elapsed / 1e9));
+  }
+
+  static String summary(int pages, int failed, int skipped, double seconds) {
+    return String.format(
+        Locale.ROOT,
+        "newsmodel: %d %s, %d failed, %d skipped in %.1f s",
+        pages,
+        pages == 1 ? "page" : "pages",
+        failed,
+        skipped,
+        seconds);
+  }
+
+  private void clear() {
+    if (shownLength > 0) {
+      err.print("\r" + " ".repeat(shownLength) + "\r");
+      shownLength = 0;
     }
   }
 }

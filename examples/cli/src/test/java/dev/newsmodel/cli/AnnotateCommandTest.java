@@ -65,4 +65,40 @@ class AnnotateCommandTest {
     assertThat(out.size()).isZero();
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.html: no such file");
   }
+
+  @Test
+  void aFolderIsOneErrorLineNotAStackTrace() {
+    int status = run("", "annotate", dir.toString());
+
+    assertThat(status).isEqualTo(1);
+    assertThat(out.size()).isZero();
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "newsmodel: "
+                + dir
+                + ": a folder; annotate takes one article (use parse for folders)\n");
+  }
+
+  @Test
+  void aFileOverTheSizeLimitSaysHowToRaiseIt() throws IOException {
+    Path page = dir.resolve("big.txt");
+    Files.writeString(page, "word ".repeat(100));
+
+    assertThat(run("", "annotate", "--max-size", "100", page.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "newsmodel: "
+                + page
+                + ": larger than the size limit of 100 bytes (raise it with --max-size)\n");
+  }
+
+  @Test
+  void binaryBytesAreRefused() throws IOException {
+    Path file = dir.resolve("x.bin");
+    Files.write(file, new byte[] {0, 1, 2, 3, 0, 0});
+
+    assertThat(run("", "annotate", file.toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo("newsmodel: " + file + ": not text (binary data)\n");
+  }
 }

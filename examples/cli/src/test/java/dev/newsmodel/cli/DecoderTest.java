@@ -52,6 +52,6 @@ class DecoderTest {
     assertThatThrownBy(() -> read(new byte[] {0x1f, (byte) 0x8b, 1, 2, 3}))
         .isInstanceOf(Exception.class);
     assertThatThrownBy(() -> read(new byte[1001]))
-        .hasMessage("larger than the size limit of 1000 bytes");
+        .hasMessage("larger than the size limit of 1000 bytes (raise it with --max-size)");
   }
 }

@@ -37,6 +37,21 @@ class ParseCommandTest {
         args);
   }
 
+  /** Standard error without its last line, the summary. */
+  private String messages() {
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertThat(text).endsWith("\n");
+    int last = text.lastIndexOf('\n', text.length() - 2);
+    assertThat(text.substring(last + 1)).startsWith("newsmodel: ").contains(" skipped in ");
+    return text.substring(0, last + 1);
+  }
+
+  /** The summary line, with its time replaced by T. */
+  private String summary() {
+    String text = err.toString(StandardCharsets.UTF_8).strip();
+    return text.substring(text.lastIndexOf('\n') + 1).replaceAll("in [0-9.]+ s$", "in T s");
+  }
+
   private List<JsonNode> lines() throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
@@ -69,8 +84,9 @@ class ParseCommandTest {
             dir.resolve("d.txt").toString());
     assertThat(lines.get(0).get("authors").get(0).asText()).isEqualTo("Bo Chen");
     assertThat(lines.get(1).get("title").asText()).isEqualTo("Harbour reopens after storm");
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(messages())
         .isEqualTo("newsmodel: " + dir.resolve("c.bin") + ": not text (binary data)\n");
+    assertThat(summary()).isEqualTo("newsmodel: 3 pages, 1 failed, 0 skipped in T s");
   }
 
   @Test
@@ -102,7 +118,7 @@ class ParseCommandTest {
     JsonNode paragraph = article.get("sections").get(0).get("paragraphs").get(0);
     assertThat(paragraph.get("start").asInt()).isZero();
     assertThat(paragraph.get("end").asInt()).isEqualTo(34);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(messages()).isEmpty();
   }
 
   @Test
@@ -114,8 +130,9 @@ class ParseCommandTest {
 
     assertThat(status).isEqualTo(1);
     assertThat(lines()).hasSize(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(messages())
         .isEqualTo("newsmodel: " + dir.resolve("missing.txt") + ": no such file\n");
+    assertThat(summary()).isEqualTo("newsmodel: 1 page, 1 failed, 0 skipped in T s");
   }
 
   @Test
@@ -125,8 +142,11 @@ class ParseCommandTest {
     int status = run("", "parse", "--max-size", "100", dir.resolve("big.txt").toString());
 
     assertThat(status).isEqualTo(1);
-    assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("larger than the size limit of 100 bytes");
+    assertThat(messages())
+        .isEqualTo(
+            "newsmodel: "
+                + dir.resolve("big.txt")
+                + ": larger than the size limit of 100 bytes (raise it with --max-size)\n");
   }
 
   @Test
@@ -148,7 +168,10 @@ class ParseCommandTest {
   @Test
   void misuseExitsWithTwo() {
     assertThat(run("", "parse")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("Missing required parameter");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("newsmodel: Missing required parameter")
+        .contains("Try 'newsmodel parse --help'")
+        .doesNotContain("\tat ");
   }
 
   @Test
@@ -174,8 +197,9 @@ class ParseCommandTest {
     assertThat(first.get("quotes").get(0).get("speaker").get("text").asText())
         .endsWith("Elena Varga");
     assertThat(lines.get(2).get("title").asText()).isEqualTo("Fish market reopens");
-    assertThat(err.toString(StandardCharsets.UTF_8))
+    assertThat(messages())
         .isEqualTo("newsmodel: " + warc + ": 3 HTML pages, 4 other records skipped\n");
+    assertThat(summary()).isEqualTo("newsmodel: 3 pages, 0 failed, 4 skipped in T s");
   }
 
   @Test

@@ -13,7 +13,6 @@ import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.Role;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -28,9 +27,9 @@ import picocli.CommandLine.Spec;
  * persons and organizations it names as {@code mentions} (persons with their roles as {@code
  * jobTitle}), each quote as a {@code Quotation} part attributed to its speaker, and each meeting as
  * an {@code Event} it is {@code about}. One JSON object per line, or one pretty-printed object per
- * article with {@code --pretty}.
+ * article with {@code --pretty}; each object's {@code source} is the file the article came from.
  *
- * <pre>java -cp recipes.jar dev.newsmodel.recipes.ToJsonLd [--pretty] PATH...</pre>
+ * <pre>java -jar recipes.jar to-json-ld [--pretty] PATH...</pre>
  */
 @Command(
     name = "to-json-ld",
@@ -39,8 +38,13 @@ import picocli.CommandLine.Spec;
 public final class ToJsonLd implements Callable<Integer> {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
-  List<Path> paths = List.of();
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Article files (HTML, text, .gz, or .jsonl from newsmodel parse), folders, or - for"
+              + " standard input.")
+  List<String> paths = List.of();
 
   @Option(names = "--pretty", description = "Indent the JSON.")
   boolean pretty;
@@ -49,18 +53,21 @@ public final class ToJsonLd implements Callable<Integer> {
 
   /** Runs the program. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ToJsonLd()).execute(args));
+    System.exit(Recipes.commandLine(new ToJsonLd()).execute(args));
   }
 
   @Override
   public Integer call() throws IOException {
     ObjectWriter writer = pretty ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
     PrintWriter out = spec.commandLine().getOut();
-    for (Articles.Sourced sourced : Articles.read(paths)) {
-      out.println(writer.writeValueAsString(convert(sourced.article())));
+    Articles.Read read = Articles.read(paths, System.in, spec.commandLine().getErr()::println);
+    for (Articles.Sourced sourced : read.articles()) {
+      ObjectNode node = convert(sourced.article());
+      node.put("source", sourced.source());
+      out.println(writer.writeValueAsString(node));
     }
     out.flush();
-    return 0;
+    return read.failed() == 0 ? 0 : 1;
   }
 
   /** The article as a schema.org {@code NewsArticle}. */

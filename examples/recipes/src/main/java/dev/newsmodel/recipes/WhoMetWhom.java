@@ -6,7 +6,6 @@ import dev.newsmodel.model.Meeting;
 import dev.newsmodel.model.MeetingStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,9 +23,10 @@ import picocli.CommandLine.Spec;
 /**
  * Who met whom: a graph of the meetings reported across articles, one edge per pair of
  * participants, weighted by how many meetings join them, as Graphviz DOT (held meetings solid,
- * planned dashed, cancelled dotted) or as a CSV edge list.
+ * planned dashed, cancelled dotted; each edge's tooltip lists the articles that report it) or as a
+ * CSV edge list whose last column lists those articles' sources, separated by semicolons.
  *
- * <pre>java -cp recipes.jar dev.newsmodel.recipes.WhoMetWhom [--format dot|csv] PATH...</pre>
+ * <pre>java -jar recipes.jar who-met-whom [--format dot|csv] PATH...</pre>
  */
 @Command(
     name = "who-met-whom",
@@ -39,8 +39,13 @@ public final class WhoMetWhom implements Callable<Integer> {
     csv
   }
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
-  List<Path> paths = List.of();
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Article files (HTML, text, .gz, or .jsonl from newsmodel parse), folders, or - for"
+              + " standard input.")
+  List<String> paths = List.of();
 
   @Option(names = "--format", defaultValue = "dot", description = "dot or csv (default: dot).")
   Format format = Format.dot;
@@ -63,16 +68,17 @@ public final class WhoMetWhom implements Callable<Integer> {
 
   /** Runs the program. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new WhoMetWhom()).execute(args));
+    System.exit(Recipes.commandLine(new WhoMetWhom()).execute(args));
   }
 
   @Override
   public Integer call() throws IOException {
-    Map<List<String>, Edge> edges = edges(Articles.read(paths));
+    Articles.Read read = Articles.read(paths, System.in, spec.commandLine().getErr()::println);
+    Map<List<String>, Edge> edges = edges(read.articles());
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.dot ? dot(edges) : csv(edges));
     out.flush();
-    return 0;
+    return read.failed() == 0 ? 0 : 1;
   }
 
   /** Edges keyed by the two participants' names in alphabetical order. */
@@ -112,20 +118,21 @@ public final class WhoMetWhom implements Callable<Integer> {
           dot.append(
               String.format(
                   Locale.ROOT,
-                  "  %s -- %s [weight=%d, penwidth=%d, label=\"%d\", style=%s];%n",
+                  "  %s -- %s [weight=%d, penwidth=%d, label=\"%d\", style=%s, tooltip=%s];%n",
                   quoted(pair.get(0)),
                   quoted(pair.get(1)),
                   edge.meetings(),
                   Math.min(8, edge.meetings()),
                   edge.meetings(),
-                  style));
+                  style,
+                  quoted(String.join(";", edge.sources))));
         });
     return dot.append("}\n").toString();
   }
 
   static String csv(Map<List<String>, Edge> edges) {
     StringBuilder csv =
-        new StringBuilder("source,target,meetings,held,planned,cancelled,articles\n");
+        new StringBuilder("source,target,meetings,held,planned,cancelled,articles,sources\n");
     edges.forEach(
         (pair, edge) ->
             csv.append(
@@ -137,7 +144,8 @@ public final class WhoMetWhom implements Callable<Integer> {
                         Integer.toString(edge.count(MeetingStatus.HELD)),
                         Integer.toString(edge.count(MeetingStatus.PLANNED)),
                         Integer.toString(edge.count(MeetingStatus.CANCELLED)),
-                        Integer.toString(edge.sources.size())))
+                        Integer.toString(edge.sources.size()),
+                        csvField(String.join(";", edge.sources))))
                 .append('\n'));
     return csv.toString();
   }

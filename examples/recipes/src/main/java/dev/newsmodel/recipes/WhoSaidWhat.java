@@ -8,7 +8,6 @@ import dev.newsmodel.model.Entity;
 import dev.newsmodel.model.Quote;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,15 +27,20 @@ import picocli.CommandLine.Spec;
  * and where each comes from. Speakers are grouped by name, so "Wang Yi" in two articles is one
  * speaker.
  *
- * <pre>java -cp recipes.jar dev.newsmodel.recipes.WhoSaidWhat [--json] PATH...</pre>
+ * <pre>java -jar recipes.jar who-said-what [--json] PATH...</pre>
  */
 @Command(
     name = "who-said-what",
     mixinStandardHelpOptions = true,
     description = "Lists each speaker's quotes across articles (HTML, text or parse output).")
 public final class WhoSaidWhat implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
-  List<Path> paths = List.of();
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Article files (HTML, text, .gz, or .jsonl from newsmodel parse), folders, or - for"
+              + " standard input.")
+  List<String> paths = List.of();
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
@@ -51,12 +55,13 @@ public final class WhoSaidWhat implements Callable<Integer> {
 
   /** Runs the program. */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new WhoSaidWhat()).execute(args));
+    System.exit(Recipes.commandLine(new WhoSaidWhat()).execute(args));
   }
 
   @Override
   public Integer call() throws IOException {
-    Map<String, List<Said>> bySpeaker = tally(Articles.read(paths), unattributed);
+    Articles.Read read = Articles.read(paths, System.in, spec.commandLine().getErr()::println);
+    Map<String, List<Said>> bySpeaker = tally(read.articles(), unattributed);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
@@ -89,7 +94,7 @@ public final class WhoSaidWhat implements Callable<Integer> {
           });
     }
     out.flush();
-    return 0;
+    return read.failed() == 0 ? 0 : 1;
   }
 
   /** Speakers by name, most quoted first (ties by name); unattributed quotes last, if asked. */

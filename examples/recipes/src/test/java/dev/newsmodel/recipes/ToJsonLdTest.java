@@ -27,6 +27,7 @@ class ToJsonLdTest {
     JsonNode first = new ObjectMapper().readTree(lines[0]);
     assertThat(first.get("@context").asText()).isEqualTo("https://schema.org");
     assertThat(first.get("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(first.get("source").asText()).isEqualTo(dir.resolve("a.txt").toString());
     assertThat(first.get("headline").asText()).isEqualTo("Port ministers meet in Rotterdam");
     assertThat(first.get("articleBody").asText()).contains("yesterday's paperwork");
     JsonNode verbeek = first.get("mentions").get(0);

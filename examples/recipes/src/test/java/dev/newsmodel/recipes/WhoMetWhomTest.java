@@ -27,8 +27,12 @@ class WhoMetWhomTest {
 
     assertThat(csv)
         .isEqualTo(
-            "source,target,meetings,held,planned,cancelled,articles\n"
-                + "Anna Verbeek,Tomasz Nowak,2,1,1,0,2\n");
+            "source,target,meetings,held,planned,cancelled,articles,sources\n"
+                + "Anna Verbeek,Tomasz Nowak,2,1,1,0,2,"
+                + dir.resolve("a.txt")
+                + ";"
+                + dir.resolve("b.html")
+                + "\n");
   }
 
   @Test
@@ -38,7 +42,12 @@ class WhoMetWhomTest {
     assertThat(dot)
         .startsWith("graph meetings {\n")
         .contains(
-            "  \"Anna Verbeek\" -- \"Tomasz Nowak\" [weight=2, penwidth=2, label=\"2\", style=solid];")
+            "  \"Anna Verbeek\" -- \"Tomasz Nowak\" [weight=2, penwidth=2, label=\"2\","
+                + " style=solid, tooltip=\""
+                + dir.resolve("a.txt")
+                + ";"
+                + dir.resolve("b.html")
+                + "\"];")
         .endsWith("}\n");
   }
 
