@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.html;
 
+import dev.newsmodel.parser.lexicon.WordHash;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -207,7 +208,7 @@ final class Hints {
 
     private void add(Set<String> list, int bit) {
       for (String word : list) {
-        int slot = word.hashCode() & (words.length - 1);
+        int slot = WordHash.slot(WordHash.spread(word.hashCode()), words.length - 1);
         while (words[slot] != null && !words[slot].equals(word)) {
           slot = (slot + 1) & (words.length - 1);
         }
@@ -221,7 +222,7 @@ final class Hints {
      * hash}; when {@code joined}, the letters and digits of that range only.
      */
     int bits(String value, int from, int to, int hash, boolean joined) {
-      for (int slot = hash & (words.length - 1);
+      for (int slot = WordHash.slot(WordHash.spread(hash), words.length - 1);
           words[slot] != null;
           slot = (slot + 1) & (words.length - 1)) {
         String word = words[slot];

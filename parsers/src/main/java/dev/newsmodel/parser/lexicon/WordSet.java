@@ -52,8 +52,8 @@ final class WordSet extends AbstractSet<String> {
     mask = capacity - 1;
     int count = 0;
     for (String word : entries) {
-      int hash = spread(word.hashCode());
-      int slot = (hash >>> 1) & mask;
+      int hash = WordHash.spread(word.hashCode());
+      int slot = WordHash.slot(hash, mask);
       while (words[slot] != null && !words[slot].equals(word)) {
         slot = (slot + 1) & mask;
       }
@@ -66,18 +66,13 @@ final class WordSet extends AbstractSet<String> {
     size = count;
   }
 
-  /** The hash a slot stores: never 0, so that 0 marks an empty slot in the hashes alone. */
-  static int spread(int hash) {
-    return (hash ^ (hash >>> 16)) | 1;
-  }
-
   @Override
   public boolean contains(Object o) {
     if (!(o instanceof String word)) {
       return false;
     }
-    int hash = spread(word.hashCode());
-    int slot = (hash >>> 1) & mask;
+    int hash = WordHash.spread(word.hashCode());
+    int slot = WordHash.slot(hash, mask);
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
       if (stored == hash && words[slot].equals(word)) {
         return true;
@@ -98,10 +93,10 @@ final class WordSet extends AbstractSet<String> {
       if (c >= 0x80) {
         return contains(word.toLowerCase(java.util.Locale.ROOT));
       }
-      lowerHash = 31 * lowerHash + lowerAscii(c);
+      lowerHash = 31 * lowerHash + WordHash.lowerAscii(c);
     }
-    int hash = spread(lowerHash);
-    int slot = (hash >>> 1) & mask;
+    int hash = WordHash.spread(lowerHash);
+    int slot = WordHash.slot(hash, mask);
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
       if (stored == hash && isLowerCaseOf(words[slot], word)) {
         return true;
@@ -111,18 +106,13 @@ final class WordSet extends AbstractSet<String> {
     return false;
   }
 
-  /** An ASCII character in lower case, as {@code toLowerCase(Locale.ROOT)} makes it. */
-  static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
   /** Whether {@code entry} is {@code asciiWord} in lower case. */
   private static boolean isLowerCaseOf(String entry, String asciiWord) {
     if (entry.length() != asciiWord.length()) {
       return false;
     }
     for (int k = 0; k < entry.length(); k++) {
-      if (entry.charAt(k) != lowerAscii(asciiWord.charAt(k))) {
+      if (entry.charAt(k) != WordHash.lowerAscii(asciiWord.charAt(k))) {
         return false;
       }
     }
@@ -139,8 +129,8 @@ final class WordSet extends AbstractSet<String> {
     }
     // Two small loops rather than one with a flag: small enough for the compiler to inline into
     // each caller. Misses, most look-ups, read the hashes alone.
-    int hash = spread(tokens.lowerHash(i));
-    int slot = (hash >>> 1) & mask;
+    int hash = WordHash.spread(tokens.lowerHash(i));
+    int slot = WordHash.slot(hash, mask);
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
       if (stored == hash && tokens.lowerEquals(i, words[slot])) {
         return true;
@@ -152,8 +142,8 @@ final class WordSet extends AbstractSet<String> {
 
   /** Whether token {@code i}, as written, is in the set; never makes the token's string. */
   boolean containsText(Tokens tokens, int i) {
-    int hash = spread(tokens.textHash(i));
-    int slot = (hash >>> 1) & mask;
+    int hash = WordHash.spread(tokens.textHash(i));
+    int slot = WordHash.slot(hash, mask);
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
       if (stored == hash && tokens.is(i, words[slot])) {
         return true;

@@ -54,8 +54,8 @@ public final class WordTags {
    * characters are all ASCII letters and digits and whose lower case hashes to {@code lowerHash}.
    */
   public int tagsOfAscii(char[] text, int start, int end, int lowerHash) {
-    int hash = WordSet.spread(lowerHash);
-    int slot = (hash >>> 1) & mask;
+    int hash = WordHash.spread(lowerHash);
+    int slot = WordHash.slot(hash, mask);
     for (int stored = hashes[slot]; stored != 0; stored = hashes[slot]) {
       if (stored == hash && isLowerCaseOf(words[slot], text, start, end)) {
         return KNOWN | bits[slot];
@@ -70,7 +70,7 @@ public final class WordTags {
       return false;
     }
     for (int k = start; k < end; k++) {
-      if (word.charAt(k - start) != WordSet.lowerAscii(text[k])) {
+      if (word.charAt(k - start) != WordHash.lowerAscii(text[k])) {
         return false;
       }
     }
@@ -104,8 +104,8 @@ public final class WordTags {
   }
 
   private void add(String word, int tagBits) {
-    int hash = WordSet.spread(word.hashCode());
-    int slot = (hash >>> 1) & mask;
+    int hash = WordHash.spread(word.hashCode());
+    int slot = WordHash.slot(hash, mask);
     while (words[slot] != null && !words[slot].equals(word)) {
       slot = (slot + 1) & mask;
     }

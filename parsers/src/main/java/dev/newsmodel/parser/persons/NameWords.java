@@ -2,6 +2,7 @@ package dev.newsmodel.parser.persons;
 
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.GivenNames;
+import dev.newsmodel.parser.lexicon.WordHash;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Locale;
@@ -152,7 +153,7 @@ final class NameWords {
     int flags(Tokens tokens, int i) {
       int hash = tokens.lowerHash(i);
       int length = tokens.end(i) - tokens.start(i);
-      int slot = spread(hash) & mask;
+      int slot = WordHash.slot(WordHash.spread(hash), mask);
       for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
         long entry = (long) SLOTS.getAcquire(slots, slot);
         if (entry == 0) {
@@ -184,7 +185,7 @@ final class NameWords {
       if (size >= limit || (flags & ~FLAG_MASK) != 0) {
         return; // full, or bits that a slot cannot hold: looked up afresh from now on
       }
-      int slot = spread(hash) & mask;
+      int slot = WordHash.slot(WordHash.spread(hash), mask);
       for (int probe = 0; probe < MAX_PROBES; probe++, slot = (slot + 1) & mask) {
         long entry = slots[slot]; // writes hold the lock: plain reads see them all
         if (entry == 0) {
@@ -242,16 +243,12 @@ final class NameWords {
       }
       return true;
     }
-
-    private static int spread(int hash) {
-      return hash ^ (hash >>> 16);
-    }
   }
 
   private int compute(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     int flags = 0;
-    if (word.length() >= 2 && Scanner.isAllCaps(word)
+    if (word.length() >= 2 && isAllCaps(word)
         || words.notNames.contains(lower)
         || words.leadingAdverbs.contains(lower)
         || isPrefixedCompound(word)) {
@@ -301,5 +298,15 @@ final class NameWords {
       return true;
     }
     return hyphen == 1 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(2));
+  }
+
+  /** Whether a word has no lower-case letter: "NATO", "UN". */
+  static boolean isAllCaps(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isLowerCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -76,7 +76,7 @@ final class NotPersons {
       String plural = words.pluralSuffix;
       if (word.length() > 2
           && word.endsWith(plural)
-          && Scanner.isAllCaps(word.substring(0, word.length() - plural.length()))) {
+          && NameWords.isAllCaps(word.substring(0, word.length() - plural.length()))) {
         return true; // "NGOs"
       }
       int hyphen = word.indexOf('-');

@@ -408,16 +408,6 @@ final class Scanner {
     return tokens.kind(i) == Tokens.WORD && WordList.hasText(words.particles, tokens, i);
   }
 
-  /** Whether a word has no lower-case letter: "NATO", "UN". */
-  static boolean isAllCaps(String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.isLowerCase(word.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** 'M' or 'F' for a personal pronoun at token {@code i}, else 0; makes no string. */
   private char pronounSex(int i) {
     int hash = tokens.lowerHash(i); // compared first: most words are no pronoun
