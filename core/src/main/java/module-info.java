@@ -10,16 +10,15 @@
 @SuppressWarnings({
   // value-annotations has no module-info, only an Automatic-Module-Name; it is read at compile
   // time alone (requires static), so its lack of a module descriptor is not seen by users.
-  "requires-automatic",
-  "requires-transitive-automatic"
+  "requires-automatic"
 })
 module dev.newsmodel.core {
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
-  // Compile time only (static). Transitive since the public types carry @Value.Immutable (class
-  // retention, no meaning to users); with static, users' builds need not have the module.
-  requires static transitive org.immutables.value.annotations;
+  // Compile time only: users' builds neither need nor see the Immutables annotations (the generated
+  // classes carry none; see the pom for the "exports" lint this implies).
+  requires static org.immutables.value.annotations;
   // Nullness annotations on the public API, for users' nullness checkers.
   requires transitive org.jspecify;
 
