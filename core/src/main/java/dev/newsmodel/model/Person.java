@@ -16,6 +16,7 @@ public abstract class Person implements Entity, WithPerson {
   Person() {}
 
   /** The roles the text gives this person, in order of appearance. */
+  @Override
   public abstract List<Role> roles();
 
   /** Returns a new builder. */

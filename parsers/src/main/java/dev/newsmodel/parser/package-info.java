@@ -10,6 +10,10 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    // The generated classes carry no classpath-detected annotations: without this, each one has
+    // @org.immutables.value.Generated, whose class users do not have ("Cannot find annotation
+    // method" warnings when they compile). An empty list would allow all, hence Override.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 @NullMarked
 package dev.newsmodel.parser;
