@@ -12,6 +12,8 @@
 module dev.newsmodel.parsers {
   requires transitive dev.newsmodel.core;
   requires org.jsoup;
+  // Language identification; an automatic module (its jar has no module descriptor).
+  requires language.detector;
   requires com.fasterxml.jackson.databind;
   // Compile time only: users' builds neither need nor see the Immutables annotations (the generated
   // classes carry none; see the pom for the "exports" lint this implies).

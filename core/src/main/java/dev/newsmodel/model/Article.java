@@ -46,13 +46,15 @@ import org.immutables.value.Value;
   "siteName",
   "url",
   "language",
+  "languageConfidence",
   "text",
   "sections",
   "persons",
   "organizations",
   "quotes",
   "meetings",
-  "relatedLinks"
+  "relatedLinks",
+  "notes"
 })
 public abstract class Article implements WithArticle {
 
@@ -82,6 +84,13 @@ public abstract class Article implements WithArticle {
   /** The language as a BCP 47 tag ("en", "en-US"). */
   public abstract Optional<String> language();
 
+  /**
+   * How probable {@link #language()} is by the text, 0 to 1, as the language detector tells it;
+   * empty when the text was too short to tell (the page's declared language is then kept) or the
+   * caller set the language.
+   */
+  public abstract Optional<Double> languageConfidence();
+
   /** The body: headings and paragraphs separated by a blank line, without title or boilerplate. */
   public abstract String text();
 
@@ -102,6 +111,13 @@ public abstract class Article implements WithArticle {
 
   /** Links to other articles found around the body ("Read also: ..."). */
   public abstract List<RelatedLink> relatedLinks();
+
+  /**
+   * What the parser left out and why, one short sentence each: for a language without a language
+   * bundle, "No persons, quotes or meetings: the text is in German (de), which this parser does not
+   * read." Empty for a fully read article.
+   */
+  public abstract List<String> notes();
 
   /**
    * The calendar day of {@link #publishedAt()}, when there is one: for a date-time, the day as

@@ -11,6 +11,14 @@ final class ArticleChecks {
   static void check(Article article) {
     String text = article.text();
     article.publishedAt().ifPresent(IsoDates::dayOf);
+    article
+        .languageConfidence()
+        .filter(c -> !(c >= 0 && c <= 1))
+        .ifPresent(
+            c -> {
+              throw new InvalidModelException(
+                  "languageConfidence " + c + " is not between 0 and 1");
+            });
     checkSections(article, text);
 
     Set<String> entityIds = new HashSet<>();

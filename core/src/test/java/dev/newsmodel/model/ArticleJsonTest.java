@@ -31,13 +31,15 @@ class ArticleJsonTest {
             "siteName",
             "url",
             "language",
+            "languageConfidence",
             "text",
             "sections",
             "persons",
             "organizations",
             "quotes",
             "meetings",
-            "relatedLinks");
+            "relatedLinks",
+            "notes");
     assertThat(json.get("description").isNull()).isTrue();
     assertThat(json.get("publishedAt").asText()).isEqualTo("2024-03-04T09:30:00+01:00");
     JsonNode quote = json.get("quotes").get(0);

@@ -109,4 +109,20 @@ class ArticleTest {
         .isInstanceOf(InvalidModelException.class)
         .hasMessageContaining("overlaps the previous one");
   }
+
+  @Test
+  void rejectsALanguageConfidenceOutsideZeroToOne() {
+    assertThatThrownBy(() -> Fixtures.article().withLanguageConfidence(1.5))
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("languageConfidence");
+    assertThat(Fixtures.article().withLanguageConfidence(0.97).languageConfidence()).hasValue(0.97);
+  }
+
+  @Test
+  void notesSayWhatWasLeftOut() {
+    Article article = Fixtures.article().withNotes("No persons, quotes or meetings: German.");
+
+    assertThat(article.notes()).containsExactly("No persons, quotes or meetings: German.");
+    assertThat(ArticleJson.fromJson(ArticleJson.toJson(article))).isEqualTo(article);
+  }
 }

@@ -46,7 +46,7 @@ public final class NewsParser {
     Language language = Language.english();
     this.textReader = new TextReader(language);
     this.htmlReader = new HtmlReader(language);
-    this.pipeline = new Pipeline(Pipeline.defaultStages(language), options);
+    this.pipeline = new Pipeline(language, Pipeline.defaultStages(language), options);
     language.freeze(); // every list is tagged once the stages are made
   }
 

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -77,8 +78,20 @@ public abstract class ParserOptions implements WithParserOptions {
     return DEFAULT_MAX_QUOTES;
   }
 
+  /**
+   * The language of every text this parser reads, as a BCP 47 tag ("en", "de-AT"), in place of the
+   * one the page declares and the text shows: for texts the detector gets wrong. Empty by default.
+   */
+  public abstract Optional<String> language();
+
   @Value.Check
   void check() {
+    language()
+        .filter(tag -> !tag.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*"))
+        .ifPresent(
+            tag -> {
+              throw new IllegalArgumentException("language must be a BCP 47 tag: '" + tag + "'");
+            });
     positive("maxInputChars", maxInputChars());
     positive("maxDepth", maxDepth());
     if (maxDepth() > MAX_DEPTH_LIMIT) {

@@ -6,6 +6,8 @@ import dev.newsmodel.parser.doc.Draft;
 import dev.newsmodel.parser.doc.Laps;
 import dev.newsmodel.parser.doc.Layer;
 import dev.newsmodel.parser.doc.Stage;
+import dev.newsmodel.parser.language.LanguageChoice;
+import dev.newsmodel.parser.language.LanguageDetector;
 import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.meetings.MeetingStage;
 import dev.newsmodel.parser.persons.PersonStage;
@@ -15,6 +17,7 @@ import dev.newsmodel.parser.tokens.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +27,7 @@ import java.util.Map;
  * and thread-safe.
  */
 final class Pipeline {
+  private final Language language;
   private final List<Stage> stages;
   private final ParserOptions options;
 
@@ -41,12 +45,15 @@ final class Pipeline {
   }
 
   /**
-   * A pipeline of {@code stages}, in order.
+   * A pipeline of {@code stages}, in order, made for texts in {@code language}: the stages run on
+   * an article in that language, or in none known; an article in another language keeps its content
+   * and metadata and says why it has no persons, quotes or meetings.
    *
    * @throws IllegalArgumentException when a stage requires a layer that no stage before it
    *     provides, or provides one that an earlier stage provides
    */
-  Pipeline(List<Stage> stages, ParserOptions options) {
+  Pipeline(Language language, List<Stage> stages, ParserOptions options) {
+    this.language = language;
     this.stages = List.copyOf(stages);
     this.options = options;
     check(this.stages);
@@ -89,14 +96,48 @@ final class Pipeline {
   Article run(Draft draft, Laps laps) {
     Document document = Document.of(draft);
     laps.lap("skeleton");
-    for (Stage stage : stages) {
-      stage.apply(document);
-      checkLimits(document, stage);
-      laps.lap(stage.name());
+    LanguageChoice choice = chooseLanguage(document, draft);
+    document.language(
+        choice.language(),
+        choice.confidence().isPresent() ? choice.confidence().getAsDouble() : null);
+    laps.lap("language");
+    if (choice.language() == null
+        || LanguageChoice.primary(choice.language()).equals(language.code())) {
+      for (Stage stage : stages) {
+        stage.apply(document);
+        checkLimits(document, stage);
+        laps.lap(stage.name());
+      }
+    } else {
+      document.note(unreadNote(LanguageChoice.primary(choice.language())));
     }
     Article article = document.toArticle();
     laps.lap("model");
     return article;
+  }
+
+  private LanguageChoice chooseLanguage(Document document, Draft draft) {
+    if (options.language().isPresent()) {
+      return LanguageChoice.forced(options.language().get());
+    }
+    LanguageDetector detector = LanguageDetector.get();
+    LanguageDetector.Detected detected = detector.detect(document.text());
+    if (!detected.found()) {
+      // Too little body (a teaser, a video page): the title and standfirst may still tell.
+      String head = draft.title().orElse("") + "\n\n" + draft.description().orElse("");
+      detected = detector.detect(head);
+    }
+    return LanguageChoice.of(draft.language().orElse(null), detected);
+  }
+
+  /** The note of an article in a language without a bundle. */
+  static String unreadNote(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return "No persons, quotes or meetings: the text is in "
+        + (name.isEmpty() || name.equals(code)
+            ? "language '" + code + "'"
+            : name + " (" + code + ")")
+        + ", which this parser does not read.";
   }
 
   private void checkLimits(Document document, Stage stage) {

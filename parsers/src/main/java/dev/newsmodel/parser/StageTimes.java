@@ -50,7 +50,7 @@ public final class StageTimes {
   /**
    * The time of each stage so far, in pipeline order: "html parse" (decoding and jsoup) or "text
    * reader", then for pages "metadata", "cleaner", "content finder", "blocks", then "skeleton",
-   * "tokens", "sentences", "persons", "quotes", "meetings" and "model".
+   * "language", "tokens", "sentences", "persons", "quotes", "meetings" and "model".
    */
   public Map<String, Duration> totals() {
     Map<String, Duration> totals = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ class PipelineTest {
     List<Stage> stages =
         List.of(new Tokenizer(language), new SentenceSplitter(language), new QuoteStage(language));
 
-    assertThatThrownBy(() -> new Pipeline(stages, ParserOptions.defaults()))
+    assertThatThrownBy(() -> new Pipeline(language, stages, ParserOptions.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'quotes'")
         .hasMessageContaining("entities layer")
@@ -73,6 +73,7 @@ class PipelineTest {
   void aShorterPipelineYieldsAnArticleWithoutTheLaterLayers() {
     Pipeline pipeline =
         new Pipeline(
+            language,
             List.of(
                 new Tokenizer(language), new SentenceSplitter(language), new PersonStage(language)),
             ParserOptions.defaults());
@@ -113,7 +114,7 @@ class PipelineTest {
     List<Stage> stages = new ArrayList<>(Pipeline.defaultStages(language));
     stages.add(counter);
 
-    new Pipeline(stages, ParserOptions.defaults())
+    new Pipeline(language, stages, ParserOptions.defaults())
         .run(draft("“We agreed on every point of the plan,” Ana Ruiz said."), Laps.NONE);
 
     assertThat(seen).containsExactly("1 quotes");

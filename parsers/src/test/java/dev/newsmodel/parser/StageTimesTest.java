@@ -26,6 +26,7 @@ class StageTimesTest {
             "content finder",
             "blocks",
             "skeleton",
+            "language",
             "tokens",
             "sentences",
             "persons",

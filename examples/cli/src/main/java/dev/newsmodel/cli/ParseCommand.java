@@ -162,9 +162,13 @@ final class ParseCommand implements Callable<Integer> {
     INPUT_DONE
   }
 
-  private record Result(Kind kind, String text, int count) {
+  /**
+   * {@code unread}: a page in a language the parser does not read (its persons, quotes and meetings
+   * left out, as its notes say).
+   */
+  private record Result(Kind kind, String text, int count, boolean unread) {
     static Result of(Kind kind, String text) {
-      return new Result(kind, text, 1);
+      return new Result(kind, text, 1, false);
     }
   }
 
@@ -229,7 +233,7 @@ final class ParseCommand implements Callable<Integer> {
         run.out.close();
       }
     }
-    progressBar.finish(run.pages, run.failed, run.skipped);
+    progressBar.finish(run.pages, run.unread, run.failed, run.skipped);
     return run.failed == 0 ? 0 : 1;
   }
 
@@ -248,6 +252,7 @@ final class ParseCommand implements Callable<Integer> {
     private int pages;
     private int failed;
     private int skipped;
+    private int unread;
     private int done;
 
     Run(NewsParser parser, Writer out, Progress progress) {
@@ -345,7 +350,7 @@ final class ParseCommand implements Callable<Integer> {
                     + " HTML pages, "
                     + warc.skipped()
                     + " other records skipped"));
-        add(new Result(Kind.SKIPPED, "", (int) warc.skipped()));
+        add(new Result(Kind.SKIPPED, "", (int) warc.skipped(), false));
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
@@ -375,7 +380,7 @@ final class ParseCommand implements Callable<Integer> {
             case text -> ArticleText.text(article);
             case markdown -> ArticleText.markdown(article);
           };
-      return Result.of(Kind.PAGE, text);
+      return new Result(Kind.PAGE, text, 1, !article.notes().isEmpty());
     }
 
     /** Queues a parse, run on the pool when there is one, here otherwise. */
@@ -433,6 +438,7 @@ final class ParseCommand implements Callable<Integer> {
           }
           out.write(result.text());
           pages++;
+          unread += result.unread() ? 1 : 0;
         }
         case FAILED -> {
           out.flush();

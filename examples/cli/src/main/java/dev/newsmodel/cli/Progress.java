@@ -98,16 +98,29 @@ final class Progress {
 
   /** Clears the bar and prints the summary line. */
   void finish(int pages, int failed, int skipped) {
+    finish(pages, 0, failed, skipped);
+  }
+
+  /**
+   * Clears the bar and prints the summary line; {@code unread} of the pages are in a language the
+   * parser does not read.
+   */
+  void finish(int pages, int unread, int failed, int skipped) {
     long elapsed = clock.getAsLong() - started;
-    println(summary(pages, failed, skipped, elapsed / 1e9));
+    println(summary(pages, unread, failed, skipped, elapsed / 1e9));
   }
 
   static String summary(int pages, int failed, int skipped, double seconds) {
+    return summary(pages, 0, failed, skipped, seconds);
+  }
+
+  static String summary(int pages, int unread, int failed, int skipped, double seconds) {
     return String.format(
         Locale.ROOT,
-        "newsmodel: %d %s, %d failed, %d skipped in %.1f s",
+        "newsmodel: %d %s%s, %d failed, %d skipped in %.1f s",
         pages,
         pages == 1 ? "page" : "pages",
+        unread == 0 ? "" : " (" + unread + " in a language it does not read: content only)",
         failed,
         skipped,
         seconds);

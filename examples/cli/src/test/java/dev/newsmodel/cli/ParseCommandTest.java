@@ -219,4 +219,27 @@ class ParseCommandTest {
     assertThat(lines()).hasSize(3);
     assertThat(lines().get(1).get("title").asText()).isEqualTo("Ferry fares to rise");
   }
+
+  @Test
+  void countsThePagesInALanguageItDoesNotReadInTheSummary() throws IOException {
+    Files.writeString(
+        dir.resolve("de.txt"),
+        "Hafen öffnet nach dem Sturm wieder\n\nDie Boote verließen am Montagmorgen den Hafen,"
+            + " nachdem der Sturm in der Nacht nachgelassen hatte. „Wir sind erleichtert“, sagte"
+            + " die Hafenmeisterin.\n");
+    Files.writeString(dir.resolve("en.txt"), ARTICLE);
+
+    int status = run("", "parse", dir.toString());
+
+    assertThat(status).isZero();
+    List<JsonNode> lines = lines();
+    assertThat(lines.get(0).get("language").asText()).isEqualTo("de");
+    assertThat(lines.get(0).get("notes").get(0).asText()).contains("German");
+    assertThat(lines.get(0).get("quotes")).isEmpty();
+    assertThat(lines.get(1).get("notes")).isEmpty();
+    assertThat(summary())
+        .isEqualTo(
+            "newsmodel: 2 pages (1 in a language it does not read: content only), 0 failed,"
+                + " 0 skipped in T s");
+  }
 }

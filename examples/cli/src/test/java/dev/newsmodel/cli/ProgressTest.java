@@ -81,5 +81,9 @@ class ProgressTest {
     assertThat(Progress.wanted(false, true, false)).isFalse();
     assertThat(Progress.summary(1, 0, 2, 0.25))
         .isEqualTo("newsmodel: 1 page, 0 failed, 2 skipped in 0.3 s");
+    assertThat(Progress.summary(3, 2, 0, 1, 1.0))
+        .isEqualTo(
+            "newsmodel: 3 pages (2 in a language it does not read: content only), 0 failed,"
+                + " 1 skipped in 1.0 s");
   }
 }

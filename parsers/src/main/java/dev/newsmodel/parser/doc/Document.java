@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,12 +24,16 @@ public final class Document {
   private final String text;
   private final List<Section> sections;
   private final Map<Layer<?>, Object> layers = new HashMap<>();
+  private @Nullable String language;
+  private @Nullable Double languageConfidence;
+  private final List<String> notes = new ArrayList<>();
 
   private Document(Draft draft, String text, List<Section> sections) {
     this.draft = draft;
     this.text = text;
     this.sections = sections;
     layers.put(Layer.SKELETON, text);
+    this.language = draft.language().orElse(null);
   }
 
   /**
@@ -115,6 +120,27 @@ public final class Document {
     }
   }
 
+  /**
+   * The article's language (a BCP 47 tag), as the reader declared it until the pipeline decides.
+   */
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
+  }
+
+  /**
+   * Sets the article's language and how probable the text makes it ({@code null} when the detector
+   * did not decide it).
+   */
+  public void language(@Nullable String tag, @Nullable Double confidence) {
+    this.language = tag;
+    this.languageConfidence = confidence;
+  }
+
+  /** Adds a note for the reader of the article: what was left out and why. */
+  public void note(String note) {
+    notes.add(Objects.requireNonNull(note, "note"));
+  }
+
   /** The token layer. */
   public Tokens tokens() {
     return get(Layer.TOKENS);
@@ -140,7 +166,8 @@ public final class Document {
         .publishedAt(draft.publishedAt())
         .siteName(draft.siteName())
         .url(draft.url())
-        .language(draft.language())
+        .language(Optional.ofNullable(language))
+        .languageConfidence(Optional.ofNullable(languageConfidence))
         .text(text)
         .sections(sections)
         .persons(entities == null ? List.of() : entities.persons())
@@ -148,6 +175,7 @@ public final class Document {
         .quotes(has(Layer.QUOTES) ? get(Layer.QUOTES) : List.of())
         .meetings(has(Layer.MEETINGS) ? get(Layer.MEETINGS) : List.of())
         .relatedLinks(draft.relatedLinks())
+        .notes(notes)
         .build();
   }
 
