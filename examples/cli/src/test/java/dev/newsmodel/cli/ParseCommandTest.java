@@ -106,13 +106,15 @@ class ParseCommandTest {
             "siteName",
             "url",
             "language",
+            "languageConfidence",
             "text",
             "sections",
             "persons",
             "organizations",
             "quotes",
             "meetings",
-            "relatedLinks");
+            "relatedLinks",
+            "notes");
     assertThat(article.get("source").asText()).isEqualTo("-");
     assertThat(article.get("text").asText()).isEqualTo("Boats left port on Monday morning.");
     JsonNode paragraph = article.get("sections").get(0).get("paragraphs").get(0);

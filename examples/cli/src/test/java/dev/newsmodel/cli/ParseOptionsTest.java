@@ -141,7 +141,8 @@ class ParseOptionsTest {
               ? "" // empty: skipped with a warning, in its place
               : i % 5 == 0
                   ? PAGE.replace("Rail strike called off", "Story " + i)
-                  : ARTICLE.replace("Ann Lee", "Writer " + i) + "Line ".repeat(i * 50);
+                  : ARTICLE.replace("Ann Lee", "Writer " + i)
+                      + "The boats left the port again on Monday. ".repeat(i * 5);
       Files.writeString(
           dir.resolve(String.format("%02d.%s", i, i % 5 == 0 ? "html" : "txt")), text);
     }
