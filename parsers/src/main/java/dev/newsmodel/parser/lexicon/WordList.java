@@ -64,14 +64,6 @@ public final class WordList {
         : words.contains(tokens.text(i));
   }
 
-  /**
-   * Deprecated while the lists move into language bundles: an untagged copy of {@code words}. Use
-   * {@link Language#tagged}.
-   */
-  public static Set<String> tagged(Set<String> words) {
-    return new WordSet(words);
-  }
-
   /** The words of {@code words}, as a set built for fast look-ups. */
   public static Set<String> copyOf(java.util.Collection<String> words) {
     return new WordSet(words);
