@@ -85,9 +85,10 @@ public abstract class Article implements WithArticle {
   public abstract Optional<String> language();
 
   /**
-   * How probable {@link #language()} is by the text, 0 to 1, as the language detector tells it;
-   * empty when the text was too short to tell (the page's declared language is then kept) or the
-   * caller set the language.
+   * How probable {@link #language()} is by the text, 0 to 1, as the n-gram language detector tells
+   * it. Empty when the detector was not asked: the text's common words already showed the parser's
+   * language (most English text), the text was too short to tell (the page's declaration is then
+   * kept), or the caller set the language.
    */
   public abstract Optional<Double> languageConfidence();
 

@@ -6,6 +6,7 @@ import dev.newsmodel.parser.doc.Draft;
 import dev.newsmodel.parser.doc.Laps;
 import dev.newsmodel.parser.doc.Layer;
 import dev.newsmodel.parser.doc.Stage;
+import dev.newsmodel.parser.language.CommonWords;
 import dev.newsmodel.parser.language.LanguageChoice;
 import dev.newsmodel.parser.language.LanguageDetector;
 import dev.newsmodel.parser.lexicon.Language;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The stages after the reader, in order, checked when assembled: each stage's required layers must
@@ -28,6 +30,7 @@ import java.util.Map;
  */
 final class Pipeline {
   private final Language language;
+  private final CommonWords commonWords;
   private final List<Stage> stages;
   private final ParserOptions options;
 
@@ -54,6 +57,7 @@ final class Pipeline {
    */
   Pipeline(Language language, List<Stage> stages, ParserOptions options) {
     this.language = language;
+    this.commonWords = new CommonWords(language.lowerCaseWords("language/function-words"));
     this.stages = List.copyOf(stages);
     this.options = options;
     check(this.stages);
@@ -120,6 +124,14 @@ final class Pipeline {
     if (options.language().isPresent()) {
       return LanguageChoice.forced(options.language().get());
     }
+    String declared = draft.language().orElse(null);
+    if ((declared == null || LanguageChoice.primary(declared).equals(language.code()))
+        && commonWords.confirm(document.text())) {
+      // The text's common words show the parser's language, as declared (or nothing is): the
+      // n-gram detector, as costly as the rest of a plain text's pipeline, is not asked.
+      return new LanguageChoice(
+          declared == null ? language.code() : declared, OptionalDouble.empty());
+    }
     LanguageDetector detector = LanguageDetector.get();
     LanguageDetector.Detected detected = detector.detect(document.text());
     if (!detected.found()) {
@@ -127,7 +139,7 @@ final class Pipeline {
       String head = draft.title().orElse("") + "\n\n" + draft.description().orElse("");
       detected = detector.detect(head);
     }
-    return LanguageChoice.of(draft.language().orElse(null), detected);
+    return LanguageChoice.of(declared, detected);
   }
 
   /** The note of an article in a language without a bundle. */

@@ -100,7 +100,7 @@ public final class LanguageDetector {
     return text.subSequence(0, end).toString();
   }
 
-  private static int letters(String text) {
+  static int letters(String text) {
     int count = 0;
     for (int i = 0; i < text.length() && count < MIN_LETTERS; i++) {
       if (Character.isLetter(text.charAt(i))) {
