@@ -43,9 +43,9 @@ final class Metadata {
         meta.first("og:description", "description", "twitter:description", "dc.description")
             .or(() -> article.flatMap(a -> JsonLd.text(a, "description")))
             .orElse(null));
-    draft.authors().addAll(authors.find(page, articles, meta, siteName));
-    Optional<ShownDates.Shown> shown =
-        shownDates.choose(page.body(), headline(meta.index, title).orElse(null));
+    Element headline = headline(meta.index, title).orElse(null);
+    draft.authors().addAll(authors.find(page, articles, meta, siteName, headline));
+    Optional<ShownDates.Shown> shown = shownDates.choose(page.body(), headline);
     draft.publishedAt(publishedAt(page, articles, meta, shown).orElse(null));
     draft.language(language(page, meta).orElse(null));
     draft.url(url(page, article, meta, baseUri).orElse(null));

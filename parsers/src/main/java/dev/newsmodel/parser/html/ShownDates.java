@@ -143,7 +143,7 @@ final class ShownDates {
   }
 
   /** The headline's ancestor {@link #BLOCK_LEVELS} up, or the highest below the body. */
-  private static Element blockOf(Element headline) {
+  static Element blockOf(Element headline) {
     Element block = headline;
     for (int i = 0; i < BLOCK_LEVELS; i++) {
       Element parent = block.parent();
