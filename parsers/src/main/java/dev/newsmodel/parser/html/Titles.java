@@ -1,6 +1,8 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -25,13 +27,39 @@ final class Titles {
    */
   Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
-    Optional<String> h1 = mainH1(meta.index, siteName).map(this::withoutTag);
     Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
             .or(() -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"))
-            .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
-            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()))
+            .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()));
+    List<Element> h1Elements = h1s(meta.index, siteName);
+    List<String> h1s = h1Elements.stream().map(e -> Text.normalise(e.text())).toList();
+    // The h1 that agrees with the declared title is the headline, not the first (a section's name).
+    Optional<String> h1 = Optional.empty();
+    if (declared.isPresent()) {
+      String raw = Text.normalise(Entities.decode(declared.get()));
+      for (String candidate : h1s) {
+        if (overlap(candidate, raw) >= AGREEMENT) {
+          h1 = Optional.of(candidate);
+          break;
+        }
+      }
+      // An h1 that says another thing is still the headline, unless it is short and the page
+      // shows the declared title in a heading of its own: then the h1 is a section's label.
+      if (h1.isEmpty()
+          && !h1s.isEmpty()
+          && (words(h1s.get(0)).size() > LABEL_WORDS
+              || !shown(meta.index, raw, h1Elements.get(0)))) {
+        h1 = Optional.of(h1s.get(0));
+      }
+    } else if (!h1s.isEmpty()) {
+      h1 = Optional.of(h1s.get(0));
+    }
+    h1 = h1.map(this::withoutTag);
+    Optional<String> h1Final = h1;
+    declared =
+        declared
+            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1Final, page.location()))
             .map(t -> partShownOnPage(t, meta.index));
     declared = declared.map(this::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
@@ -45,6 +73,70 @@ final class Titles {
       return h1;
     }
     return declared;
+  }
+
+  /**
+   * Whether a heading or title element other than an h1, and not the h1's subtitle (beside it),
+   * agrees with the title.
+   */
+  private static boolean shown(PageIndex index, String title, Element h1) {
+    for (Element e : index.shownTitles) {
+      if (!e.normalName().equals("h1") && e.parent() != h1.parent()) {
+        String text = e.text();
+        if (text.length() <= 2 * title.length() + 20 && coverage(title, text) >= AGREEMENT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Share of words that an h1 must have in common with the declared title to agree with it. */
+  static final double AGREEMENT = 0.5;
+
+  /** An h1 of at most this many words that shares none with the declared title is a label. */
+  static final int LABEL_WORDS = 4;
+
+  /** The share of the words of {@code a} that {@code b} holds, of their title keys. */
+  static double coverage(String a, String b) {
+    java.util.Set<String> x = words(a);
+    java.util.Set<String> y = words(b);
+    if (x.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : x) {
+      if (y.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / x.size();
+  }
+
+  /** Words in common over the words of the shorter text, of their title keys. */
+  static double overlap(String a, String b) {
+    java.util.Set<String> x = words(a);
+    java.util.Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : x) {
+      if (y.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / Math.min(x.size(), y.size());
+  }
+
+  private static java.util.Set<String> words(String s) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : key(s).split(" ")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** The title without a trailing media or section tag. */
@@ -68,9 +160,10 @@ final class Titles {
     return title.endsWith("...") || title.endsWith("\u2026");
   }
 
-  /** The first h1 that reads as a headline: several words, not the site's name, not a link list. */
-  private static Optional<String> mainH1(PageIndex index, Optional<String> siteName) {
+  /** The h1s that read as a headline: several words, not the site's name, not a link home. */
+  private static List<Element> h1s(PageIndex index, Optional<String> siteName) {
     String site = siteName.map(Titles::key).orElse("");
+    List<Element> found = new ArrayList<>();
     for (Element h1 : index.h1s) {
       String text = Text.normalise(h1.text());
       String key = key(text);
@@ -85,9 +178,9 @@ final class Titles {
           && isHomeLink(h1)) {
         continue;
       }
-      return Optional.of(text);
+      found.add(h1);
     }
-    return Optional.empty();
+    return found;
   }
 
   private static boolean isHomeLink(Element h1) {

@@ -81,4 +81,42 @@ class TitlesTest {
       }
     }
   }
+
+  @Test
+  void theH1ThatAgreesWithTheDeclaredTitleWinsOverAnEarlierOne() {
+    assertThat(
+            title(
+                "<title>Port reopens after a long strike | Harbour News</title>"
+                    + "<h1>Latest Shipping Updates</h1><h1>Port reopens after a long strike</h1>"))
+        .contains("Port reopens after a long strike");
+  }
+
+  @Test
+  void aShortH1SayingAnotherThingIsALabelWhenTheTitleIsShownElsewhere() {
+    assertThat(
+            title(
+                "<title>Port reopens after a long strike | Harbour News</title>"
+                    + "<div><h1>Shipping Health Centre</h1></div>"
+                    + "<article><h2>Port reopens after a long strike</h2><p>Text.</p></article>"))
+        .contains("Port reopens after a long strike");
+    // The declared title only as the h1's subtitle: the short h1 is the headline.
+    assertThat(
+            title(
+                "<title>How a port reopened after a long strike</title>"
+                    + "<div><h1>The harbour wakes</h1>"
+                    + "<h2>How a port reopened after a long strike</h2></div>"))
+        .contains("The harbour wakes");
+    // Not shown anywhere else: the h1 is the headline, the declared title a rewrite for search.
+    assertThat(
+            title(
+                "<title>How a port reopened after a long strike</title>"
+                    + "<h1>The harbour wakes</h1><p>Text.</p>"))
+        .contains("The harbour wakes");
+    // A short heading elsewhere that shares a word or two is not the title shown.
+    assertThat(
+            title(
+                "<title>How a port reopened after a long strike</title>"
+                    + "<h1>The harbour wakes</h1><h3 class='title'>Port strike</h3>"))
+        .contains("The harbour wakes");
+  }
 }
