@@ -17,7 +17,7 @@ final class Titles {
   }
 
   private static final String[] SEPARATORS = {
-    " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: ", " \u00BB ", " / "
+    " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 ", " :: ", " \u00BB ", " / "
   };
 
   /**
@@ -55,7 +55,8 @@ final class Titles {
     } else if (!h1s.isEmpty()) {
       h1 = Optional.of(h1s.get(0));
     }
-    h1 = h1.map(this::withoutTag);
+    String location = location(page, meta);
+    h1 = h1.map(this::withoutTag).map(t -> withoutSite(t, siteName, location));
     Optional<String> h1Final = h1;
     declared =
         declared
@@ -67,7 +68,8 @@ final class Titles {
       // A declared title cut short with an ellipsis loses to the full headline.
       if (declared.isPresent()
           && !isTruncated(declared.get())
-          && key(h1.get()).contains(key(declared.get()))) {
+          && (isKicker(key(h1.get()), key(declared.get()))
+              || hasTrailer(h1.get(), declared.get()))) {
         return declared;
       }
       return h1;
@@ -86,6 +88,70 @@ final class Titles {
         if (text.length() <= 2 * title.length() + 20 && coverage(title, text) >= AGREEMENT) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page's address, for its host's name: where it was read from, else its canonical link or
+   * og:url (a page read from a file).
+   */
+  private static String location(Document page, Metadata.Meta meta) {
+    String location = page.location();
+    if (location.startsWith("http")) {
+      return location;
+    }
+    if (meta.index.canonical != null && meta.index.canonical.attr("href").startsWith("http")) {
+      return meta.index.canonical.attr("href");
+    }
+    return meta.first("og:url").filter(u -> u.startsWith("http")).orElse(location);
+  }
+
+  /** A headline that ends with the site's name after a separator, without it. */
+  static String withoutSite(String title, Optional<String> siteName, String location) {
+    String site = siteName.map(Titles::key).orElse("");
+    String host = hostWords(location);
+    for (String separator : SEPARATORS) {
+      int last = title.lastIndexOf(separator);
+      if (last > 0 && isSite(title.substring(last + separator.length()), site, host)) {
+        String head = title.substring(0, last).strip();
+        return head.split(" ").length >= 2 ? head : title;
+      }
+    }
+    return title;
+  }
+
+  /** The most words a kicker before a headline has ("Opinion", "World news |"). */
+  static final int KICKER_WORDS = 3;
+
+  /** Whether an h1 is the declared title with a short kicker before it (or the title itself). */
+  static boolean isKicker(String h1Key, String declaredKey) {
+    if (declaredKey.isEmpty() || !h1Key.endsWith(declaredKey)) {
+      return false;
+    }
+    String kicker = h1Key.substring(0, h1Key.length() - declaredKey.length()).strip();
+    return kicker.isEmpty() || kicker.split(" ").length <= KICKER_WORDS;
+  }
+
+  /**
+   * Whether an h1 is the declared title followed by a site's or section's trailer after a bar,
+   * bracket or separator ("Title | Section | Site", "Title (site.com) 87"); a subtitle after a
+   * colon or comma is part of the headline.
+   */
+  static boolean hasTrailer(String h1, String declared) {
+    String lower = h1.toLowerCase(Locale.ROOT);
+    String title = declared.toLowerCase(Locale.ROOT).strip();
+    if (title.isEmpty() || !lower.startsWith(title) || lower.length() == title.length()) {
+      return false;
+    }
+    String rest = h1.substring(title.length());
+    if (rest.startsWith(" (") || rest.startsWith(" [")) {
+      return true;
+    }
+    for (String separator : SEPARATORS) {
+      if (rest.startsWith(separator)) {
+        return true;
       }
     }
     return false;
