@@ -70,6 +70,9 @@ final class Authors {
       }
     }
     List<String> shown = shownNear(page.body(), headline, organisations);
+    if (shown.isEmpty()) {
+      shown = labelled(page.body(), organisations);
+    }
     if (!shown.isEmpty()) {
       return shown;
     }
@@ -155,6 +158,26 @@ final class Authors {
         },
         body);
     return found;
+  }
+
+  /**
+   * The persons named after a label that stands alone ("Written by", then the name in the next
+   * element), anywhere on the page: an author box after the article.
+   */
+  private List<String> labelled(
+      @org.jspecify.annotations.Nullable Element body, Set<String> organisations) {
+    if (body == null) {
+      return List.of();
+    }
+    for (Element e : body.getAllElements()) {
+      if (hasOwnText(e) && e.childrenSize() == 0 && isPrefix(Text.normalise(e.ownText()))) {
+        List<String> names = byline(e, organisations);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** The persons that a byline element names, or none. */

@@ -91,4 +91,17 @@ class ShownBylinesTest {
                 "<h1>Ten Ways to Grow Beans Indoors</h1><p>By Ana Costa</p>" + PARAGRAPHS))
         .containsExactly("Ana Costa");
   }
+
+  @Test
+  void readsAnAuthorBoxAfterTheArticleByItsLoneLabel() {
+    StringBuilder body = new StringBuilder("<h1>Ten Ways to Grow Beans Indoors</h1>");
+    for (int i = 0; i < 20; i++) {
+      body.append(PARAGRAPHS);
+    }
+    body.append("<aside><h2>Article by</h2><div>Ana Costa</div></aside>");
+    assertThat(authors("", body.toString())).containsExactly("Ana Costa");
+    // A label with more words than the prefix, or a name that is no person's, is not read.
+    String other = body.toString().replace("Article by", "Article by our desk");
+    assertThat(authors("", other)).isEmpty();
+  }
 }
