@@ -109,7 +109,7 @@ final class Pipeline {
         || LanguageChoice.primary(choice.language()).equals(language.code())) {
       for (Stage stage : stages) {
         stage.apply(document);
-        checkLimits(document, stage);
+        checkLimits(document);
         laps.lap(stage.name());
       }
     } else {
@@ -152,14 +152,15 @@ final class Pipeline {
         + ", which this parser does not read.";
   }
 
-  private void checkLimits(Document document, Stage stage) {
-    if (stage.provides().contains(Layer.ENTITIES)) {
+  /** Refuses a document whose persons or quotes, once found, exceed the options' limits. */
+  private void checkLimits(Document document) {
+    if (document.has(Layer.ENTITIES)) {
       int persons = document.entities().persons().size();
       if (persons > options.maxPersons()) {
         throw new LimitExceededException("maxPersons", options.maxPersons(), persons);
       }
     }
-    if (stage.provides().contains(Layer.QUOTES)) {
+    if (document.has(Layer.QUOTES)) {
       int quotes = document.get(Layer.QUOTES).size();
       if (quotes > options.maxQuotes()) {
         throw new LimitExceededException("maxQuotes", options.maxQuotes(), quotes);

@@ -15,7 +15,12 @@ import java.util.zip.GZIPInputStream;
  * text: UTF-8 (with or without byte-order mark), UTF-16 with a byte-order mark, or windows-1252
  * when the bytes are not valid UTF-8. Bytes that are not text are rejected.
  */
-final class Decoder {
+/**
+ * Reads a document's bytes as the tool does: gunzipped when compressed, within a size limit, and
+ * decoded as text by byte-order mark, else UTF-8, else windows-1252; binary data is refused. The
+ * example programs (recipes) read their input with it too.
+ */
+public final class Decoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final long maxBytes;
@@ -57,11 +62,17 @@ final class Decoder {
     return out.toByteArray();
   }
 
-  static boolean isGzip(byte[] bytes) {
+  /** Whether the bytes open as gzip data. */
+  public static boolean isGzip(byte[] bytes) {
     return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
   }
 
-  static String decode(byte[] bytes) throws InputException {
+  /**
+   * The bytes as text: UTF-16 or UTF-8 by byte-order mark, UTF-8, else windows-1252.
+   *
+   * @throws InputException when the bytes are not text
+   */
+  public static String decode(byte[] bytes) throws InputException {
     if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
@@ -76,7 +87,7 @@ final class Decoder {
             ? 3
             : 0;
     if (!looksLikeText(bytes, offset)) {
-      throw new InputException("not text (binary data)");
+      throw new InputException(NOT_TEXT);
     }
     try {
       return StandardCharsets.UTF_8
@@ -88,6 +99,24 @@ final class Decoder {
     } catch (CharacterCodingException e) {
       return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
     }
+  }
+
+  /** Why binary data is refused. */
+  public static final String NOT_TEXT = "not text (binary data)";
+
+  /** Whether the bytes are text: UTF-16 with a byte-order mark, or no NUL and few control bytes. */
+  public static boolean isText(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+            || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+      return true;
+    }
+    boolean utf8Mark =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
+    return looksLikeText(bytes, utf8Mark ? 3 : 0);
   }
 
   /** Text has no NUL bytes and few other control bytes in its first 8 KiB. */
@@ -107,10 +136,11 @@ final class Decoder {
   }
 
   /** A document that cannot be read as text. */
-  static final class InputException extends Exception {
+  public static final class InputException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    InputException(String message) {
+    /** An input refused for {@code message}. */
+    public InputException(String message) {
       super(message);
     }
   }

@@ -3,8 +3,8 @@ package dev.newsmodel.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** The input format the parse command assumes. */
-enum Format {
+/** The input format the parse command assumes; the recipes read their input by it too. */
+public enum Format {
   /** Decide from the content: markup is HTML, anything else plain text. */
   auto,
   /** A web page. */
@@ -21,7 +21,7 @@ enum Format {
   }
 
   /** The format of a document with these bytes: WARC, HTML when it opens with markup, or text. */
-  static Format detect(byte[] bytes) {
+  public static Format detect(byte[] bytes) {
     if (dev.newsmodel.warc.WarcPages.looksLikeWarc(bytes)) {
       return warc;
     }

@@ -7,7 +7,6 @@ import dev.newsmodel.parser.text.DateLines;
 import dev.newsmodel.parser.text.Furniture;
 import dev.newsmodel.parser.text.RelatedLinks;
 import dev.newsmodel.parser.text.TextWords;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,17 +59,8 @@ final class HtmlWords {
         language.entries("html/name-joins").stream()
             .map(word -> " " + word + " ")
             .toArray(String[]::new);
-    Map<String, String> words = language.table("html/words");
-    loneBylineWord = word(words, "lone-byline-word");
-    organizationArticle = word(words, "organization-article");
+    loneBylineWord = language.word("html/words", "lone-byline-word");
+    organizationArticle = language.word("html/words", "organization-article");
     titleTags = language.words("html/title-tags");
-  }
-
-  private static String word(Map<String, String> table, String key) {
-    String word = table.get(key);
-    if (word == null || word.isEmpty()) {
-      throw new IllegalStateException("no word for " + key);
-    }
-    return word;
   }
 }

@@ -115,6 +115,20 @@ public final class Language {
   }
 
   /**
+   * The entry {@code key} of table {@code name}: a single word or phrase that a rule reads by its
+   * role ("according-to" of "quotes/words").
+   *
+   * @throws IllegalStateException when the table has no such entry, or an empty one
+   */
+  public String word(String name, String key) {
+    String word = table(name).get(key);
+    if (word == null || word.isEmpty()) {
+      throw new IllegalStateException("no entry '" + key + "' in " + path(name + ".tsv"));
+    }
+    return word;
+  }
+
+  /**
    * {@code words} as a set that stages ask about nearly every token, entered in this bundle's
    * {@link WordTags} under {@code key}; asked again for the same key, the set made first. Only
    * while the stages are built.

@@ -129,36 +129,35 @@ final class MeetingWords {
   final CalendarWords calendar;
 
   MeetingWords(Language language) {
-    Map<String, String> words = language.table("meetings/words");
     verbs = language.words("meetings/verbs");
     nouns = language.words("meetings/nouns");
     negatives = language.words("meetings/negatives");
     calls = language.words("meetings/calls");
-    callQualifier = word(words, "call-qualifier");
+    callQualifier = language.word("meetings/words", "call-qualifier");
     planned =
         WordList.of(
             new String[0],
             language.words("meetings/planned-auxiliaries"),
             language.words("meetings/plans"));
     cancelled = language.words("meetings/cancelled");
-    callOffParticle = word(words, "call-off-particle");
-    callOffVerb = word(words, "call-off-verb");
+    callOffParticle = language.word("meetings/words", "call-off-particle");
+    callOffVerb = language.word("meetings/words", "call-off-verb");
     needsPersonObject = language.words("meetings/needs-person-object");
     farSubjectVerbs = language.words("meetings/far-subject-verbs");
-    pastSuffix = word(words, "past-suffix");
+    pastSuffix = language.word("meetings/words", "past-suffix");
     meetingDeterminers = language.words("meetings/meeting-determiners");
-    determinedNoun = word(words, "determined-noun");
-    audienceNoun = word(words, "audience-noun");
-    audienceWith = word(words, "audience-with");
-    verbNoun = word(words, "verb-noun");
+    determinedNoun = language.word("meetings/words", "determined-noun");
+    audienceNoun = language.word("meetings/words", "audience-noun");
+    audienceWith = language.word("meetings/words", "audience-with");
+    verbNoun = language.word("meetings/words", "verb-noun");
     talksVerbFollowers = language.words("meetings/talks-verb-followers");
-    adverbSuffix = word(words, "adverb-suffix");
+    adverbSuffix = language.word("meetings/words", "adverb-suffix");
     sit = language.words("meetings/sit");
-    sitPhrase = word(words, "sit-phrase").split(" ");
+    sitPhrase = language.word("meetings/words", "sit-phrase").split(" ");
     walk = language.words("meetings/walk");
-    walkPhrase = word(words, "walk-phrase").split(" ");
+    walkPhrase = language.word("meetings/words", "walk-phrase").split(" ");
     handshakes = language.words("meetings/handshakes");
-    handshakeNoun = word(words, "handshake-noun");
+    handshakeNoun = language.word("meetings/words", "handshake-noun");
     openers =
         language.tagged(
             "meetings/triggers",
@@ -168,7 +167,7 @@ final class MeetingWords {
     groupStops = language.words("meetings/group-stops");
     calendar = CalendarWords.of(language);
     placePrepositions = language.words("meetings/place-prepositions");
-    placeArticle = word(words, "place-article");
+    placeArticle = language.word("meetings/words", "place-article");
     placeStops =
         WordList.of(
             language.entries("meetings/place-stops").toArray(new String[0]),
@@ -194,15 +193,7 @@ final class MeetingWords {
     relativePhrases = List.copyOf(phrases);
     relativePhraseStarts = WordList.copyOf(starts);
     relativePhraseDays = Map.copyOf(phraseDays);
-    possessiveEnding = word(words, "possessive-ending");
-    weekdayPreposition = word(words, "weekday-preposition");
-  }
-
-  private static String word(Map<String, String> words, String key) {
-    String word = words.get(key);
-    if (word == null) {
-      throw new IllegalStateException("no entry " + key + " in meetings/words");
-    }
-    return word;
+    possessiveEnding = language.word("meetings/words", "possessive-ending");
+    weekdayPreposition = language.word("meetings/words", "weekday-preposition");
   }
 }

@@ -243,26 +243,17 @@ final class PersonWords {
     descriptionStopWords = language.words(DIR + "description-stop-words");
     organisationHeads = language.words(DIR + "organisation-heads");
 
-    Map<String, String> words = language.table(DIR + "words");
-    pluralSuffix = word(words, "plural-suffix");
-    notPluralSuffix = word(words, "not-plural-suffix");
-    possessiveSuffix = word(words, "possessive-suffix");
-    gerundSuffix = word(words, "gerund-suffix");
-    ageSuffix = word(words, "age-suffix");
-    meetingWith = word(words, "meeting-with");
-    relativePronoun = word(words, "relative-pronoun");
-    accordingTo = word(words, "according-to").split(" ");
-    placeOf = word(words, "place-of");
-    definiteArticle = word(words, "definite-article");
-    coordinator = word(words, "coordinator");
-  }
-
-  private static String word(Map<String, String> words, String name) {
-    String word = words.get(name);
-    if (word == null || word.isEmpty()) {
-      throw new IllegalStateException("no entry " + name + " in persons/words.tsv");
-    }
-    return word;
+    pluralSuffix = language.word(DIR + "words", "plural-suffix");
+    notPluralSuffix = language.word(DIR + "words", "not-plural-suffix");
+    possessiveSuffix = language.word(DIR + "words", "possessive-suffix");
+    gerundSuffix = language.word(DIR + "words", "gerund-suffix");
+    ageSuffix = language.word(DIR + "words", "age-suffix");
+    meetingWith = language.word(DIR + "words", "meeting-with");
+    relativePronoun = language.word(DIR + "words", "relative-pronoun");
+    accordingTo = language.word(DIR + "words", "according-to").split(" ");
+    placeOf = language.word(DIR + "words", "place-of");
+    definiteArticle = language.word(DIR + "words", "definite-article");
+    coordinator = language.word(DIR + "words", "coordinator");
   }
 
   private static Map<String, Character> titles(List<String> lines) {

@@ -5,7 +5,6 @@ import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -142,16 +141,15 @@ final class QuoteWords {
             .map(determiner -> determiner + " ")
             .toArray(String[]::new);
     tellingCueStarts = language.entries("quotes/telling-cue-starts").toArray(String[]::new);
-    Map<String, String> words = language.table("quotes/words");
-    accordingTo = word(words, "according-to");
-    capitalisedCue = word(words, "capitalised-cue");
-    phrasalParticle = word(words, "phrasal-particle");
-    nameJoiner = word(words, "name-joiner");
-    thatClause = word(words, "that-clause");
-    participleEnding = word(words, "participle-ending");
-    adverbEnding = word(words, "adverb-ending");
-    pluralEnding = word(words, "plural-ending");
-    passiveCueStart = word(words, "passive-cue-start");
+    accordingTo = language.word("quotes/words", "according-to");
+    capitalisedCue = language.word("quotes/words", "capitalised-cue");
+    phrasalParticle = language.word("quotes/words", "phrasal-particle");
+    nameJoiner = language.word("quotes/words", "name-joiner");
+    thatClause = language.word("quotes/words", "that-clause");
+    participleEnding = language.word("quotes/words", "participle-ending");
+    adverbEnding = language.word("quotes/words", "adverb-ending");
+    pluralEnding = language.word("quotes/words", "plural-ending");
+    passiveCueStart = language.word("quotes/words", "passive-cue-start");
   }
 
   /** Whether {@code word} is a possessive ending ("'s"). */
@@ -199,13 +197,5 @@ final class QuoteWords {
     List<String> all = new ArrayList<>(entries);
     all.addAll(weekdays);
     return WordList.copyOf(all);
-  }
-
-  private static String word(Map<String, String> words, String role) {
-    String word = words.get(role);
-    if (word == null) {
-      throw new IllegalStateException("no '" + role + "' in quotes/words.tsv");
-    }
-    return word;
   }
 }

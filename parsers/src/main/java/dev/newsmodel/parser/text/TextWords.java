@@ -78,10 +78,9 @@ public final class TextWords {
 
   /** Reads the lists of {@code language}'s {@code text/} folder. */
   public TextWords(Language language) {
-    Map<String, String> words = language.table("text/words");
     roleWords = language.words("text/byline-role-words");
     particles = language.words("text/name-particles");
-    bylineOpener = word(words, "byline-opener") + " ";
+    bylineOpener = language.word("text/words", "byline-opener") + " ";
     nameJoins = spaced(language.entries("text/name-joins"));
     placeMarkers = spaced(language.entries("text/byline-place-markers"));
     Map<String, Integer> months = new HashMap<>();
@@ -94,27 +93,18 @@ public final class TextWords {
     this.zones = Map.copyOf(zones);
     dateFiller = language.words("text/date-filler");
     ordinalSuffixes = language.words("text/ordinal-suffixes");
-    beforeNoon = word(words, "clock-before-noon");
-    afterNoon = word(words, "clock-after-noon");
-    updateMarker = word(words, "update-marker");
+    beforeNoon = language.word("text/words", "clock-before-noon");
+    afterNoon = language.word("text/words", "clock-after-noon");
+    updateMarker = language.word("text/words", "update-marker");
     furnitureLines = language.lowerCaseWords("text/furniture");
     furniturePrefixes = unquoted(language.entries("text/furniture-prefixes"));
     notices = language.entries("text/notices").toArray(new String[0]);
     introducingVerbs = language.words("text/introducing-verbs");
     counterUnits = language.words("text/counter-units");
-    counterOf = " " + word(words, "counter-of") + " ";
-    counterAgo = " " + word(words, "counter-ago");
+    counterOf = " " + language.word("text/words", "counter-of") + " ";
+    counterAgo = " " + language.word("text/words", "counter-ago");
     contentsHeadings = language.words("text/contents-headings");
     relatedPrefixes = language.entries("text/related-prefixes");
-  }
-
-  /** The entry {@code key} of a table of single words. */
-  static String word(Map<String, String> table, String key) {
-    String word = table.get(key);
-    if (word == null || word.isEmpty()) {
-      throw new IllegalStateException("no word for " + key);
-    }
-    return word;
   }
 
   /** Each entry with a space before and after it. */
