@@ -129,6 +129,9 @@ final class MarkedQuotes {
         int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
         if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
           draft.speaker = phrases.subject(first, quoteFirstToken);
+          if (draft.speaker != null) {
+            draft.cue = phrases.subjectVerb(first, quoteFirstToken); // "branded"
+          }
         }
         // A statement in marks that opens its sentence may continue the speaker of the quote,
         // report or sentence before it; which one is known once all are found.

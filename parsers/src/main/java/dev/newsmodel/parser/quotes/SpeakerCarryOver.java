@@ -41,11 +41,15 @@ final class SpeakerCarryOver {
     for (QuoteDraft draft : drafts) {
       if (draft.floating && draft.kind == QuoteKind.DIRECT) {
         QuoteDraft previous = previousSpeaking(draft.start);
-        EntityRef subject = previousSubject(draft.start, previous);
+        EntityRef subject = previousSubject(draft, previous);
         if (subject != null) {
           draft.speaker = subject;
         } else if (previous != null) {
           draft.speaker = speakers.nearest(previous.speaker, draft.start);
+          if (draft.cue == null && sameLine(previous.end, draft.start)) {
+            // "“A,” Roe said. “B.”": one statement split by its cue, which reports both parts
+            draft.cue = previous.cue;
+          }
         }
       }
     }
@@ -132,7 +136,8 @@ final class SpeakerCarryOver {
    * that sentence comes after the last quote with a speaker ("Sanders identified … as one of the
    * reasons. “The younger people …”"), in the same or the previous paragraph; else null.
    */
-  private EntityRef previousSubject(int start, QuoteDraft previous) {
+  private EntityRef previousSubject(QuoteDraft draft, QuoteDraft previous) {
+    int start = draft.start;
     int sentence = layers.sentenceOf(start) - 1;
     if (sentence < 0) {
       return null;
@@ -146,7 +151,16 @@ final class SpeakerCarryOver {
     if (phrase == null) {
       return null;
     }
-    return phrases.firstPerson(phrase.chars(tokens));
+    EntityRef person = phrases.firstPerson(phrase.chars(tokens));
+    if (person != null && draft.cue == null) {
+      draft.cue = phrases.verbAfter(phrase, limit); // "Roe identified … as a reason. “…”"
+    }
+    return person;
+  }
+
+  /** Whether characters {@code [from, to)} hold no line break: the same paragraph. */
+  private boolean sameLine(int from, int to) {
+    return from <= to && text.indexOf('\n', from) < 0 | text.indexOf('\n', from) >= to;
   }
 
   /** How many blank lines (paragraph breaks) lie in characters {@code [from, to)}. */

@@ -111,6 +111,15 @@ final class SpeakerPhrases {
   }
 
   /**
+   * The verb after the noun phrase that opens sentence {@code sentence} before token {@code limit}
+   * ({@link #verbAfter}), or null when no such phrase opens it.
+   */
+  CharRange subjectVerb(int sentence, int limit) {
+    TokenRange phrase = openingPhrase(sentence, limit);
+    return phrase == null ? null : verbAfter(phrase, limit);
+  }
+
+  /**
    * The noun phrase that opens a sentence, after an opening adverbial ending in a comma ("In July,
    * Gingrich dismissed …"), when a lower-case word (its verb) follows it; or null.
    */
@@ -130,12 +139,7 @@ final class SpeakerPhrases {
     if (phrase == null || phrase.end() >= limit) {
       return null;
     }
-    int verb = phrase.end();
-    if (tokens.is(verb, ",")) {
-      // "Dean, a former party chairman, poked at …": skip the insertion
-      int close = layers.next(",", verb + 1, Math.min(limit, verb + 25));
-      verb = close > verb + 1 && close + 1 < limit ? close + 1 : verb;
-    }
+    int verb = verbToken(phrase, limit);
     boolean verbNext =
         tokens.kind(verb) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(verb));
     boolean named = false;
@@ -144,6 +148,27 @@ final class SpeakerPhrases {
       named |= !determiner && Character.isUpperCase(tokens.firstChar(k));
     }
     return verbNext && named ? phrase : null;
+  }
+
+  /** The token after a subject phrase where its verb stands, past an insertion in commas. */
+  private int verbToken(TokenRange phrase, int limit) {
+    int verb = phrase.end();
+    if (tokens.is(verb, ",")) {
+      // "Dean, a former party chairman, poked at …": skip the insertion
+      int close = layers.next(",", verb + 1, Math.min(limit, verb + 25));
+      verb = close > verb + 1 && close + 1 < limit ? close + 1 : verb;
+    }
+    return verb;
+  }
+
+  /**
+   * The characters of the word after a subject phrase from {@link #openingPhrase}, its verb or an
+   * adverb or auxiliary before it ("Roe openly admires", "Roe has called"): the cue of the quoted
+   * words its sentence gives that subject.
+   */
+  CharRange verbAfter(TokenRange phrase, int limit) {
+    int verb = verbToken(phrase, limit);
+    return verb < limit ? new CharRange(tokens.start(verb), tokens.end(verb)) : null;
   }
 
   /** The first person mention in {@code chars} that is not a possessive, resolved; or null. */

@@ -1,0 +1,68 @@
+package dev.newsmodel.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Quote;
+import dev.newsmodel.model.Span;
+import dev.newsmodel.parser.NewsParser;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Speakers and cues carried to the statements in marks whose own words name none. */
+class SpeakerCarryOverTest {
+  private static final NewsParser PARSER = NewsParser.create();
+
+  private static Optional<String> cue(Quote quote) {
+    return quote.cue().map(Span::text);
+  }
+
+  @Test
+  void aStatementSplitByItsCueTakesTheCueForBothParts() {
+    Article article =
+        PARSER.parseText(
+            "Harbour master Ilse Brandt spoke on Monday. \u201cThe channel is open again,\u201d"
+                + " Brandt said. \u201cShips can sail tonight.\u201d");
+
+    assertThat(article.quotes()).hasSize(2);
+    Quote second = article.quotes().get(1);
+    assertThat(second.speaker().orElseThrow().text()).isEqualTo("Brandt");
+    assertThat(cue(second)).contains("said");
+  }
+
+  @Test
+  void aStatementInTheNextParagraphTakesTheSpeakerButNotTheCue() {
+    Article article =
+        PARSER.parseText(
+            "Harbour master Ilse Brandt spoke on Monday. \u201cThe channel is open again,\u201d"
+                + " Brandt said.\n\n\u201cShips can sail tonight and the ferries will follow.\u201d");
+
+    Quote second = article.quotes().get(1);
+    assertThat(second.speaker().orElseThrow().text()).isEqualTo("Brandt");
+    assertThat(second.cue()).isEmpty();
+  }
+
+  @Test
+  void aStatementAfterTheSpeakersSentenceTakesItsVerbAsCue() {
+    Article article =
+        PARSER.parseText(
+            "Councillor Tomas Weller named the rents as the main worry of young families."
+                + " \u201cThey cannot pay them and they are leaving the town.\u201d");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.speaker().orElseThrow().text()).isEqualTo("Tomas Weller");
+    assertThat(cue(quote)).contains("named");
+  }
+
+  @Test
+  void quotedWordsGivenToTheSubjectTakeItsVerbAsCue() {
+    Article article =
+        PARSER.parseText(
+            "In May, Weller dismissed the tunnel plan as a \u201ccostly detour\u201d for the"
+                + " city.");
+
+    Quote quote = article.quotes().get(0);
+    assertThat(quote.speaker().orElseThrow().text()).isEqualTo("Weller");
+    assertThat(cue(quote)).contains("dismissed");
+  }
+}
