@@ -103,7 +103,8 @@ final class SpeakerPhrases {
     if (phrase != null) {
       CharRange chars = phrase.chars(tokens);
       EntityRef person = firstPerson(chars);
-      return person != null ? person : speakers.resolve(chars.start(), chars.end());
+      CharRange name = named(phrase).chars(tokens);
+      return person != null ? person : speakers.resolve(name.start(), name.end());
     }
     int from = tokens.start(sentences.firstToken(sentence));
     int to = limit < tokens.size() ? tokens.start(limit) : text.length();
@@ -150,6 +151,20 @@ final class SpeakerPhrases {
     return verbNext && named ? phrase : null;
   }
 
+  /**
+   * An opening phrase up to its last capitalised word: the phrase may run on into the verb ("Roe
+   * dismissed"), which names nobody.
+   */
+  private TokenRange named(TokenRange phrase) {
+    int lastCapital = phrase.first();
+    for (int k = phrase.first(); k < phrase.end(); k++) {
+      if (Character.isUpperCase(tokens.firstChar(k))) {
+        lastCapital = k;
+      }
+    }
+    return new TokenRange(phrase.first(), lastCapital + 1);
+  }
+
   /** The token after a subject phrase where its verb stands, past an insertion in commas. */
   private int verbToken(TokenRange phrase, int limit) {
     int verb = phrase.end();
@@ -167,7 +182,13 @@ final class SpeakerPhrases {
    * words its sentence gives that subject.
    */
   CharRange verbAfter(TokenRange phrase, int limit) {
-    int verb = verbToken(phrase, limit);
+    // The phrase may run on into the verb ("Roe dismissed"): the verb is the first lower-case
+    // word after its last capitalised one, past an insertion in commas ("Roe, a lawyer, said").
+    int verb = verbToken(named(phrase), limit);
+    while (verb < limit
+        && !(tokens.kind(verb) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(verb)))) {
+      verb++;
+    }
     return verb < limit ? new CharRange(tokens.start(verb), tokens.end(verb)) : null;
   }
 
