@@ -19,6 +19,7 @@ final class SpeakerPhrases {
   private final Speakers speakers;
   private final Phrases nounPhrases;
   private final QuoteWords quoteWords;
+  private final LowerCaseWords lowerCaseWords;
 
   SpeakerPhrases(TextLayers layers, Speakers speakers, Phrases nounPhrases, QuoteWords words) {
     this.layers = layers;
@@ -28,6 +29,7 @@ final class SpeakerPhrases {
     this.speakers = speakers;
     this.nounPhrases = nounPhrases;
     this.quoteWords = words;
+    this.lowerCaseWords = new LowerCaseWords(tokens);
   }
 
   /**
@@ -129,6 +131,7 @@ final class SpeakerPhrases {
     while (i < limit && tokens.kind(i) == Tokens.PUNCT) {
       i++; // a dash or a bullet before the first word
     }
+    int sentenceFirst = i;
     int comma = layers.next(",", i, Math.min(limit, i + 8));
     if (comma > i && i < limit && nounPhrases.isStop(tokens.lower(i))) {
       i = comma + 1; // "In July, …", "On Friday, …"
@@ -146,7 +149,15 @@ final class SpeakerPhrases {
     boolean named = false;
     for (int k = phrase.first(); k < phrase.end(); k++) {
       boolean determiner = k == phrase.first() && nounPhrases.isDeterminer(tokens.lower(k));
-      named |= !determiner && Character.isUpperCase(tokens.firstChar(k));
+      // The sentence's first word is capitalised anyway: "Meanwhile", "Following" name nobody;
+      // a pronoun or a plural ("Protesters", "Officials": a group of persons) may still speak.
+      boolean positional =
+          k == sentenceFirst
+              && lowerCaseWords.isCommon(k)
+              && !quoteWords.pronouns.contains(tokens.lower(k))
+              && !tokens.lower(k).endsWith(quoteWords.pluralEnding)
+              && speakers.firstPersonMention(tokens.start(k), tokens.end(k)) == null;
+      named |= !determiner && !positional && Character.isUpperCase(tokens.firstChar(k));
     }
     return verbNext && named ? phrase : null;
   }
