@@ -27,16 +27,15 @@ import picocli.CommandLine.Parameters;
     name = "quotes",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores quotes on PolNeAR-format gold (quotes/polnear-*.jsonl). A quote matches a gold"
-          + " attribution when their contents overlap by at least 0.5 (common characters over the"
-          + " shorter span). Recall: gold attributions matched by at least one of our quotes."
-          + " Precision: our quotes that match a gold attribution. Quote-marked: gold direct or"
-          + " mixed against our DIRECT and PARTIAL (precision counts a match with any gold"
-          + " attribution, since the gold kind misses doubled-apostrophe marks). Also printed:"
-          + " the stricter one-to-one matching, where a quote split by its cue (\u201cA,\u201d"
-          + " he said, \u201cB\u201d) or a clause with several quoted phrases counts once."
-          + " Speaker and cue accuracy on matched gold, with the best-overlapping quote: ours"
-          + " overlaps the gold speaker (by type: name, pronoun, description) or cue."
+      "Scores quotes on PolNeAR-format gold (quotes/polnear-*.jsonl) with the definitions of the"
+          + " shared scorer ../shared/score/quotes.py (its figures on the same output): (a)"
+          + " quote-marked content, one unit per quotation-mark pair and attribution, against our"
+          + " DIRECT and PARTIAL quotes; (b) every attribution against all our quotes. A unit is"
+          + " found when the quotes assigned to it (each to the unit holding at least half of its"
+          + " letters and digits) cover it with overlap at least 0.5 (and 0.9) of the longer side;"
+          + " a quote split by its cue is one find, a duplicate a false positive. Speaker and cue"
+          + " accuracy on found units, with the unit's best quote. Then other readings: overlap"
+          + " over the shorter span, many to one and one to one."
     })
 final class QuotesEvalCommand implements Callable<Integer> {
   private static final Set<String> PRONOUNS =
@@ -134,6 +133,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsParser parser = NewsParser.create();
+    SharedScore shared = new SharedScore();
     Tally marked = new Tally();
     Tally all = new Tally();
     SpeakerScore markedSpeakers = new SpeakerScore();
@@ -164,7 +164,10 @@ final class QuotesEvalCommand implements Callable<Integer> {
                   span(text, q, "cue_start", "cue_end")));
           goldSpeakers.add(q.path("speaker").asText(""));
         }
-        List<Item> ours = predict(parser, text);
+        Article article = parser.parseText(text);
+        OffsetMap offsets = new OffsetMap(text, article);
+        List<Item> ours = predict(article, offsets);
+        shared.add(text, doc.get("quotes"), article, offsets);
         if (dumped != null) {
           dumped.println(json.writeValueAsString(ours));
         }
@@ -181,6 +184,10 @@ final class QuotesEvalCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "documents %d%n", documents);
+    out.println("The shared scorer's measures (../shared/score/quotes.py):");
+    shared.lines().forEach(out::println);
+    out.println();
+    out.println("Other readings (overlap over the shorter span, many to one):");
     out.println(marked.line("quote-marked (DIRECT+PARTIAL)"));
     out.println(all.line("all attributions"));
     out.println(markedSpeakers.line("speaker accuracy on quote-marked"));
@@ -194,9 +201,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<Item> predict(NewsParser parser, String text) {
-    Article article = parser.parseText(text);
-    OffsetMap offsets = new OffsetMap(text, article);
+  private static List<Item> predict(Article article, OffsetMap offsets) {
     List<Item> items = new ArrayList<>();
     for (Quote quote : article.quotes()) {
       int[] span = offsets.span(quote.start(), quote.end());
