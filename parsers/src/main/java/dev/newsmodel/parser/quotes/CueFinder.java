@@ -41,7 +41,7 @@ final class CueFinder {
   TokenRange first(int from, int to, Casing casing) {
     for (int i = from; i < to; i++) {
       int length = cueAt(i, to, casing);
-      if (length > 0 && !nounUse(i)) {
+      if (length > 0 && !nounUse(i) && reports(i, length)) {
         return new TokenRange(i, i + length);
       }
     }
@@ -52,11 +52,65 @@ final class CueFinder {
   TokenRange last(int from, int to, Casing casing) {
     for (int i = to - 1; i >= from; i--) {
       int length = cueAt(i, to, casing);
-      if (length > 0 && !nounUse(i)) {
+      if (length > 0 && !nounUse(i) && reports(i, length)) {
         return new TokenRange(i, i + length);
       }
     }
     return null;
+  }
+
+  /** Most tokens between a call ("calls on") and the infinitive of the act it calls for. */
+  private static final int CALL_REACH = 10;
+
+  /**
+   * Whether the cue of {@code length} tokens at token {@code i} reports speech here: not before a
+   * word that makes it another verb ("admitted to hospital", "reporting by", "cry foul") unless a
+   * gerund follows ("admitted to lying"), and a call ("calls on") only with the infinitive of an
+   * act after it.
+   */
+  private boolean reports(int i, int length) {
+    int next = i + length;
+    if (length == 1 && next < tokens.size() && tokens.kind(next) == Tokens.WORD) {
+      String pair = tokens.lower(i) + " " + tokens.lower(next);
+      if (quoteWords.cueBlockers.contains(pair) && !reportedAfter(next + 1)) {
+        return false;
+      }
+    }
+    if (length == 2
+        && quoteWords.directiveCues.contains(tokens.lower(i) + " " + tokens.lower(i + 1))) {
+      for (int k = next; k < Math.min(tokens.size(), next + CALL_REACH); k++) {
+        if (tokens.kind(k) == Tokens.TERMINAL) {
+          return false;
+        }
+        if (tokens.is(k, quoteWords.infinitiveMarker)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** Most tokens after a blocking word in which a gerund or a "that" keeps the cue. */
+  private static final int CLAUSE_REACH = 6;
+
+  /**
+   * Whether what follows token {@code from} still reports something: a gerund right there
+   * ("admitted to lying") or a "that" clause soon after ("admitted to reporters that …").
+   */
+  private boolean reportedAfter(int from) {
+    if (from < tokens.size() && tokens.lower(from).endsWith(quoteWords.participleEnding)) {
+      return true;
+    }
+    for (int k = from; k < Math.min(tokens.size(), from + CLAUSE_REACH); k++) {
+      if (tokens.kind(k) == Tokens.TERMINAL) {
+        return false;
+      }
+      if (tokens.is(k, quoteWords.thatClause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of the cue at token {@code i} within {@code [i, to)}, or 0. */

@@ -21,6 +21,12 @@ final class MarkedQuotes {
   /** Fewest words for an unattributed quote in marks to be taken for speech, not a scare quote. */
   private static final int SPEECH_WORDS = 5;
 
+  /** Most words of a title of a work in marks ("The Long Crossing"). */
+  private static final int TITLE_WORDS = 12;
+
+  /** Where the last quote taken for a title closes, for a list of titles; -1 before any. */
+  private int lastTitleEnd = -1;
+
   /** Fewest words for a quote in marks to count as a whole statement. */
   private static final int DIRECT_WORDS = 8;
 
@@ -111,18 +117,29 @@ final class MarkedQuotes {
     // In a headline every word is capitalised: a title-case quote there is still speech.
     boolean headline = names.headline(quoted);
     CueFinder.Casing casing = headline ? CueFinder.Casing.HEADLINE : CueFinder.Casing.RUNNING_TEXT;
-    if (words(start, end) < SPEECH_WORDS
-        && !headline
-        && (names.named(quoted) || names.subhead(quoted, start, end))) {
-      return null; // the so-called “green corridor”; CBS’s “Face the Nation”; a quoted subhead
+    int words = words(start, end);
+    if (!headline
+        && ((words < SPEECH_WORDS && names.subhead(quoted, start, end))
+            || (words <= TITLE_WORDS && names.named(quoted))
+            || (words <= TITLE_WORDS && names.listedAfter(lastTitleEnd, quoted, start, end)))) {
+      // the so-called “green corridor”; a role on “Two Days and a Night”; films including
+      // “Harbour Lights,” “Night Ferry” and “Low Tide”; a quoted subhead
+      lastTitleEnd = quoted.end();
+      return null;
     }
     if (first < 0 || !attribution.byCue(draft, quoted, first, last, casing)) {
       if (!attribution.bySignature(draft, quoted)
           && !attribution.byIntroduction(draft, quoted, first, casing)) {
-        if (draft.kind != QuoteKind.DIRECT
-            && words(start, end) < SPEECH_WORDS
-            && ((names.isTitle(start, end) && !headline) || names.inMarkup(quoted))) {
-          return null; // a title ("Face the Nation") or an attribute value, not speech
+        boolean inSentence =
+            first >= 0 && tokens.start(sentences.firstToken(first)) < quoted.open();
+        boolean title = names.isTitle(start, end) && !headline;
+        if ((draft.kind != QuoteKind.DIRECT && words < SPEECH_WORDS && title)
+            || (inSentence && words <= TITLE_WORDS && title && !names.asks(end))
+            || names.inMarkup(quoted)) {
+          // a title ("Face the Nation"), an unattributed name in title case inside a sentence
+          // (the “Harbour Lights Series”), or an attribute value: no speech
+          lastTitleEnd = title ? quoted.end() : lastTitleEnd;
+          return null;
         }
         // Quoted words inside a sentence are the words of its subject ("Japan branded North
         // Korea an ‘outlaw nation’") when the sentence has one.
@@ -180,7 +197,10 @@ final class MarkedQuotes {
     }
     char last = text.charAt(end - 1);
     boolean statement = capital && (last == '.' || last == '?' || last == '!');
-    return words >= DIRECT_WORDS || (capital && words >= 4) || statement
+    // "“No,” Roe said.": a capitalised quote that opens its sentence and closes its clause with a
+    // comma before the attribution is a whole statement, however short.
+    boolean clause = capital && opensSentence && last == ',';
+    return words >= DIRECT_WORDS || (capital && words >= 4) || statement || clause
         ? QuoteKind.DIRECT
         : QuoteKind.PARTIAL;
   }

@@ -110,6 +110,15 @@ final class QuoteWords {
   /** The start of a passive cue ("quoted in"). */
   final String passiveCueStart;
 
+  /** A cue word and the next word that make it no reporting verb: "admitted to", "cry foul". */
+  final Set<String> cueBlockers;
+
+  /** Cues that report only a call to act, with an infinitive after them ("calls on … to"). */
+  final Set<String> directiveCues;
+
+  /** The marker of an infinitive ("to"). */
+  final String infinitiveMarker;
+
   /** The words of {@code language}; tags the cues' first words in its bundle. */
   QuoteWords(Language language) {
     cues = language.lowerCaseWords("quotes/cues");
@@ -150,6 +159,9 @@ final class QuoteWords {
     adverbEnding = language.word("quotes/words", "adverb-ending");
     pluralEnding = language.word("quotes/words", "plural-ending");
     passiveCueStart = language.word("quotes/words", "passive-cue-start");
+    cueBlockers = language.lowerCaseWords("quotes/cue-blockers");
+    directiveCues = language.lowerCaseWords("quotes/directive-cues");
+    infinitiveMarker = language.word("quotes/words", "infinitive-marker");
   }
 
   /** Whether {@code word} is a possessive ending ("'s"). */

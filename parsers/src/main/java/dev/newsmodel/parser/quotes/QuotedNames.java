@@ -62,6 +62,34 @@ final class QuotedNames {
   }
 
   /**
+   * Whether a quote in title case follows a title in marks that closed at {@code titleEnd} with
+   * only commas and small words ("and", "or") between: the next title of a list.
+   */
+  boolean listedAfter(int titleEnd, QuoteMarks.Quoted quoted, int start, int end) {
+    if (titleEnd < 0 || titleEnd > quoted.open() || quoted.open() - titleEnd > 12) {
+      return false;
+    }
+    for (int i = tokens.firstAtOrAfter(titleEnd);
+        i < tokens.size() && tokens.start(i) < quoted.open();
+        i++) {
+      boolean joiner =
+          tokens.is(i, ",")
+              || (tokens.kind(i) == Tokens.WORD
+                  && WordList.has(quoteWords.titleSmallWords, tokens, i));
+      if (!joiner) {
+        return false;
+      }
+    }
+    return isTitle(start, end);
+  }
+
+  /** Whether the quote content ending at {@code end} ends in a question or an exclamation. */
+  boolean asks(int end) {
+    char last = text.charAt(end - 1);
+    return last == '?' || last == '!';
+  }
+
+  /**
    * Where the colon stands when the line of a quote opens with a name and a colon before it ("Rush
    * Limbaugh: Hillary … ‘Reeks of Fear’"), or -1.
    */

@@ -96,4 +96,38 @@ class CueFinderTest {
     assertThat(cut).isNull();
     assertThat(CUES.match(tokens, whole.first(), whole.first() + 1)).isZero();
   }
+
+  private static String firstCue(String text) {
+    Tokens tokens = tokens(text);
+    return text(text, tokens, finder(tokens).first(0, tokens.size(), Casing.RUNNING_TEXT));
+  }
+
+  @Test
+  void aCueWordThatTellsNoSpeechIsNoCue() {
+    for (String text :
+        new String[] {
+          "The mayor was admitted to Mercy Hospital on Sunday.",
+          "Two patients were admitted into the ward overnight.",
+          "Additional reporting by Jane Cole; Editing by Mark Pole.",
+          "Drivers cry foul over the new rosters.",
+          "Reporting from the harbour, Ana Ruiz filed two stories.",
+        }) {
+      assertThat(firstCue(text)).as(text).isNull();
+    }
+  }
+
+  @Test
+  void theSameWordsStillReportWhenAClauseOrAGerundFollows() {
+    assertThat(firstCue("The minister admitted to lying about the costs.")).isEqualTo("admitted");
+    assertThat(firstCue("She admitted to reporters that the bridge was unsafe."))
+        .isEqualTo("admitted");
+    assertThat(firstCue("\u201cHelp!\u201d the children cried from the boat.")).isEqualTo("cried");
+  }
+
+  @Test
+  void aCallIsACueOnlyWithTheActItCallsFor() {
+    assertThat(firstCue("The mayor called on the families of the victims on Monday.")).isNull();
+    assertThat(firstCue("He called on residents to stay home.")).isEqualTo("called on");
+    assertThat(firstCue("The union calls on the city to pay overtime.")).isEqualTo("calls on");
+  }
 }
