@@ -122,6 +122,9 @@ final class SpeakerPhrases {
     return phrase == null ? null : verbAfter(phrase, limit);
   }
 
+  /** Most tokens of an opening adverbial or clause before the comma that ends it. */
+  private static final int OPENER_REACH = 16;
+
   /**
    * The noun phrase that opens a sentence, after an opening adverbial ending in a comma ("In July,
    * Gingrich dismissed …"), when a lower-case word (its verb) follows it; or null.
@@ -132,9 +135,10 @@ final class SpeakerPhrases {
       i++; // a dash or a bullet before the first word
     }
     int sentenceFirst = i;
-    int comma = layers.next(",", i, Math.min(limit, i + 8));
+    // "In July, …", "On Friday, …", "Although the board did not name him, it …"
+    int comma = layers.next(",", i, Math.min(limit, i + OPENER_REACH));
     if (comma > i && i < limit && nounPhrases.isStop(tokens.lower(i))) {
-      i = comma + 1; // "In July, …", "On Friday, …"
+      i = comma + 1;
     }
     if (i >= limit || nounPhrases.isStop(tokens.lower(i))) {
       return null;
@@ -159,7 +163,10 @@ final class SpeakerPhrases {
               && speakers.firstPersonMention(tokens.start(k), tokens.end(k)) == null;
       named |= !determiner && !positional && Character.isUpperCase(tokens.firstChar(k));
     }
-    return verbNext && named ? phrase : null;
+    // A pronoun opening the clause is its subject too ("Although …, it referenced …").
+    // (The phrase may run on into the verb: "it referenced".)
+    boolean pronoun = quoteWords.pronouns.contains(tokens.lower(phrase.first()));
+    return verbNext && (named || pronoun) ? phrase : null;
   }
 
   /**

@@ -73,4 +73,13 @@ class LowerCaseWordsTest {
                     + " line. The buses were late and she knew it."))
         .contains("She");
   }
+
+  @Test
+  void aPronounAfterAnOpeningAdverbIsTheSubject() {
+    assertThat(
+            speaker(
+                "The union met in May. Meanwhile, it attacked the plan as a \u201ccostly"
+                    + " detour\u201d for riders."))
+        .contains("it");
+  }
 }
