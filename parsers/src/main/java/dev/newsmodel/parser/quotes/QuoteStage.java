@@ -77,6 +77,7 @@ public final class QuoteStage implements Stage {
     SpeakerCarryOver carryOver = new SpeakerCarryOver(layers, speakers, phrases, drafts);
     carryOver.carryOver();
     carryOver.giveSectionSpeakers();
+    new PronounSpeakers(layers, document.entities().personMentions(), words, drafts).resolve();
 
     List<Quote> quotes = new ArrayList<>();
     for (QuoteDraft draft : drafts) {

@@ -5,6 +5,7 @@ import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -119,6 +120,9 @@ final class QuoteWords {
   /** The marker of an infinitive ("to"). */
   final String infinitiveMarker;
 
+  /** The personal pronouns that tell a sex, lower case, to 'M' or 'F' (the persons' table). */
+  final Map<String, String> pronounSexes;
+
   /** The words of {@code language}; tags the cues' first words in its bundle. */
   QuoteWords(Language language) {
     cues = language.lowerCaseWords("quotes/cues");
@@ -162,6 +166,7 @@ final class QuoteWords {
     cueBlockers = language.lowerCaseWords("quotes/cue-blockers");
     directiveCues = language.lowerCaseWords("quotes/directive-cues");
     infinitiveMarker = language.word("quotes/words", "infinitive-marker");
+    pronounSexes = language.table("persons/pronouns");
   }
 
   /** Whether {@code word} is a possessive ending ("'s"). */
