@@ -76,6 +76,10 @@ final class CueFinder {
         return false;
       }
     }
+    if (length == 1 && WordList.has(quoteWords.clauseOnlyCues, tokens, i)) {
+      // "charged that …", "“…,” he charged", "charged: “…”"; not "charged a neighbour"
+      return reportedAfter(next) || nextToQuote(i);
+    }
     if (length == 2
         && quoteWords.directiveCues.contains(tokens.lower(i) + " " + tokens.lower(i + 1))) {
       for (int k = next; k < Math.min(tokens.size(), next + CALL_REACH); k++) {
@@ -89,6 +93,17 @@ final class CueFinder {
       return false;
     }
     return true;
+  }
+
+  /** Whether a quote mark stands within three tokens before token {@code i}, or right after it. */
+  private boolean nextToQuote(int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (tokens.kind(k) == Tokens.QUOTE) {
+        return true;
+      }
+    }
+    int next = i + 1;
+    return next < tokens.size() && (tokens.kind(next) == Tokens.QUOTE || tokens.is(next, ":"));
   }
 
   /** Most tokens after a blocking word in which a gerund or a "that" keeps the cue. */

@@ -156,10 +156,19 @@ final class PronounSpeakers {
   }
 
   private boolean insideQuote(int offset) {
-    for (QuoteDraft draft : drafts) {
-      if (draft.start > offset) {
-        return false; // the drafts are sorted by start
+    // the drafts are sorted by start and barely overlap: look at those starting just before
+    int low = 0;
+    int high = drafts.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (drafts.get(mid).start <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
+    }
+    for (int k = low - 1; k >= 0 && k >= low - 3; k--) {
+      QuoteDraft draft = drafts.get(k);
       if (draft.kind != QuoteKind.INDIRECT && offset < draft.end) {
         return true;
       }

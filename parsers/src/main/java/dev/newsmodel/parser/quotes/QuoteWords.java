@@ -117,6 +117,12 @@ final class QuoteWords {
   /** Cues that report only a call to act, with an infinitive after them ("calls on … to"). */
   final Set<String> directiveCues;
 
+  /** Cues that report speech only next to a quote or before a "that" clause ("charged"). */
+  final Set<String> clauseOnlyCues;
+
+  /** Prepositions that cannot stand where a subject's verb does ("Powered by"). */
+  final Set<String> notVerbs;
+
   /** The marker of an infinitive ("to"). */
   final String infinitiveMarker;
 
@@ -165,6 +171,8 @@ final class QuoteWords {
     passiveCueStart = language.word("quotes/words", "passive-cue-start");
     cueBlockers = language.lowerCaseWords("quotes/cue-blockers");
     directiveCues = language.lowerCaseWords("quotes/directive-cues");
+    notVerbs = language.words("quotes/not-verbs");
+    clauseOnlyCues = language.lowerCaseWords("quotes/clause-only-cues");
     infinitiveMarker = language.word("quotes/words", "infinitive-marker");
     pronounSexes = language.table("persons/pronouns");
   }

@@ -166,21 +166,26 @@ final class SpeakerPhrases {
     // A pronoun opening the clause is its subject too ("Although …, it referenced …").
     // (The phrase may run on into the verb: "it referenced".)
     boolean pronoun = quoteWords.pronouns.contains(tokens.lower(phrase.first()));
-    return verbNext && (named || pronoun) ? phrase : null;
+    return verbNext && (named || pronoun) && !functionWordAfter(phrase, limit) ? phrase : null;
   }
 
   /**
-   * An opening phrase up to its last capitalised word: the phrase may run on into the verb ("Roe
+   * The capitalised words that open an opening phrase: the phrase may run on into the verb ("Roe
    * dismissed"), which names nobody.
    */
   private TokenRange named(TokenRange phrase) {
-    int lastCapital = phrase.first();
-    for (int k = phrase.first(); k < phrase.end(); k++) {
-      if (Character.isUpperCase(tokens.firstChar(k))) {
-        lastCapital = k;
-      }
+    // the first run of capitalised words, joined by "of" ("Secretary of State Jane Roe"), not the
+    // names in the object after the verb ("Japan branded North Korea")
+    int k = phrase.first() + 1;
+    while (k < phrase.end()
+        && (Character.isUpperCase(tokens.firstChar(k))
+            || tokens.is(k, ".")
+            || (tokens.is(k, quoteWords.nameJoiner)
+                && k + 1 < phrase.end()
+                && Character.isUpperCase(tokens.firstChar(k + 1))))) {
+      k++;
     }
-    return new TokenRange(phrase.first(), lastCapital + 1);
+    return new TokenRange(phrase.first(), k);
   }
 
   /** The token after a subject phrase where its verb stands, past an insertion in commas. */
@@ -208,6 +213,22 @@ final class SpeakerPhrases {
       verb++;
     }
     return verb < limit ? new CharRange(tokens.start(verb), tokens.end(verb)) : null;
+  }
+
+  /**
+   * Whether the word after the named part of an opening phrase is a function word ("Prioritize your
+   * …", "Lots of …", "Powered by …"): the phrase is then no subject with its verb.
+   */
+  private boolean functionWordAfter(TokenRange phrase, int limit) {
+    CharRange verb = verbAfter(phrase, limit);
+    if (verb == null) {
+      return false;
+    }
+    String word = text.substring(verb.start(), verb.end()).toLowerCase(java.util.Locale.ROOT);
+    return quoteWords.nounMarkers.contains(word)
+        || quoteWords.titleSmallWords.contains(word)
+        || quoteWords.clauseWords.contains(word)
+        || quoteWords.notVerbs.contains(word);
   }
 
   /** The first person mention in {@code chars} that is not a possessive, resolved; or null. */

@@ -130,4 +130,11 @@ class CueFinderTest {
     assertThat(firstCue("He called on residents to stay home.")).isEqualTo("called on");
     assertThat(firstCue("The union calls on the city to pay overtime.")).isEqualTo("calls on");
   }
+
+  @Test
+  void aChargeIsACueOnlyNextToAQuoteOrBeforeAThatClause() {
+    assertThat(firstCue("Police charged a neighbour of the actor on Friday.")).isNull();
+    assertThat(firstCue("The senator charged that the vote was rigged.")).isEqualTo("charged");
+    assertThat(firstCue("\u201cThe vote was rigged,\u201d he charged.")).isEqualTo("charged");
+  }
 }
