@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Scores quotes on PolNeAR-format gold (quotes/polnear-*.jsonl) with the definitions of the"
-          + " shared scorer ../shared/score/quotes.py (its figures on the same output): (a)"
+          + " shared quotes scorer, shared/score/quotes.py (its figures on the same output): (a)"
           + " quote-marked content, one unit per quotation-mark pair and attribution, against our"
           + " DIRECT and PARTIAL quotes; (b) every attribution against all our quotes. A unit is"
           + " found when the quotes assigned to it (each to the unit holding at least half of its"
@@ -184,7 +184,7 @@ final class QuotesEvalCommand implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "documents %d%n", documents);
-    out.println("The shared scorer's measures (../shared/score/quotes.py):");
+    out.println("The shared scorer's measures (shared/score/quotes.py):");
     shared.lines().forEach(out::println);
     out.println();
     out.println("Other readings (overlap over the shorter span, many to one):");

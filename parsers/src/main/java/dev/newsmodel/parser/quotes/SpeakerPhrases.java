@@ -176,6 +176,14 @@ final class SpeakerPhrases {
   private TokenRange named(TokenRange phrase) {
     // the first run of capitalised words, joined by "of" ("Secretary of State Jane Roe"), not the
     // names in the object after the verb ("Japan branded North Korea")
+    if (nounPhrases.isDeterminer(tokens.lower(phrase.first()))) {
+      // "A number of members of Congress echo …": up to the last capitalised word
+      int last = phrase.first();
+      for (int j = phrase.first(); j < phrase.end(); j++) {
+        last = Character.isUpperCase(tokens.firstChar(j)) ? j : last;
+      }
+      return new TokenRange(phrase.first(), last + 1);
+    }
     int k = phrase.first() + 1;
     while (k < phrase.end()
         && (Character.isUpperCase(tokens.firstChar(k))
