@@ -10,6 +10,7 @@ import dev.newsmodel.parser.doc.MentionIndex;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.time.LocalDate;
@@ -34,6 +35,22 @@ public final class MeetingStage implements Stage {
   private final Triggers triggers;
   private final Places places;
   private final Times times;
+  private final FrameWords frameWords;
+  private final Frames frames;
+  private final Sides sides;
+  private final Gazetteer gazetteer;
+
+  /** The start of the persons' ids ("p1"); groups and countries are organizations ("o1"). */
+  private static final String PERSON_ID_PREFIX = "p";
+
+  /** How far from a meeting word a word of a call or a letter makes it one: "met virtually". */
+  private static final int CALL_REACH = 6;
+
+  /** How many words after a meeting noun its "with" may stand. */
+  private static final int COMPLEMENT_REACH = 8;
+
+  /** The mark of a country's id until a meeting registers it. */
+  private static final String PLACE_MARK = "\u0001";
 
   /** A meetings stage reading the words of {@code language}; tags its triggers there. */
   public MeetingStage(Language language) {
@@ -41,6 +58,10 @@ public final class MeetingStage implements Stage {
     this.triggers = new Triggers(words);
     this.places = new Places(words);
     this.times = new Times(words);
+    this.frameWords = new FrameWords(language, words);
+    this.frames = new Frames(frameWords, words.pastSuffix);
+    this.gazetteer = Gazetteer.of(language);
+    this.sides = new Sides(words, frameWords, gazetteer);
   }
 
   @Override
@@ -81,11 +102,12 @@ public final class MeetingStage implements Stage {
         }
         continue;
       }
-      List<int[]> persons = personsIn(personAt, tokens, sentences.start(s), sentences.end(s));
-      if (hasNegative(tokens, first, end)) {
-        previousSubject = persons.isEmpty() ? previousSubject : id(personAt, persons.get(0));
-        continue;
+      List<Sides.Side> named = sides.named(text, tokens, personAt, first, end);
+      if (persons(named) > 1) {
+        // Countries are sides when no persons stand for them ("Peru and Chile resumed talks").
+        named.removeIf(side -> side.id() == null);
       }
+      String firstPerson = firstPerson(named);
       Set<Set<String>> seen = new java.util.HashSet<>();
       int sentenceDrafts = drafts.size();
       for (int i = opener; i < end; i++) {
@@ -98,53 +120,27 @@ public final class MeetingStage implements Stage {
             !noun
                 && (words.verbs.contains(word) || triggers.isPhrasal(tokens, i))
                 && !(i > first && Character.isUpperCase(tokens.firstChar(i)));
-        if (!noun && !verb) {
+        if (!noun && !verb
+            || frames.notFact(tokens, first, end, i)
+            || hasNegative(tokens, Math.max(first, i - CALL_REACH), Math.min(end, i + CALL_REACH))
+            || verb
+                && frames.nounNotVerb(tokens, personAt, first, i)
+                && !visitTo(tokens, personAt, i, end)) {
           continue;
         }
         List<List<String>> groups =
             noun
-                ? List.of(idsOf(personAt, persons))
-                : verbParticipants(personAt, tokens, persons, i, previousSubject, word);
-        if (noun && groups.get(0).isEmpty()) {
-          // "an emergency meeting between militia commanders": a delegation around the noun;
-          // a body meeting with nobody named is no meeting.
-          String group = delegations.findAround(text, tokens, first, end);
-          groups = group == null ? List.of() : List.of(List.of(group));
-        }
-        if (verb && groups.isEmpty() && !words.needsPersonObject.contains(word)) {
-          // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
-          String group = delegations.find(text, tokens, first, i);
-          if (group == null && words.farSubjectVerbs.contains(word)) {
-            // "Representatives from Iran and the six powers … meet in Vienna": a far subject
-            group = delegations.findAround(text, tokens, first, i);
-          }
-          if (group != null) {
-            groups = List.of(List.of(group));
-          }
-        }
-        if (verb && groups.size() <= 1 && (groups.isEmpty() || groups.get(0).size() == 1)) {
-          // "Obama plans to meet with SICA leaders": a delegation on the other side.
-          String other = delegations.findAfter(text, tokens, i, end);
-          if (other != null) {
-            List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
-            if (sides.isEmpty()) {
-              // "Walton had visited the injured officers": the subject, as for a person met
-              String subject = subjectBefore(personAt, persons, tokens.start(i), previousSubject);
-              if (subject != null) {
-                sides.add(subject);
-              }
-            }
-            sides.add(other);
-            groups = List.of(sides);
-          }
-        }
+                ? nounParticipants(text, tokens, personAt, named, delegations, first, end, i)
+                : verbMeeting(
+                    text, tokens, personAt, named, delegations, first, end, i, previousSubject);
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
           // One named side is enough ("met with Besigye", "a meeting with community leaders").
           if (ids.isEmpty() || !seen.add(ids) || subsumed(seen, ids)) {
             continue;
           }
-          MeetingDraft draft = new MeetingDraft(ids, status(tokens, first, end, i));
+          MeetingDraft draft =
+              new MeetingDraft(resolve(entities, ids), status(tokens, first, end, i, noun));
           draft.evidence.add(
               Span.of(text.substring(sentences.start(s), sentences.end(s)), sentences.start(s)));
           draft.place = places.find(text, tokens, first, end);
@@ -154,46 +150,248 @@ public final class MeetingStage implements Stage {
         }
       }
       dropSubsets(drafts, sentenceDrafts);
-      if (!persons.isEmpty()) {
-        previousSubject = id(personAt, persons.get(0));
+      if (firstPerson != null) {
+        previousSubject = firstPerson;
       }
     }
     document.put(Layer.MEETINGS, merge(drafts));
+  }
+
+  /**
+   * The sides of the meeting noun at {@code noun}: everyone named in the sentence and the side its
+   * complement names ("talks with union leaders"); none when the noun is no meeting that takes
+   * place (talks named as background, a speech to a meeting, "the meeting room").
+   */
+  private List<List<String>> nounParticipants(
+      String text,
+      Tokens tokens,
+      MentionIndex personAt,
+      List<Sides.Side> named,
+      Delegations delegations,
+      int first,
+      int end,
+      int noun) {
+    if (frames.notOwnMeeting(tokens, first, noun, persons(named))
+        || frames.crowd(tokens, first, end, noun)) {
+      return List.of();
+    }
+    Sides.Found complement = complement(tokens, personAt, noun, end);
+    int anchor = frames.anchor(tokens, first, noun);
+    if (complement == null && anchor < 0 && !tokens.lower(noun).equals(words.handshakeNoun)) {
+      return List.of(); // "a better climate for peace talks"
+    }
+    if (anchor >= 0 && frames.notFact(tokens, first, end, anchor)) {
+      return List.of(); // "will try to convene a summit"
+    }
+    List<String> ids = idsOf(named);
+    String other =
+        complement == null ? null : register(text, tokens, personAt, delegations, complement);
+    if (other != null && !ids.contains(other)) {
+      ids.add(other);
+    }
+    if (ids.isEmpty()) {
+      // "an emergency meeting between militia commanders": a delegation around the noun;
+      // a body meeting with nobody named is no meeting.
+      String group = delegations.findAround(text, tokens, first, end);
+      if (group == null && Frames.before(tokens, first, noun, frameWords.possessives) >= 0) {
+        // "at their meeting, the twelve-nation group": the body the possessive names
+        group = delegations.findAround(text, tokens, noun, end, frameWords.bodies);
+      }
+      return group == null ? List.of() : List.of(List.of(group));
+    }
+    return List.of(ids);
+  }
+
+  /**
+   * The side a meeting noun's complement names: "of" right after it, or "with", "between", "among"
+   * a few words on ("a meeting at the White House Wednesday with leaders").
+   */
+  private Sides.Found complement(Tokens tokens, MentionIndex personAt, int noun, int end) {
+    int link = noun + 1;
+    boolean of = link < end && tokens.is(link, words.ofWord);
+    while (!of
+        && link < Math.min(end, noun + COMPLEMENT_REACH)
+        && tokens.kind(link) == Tokens.WORD
+        && !WordList.hasText(words.groupLinks, tokens, link)) {
+      link++;
+    }
+    if (link >= end
+        || tokens.kind(link) != Tokens.WORD
+        || !of && !WordList.hasText(words.groupLinks, tokens, link)) {
+      return null;
+    }
+    Sides.Found found = sides.object(tokens, personAt, of ? link : link - 1, end, false);
+    if (found.kind() != Sides.Kind.SIDE
+        || of
+            && personAt.idAt(tokens.start(found.to())) == null
+            && !sides.isSideNoun(tokens, found.to())) {
+      return null; // "a meeting of the port commission": a body convening
+    }
+    return found;
+  }
+
+  /**
+   * The sides of the meeting verb at {@code verb}; none when its object is a thing ("met the
+   * deadline", "hosted a podcast"), its subject a thing or a body ("the plan met with criticism",
+   * "the cabinet met"), it meets teams in a game or greets a crowd, or one person meets nobody.
+   */
+  private List<List<String>> verbMeeting(
+      String text,
+      Tokens tokens,
+      MentionIndex personAt,
+      List<Sides.Side> named,
+      Delegations delegations,
+      int first,
+      int end,
+      int verb,
+      String previousSubject) {
+    String word = tokens.lower(verb);
+    boolean needsPerson = words.needsPersonObject.contains(word);
+    Sides.Found object = sides.object(tokens, personAt, verb, end, needsPerson);
+    boolean person =
+        object.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(object.from())) != null;
+    if (object.kind() == Sides.Kind.THING
+        || frames.game(tokens, first, end)
+        || !person && frames.crowd(tokens, first, end, verb)
+        || sides.thingSubject(tokens, personAt, first, verb)) {
+      return List.of();
+    }
+    List<List<String>> groups =
+        verbParticipants(personAt, tokens, named, verb, previousSubject, word, person);
+    if (groups.isEmpty() && !needsPerson) {
+      // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
+      List<String> found = delegations.find(text, tokens, first, verb);
+      if (found.isEmpty() && words.farSubjectVerbs.contains(word)) {
+        // "Representatives from Iran and the six powers … meet in Vienna": a far subject
+        String group = delegations.findAround(text, tokens, first, verb);
+        found = group == null ? List.of() : List.of(group);
+      }
+      if (!found.isEmpty()) {
+        groups = List.of(found);
+      }
+    }
+    if (object.kind() == Sides.Kind.SIDE
+        && groups.size() <= 1
+        && (groups.isEmpty() || groups.get(0).size() == 1)) {
+      // "Obama plans to meet with SICA leaders": a group or a name on the other side.
+      String other = register(text, tokens, personAt, delegations, object);
+      if (other != null) {
+        List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
+        if (sides.isEmpty()) {
+          // "Walton had visited the injured officers": the subject, as for a person met
+          String subject = subjectBefore(named, tokens.start(verb), previousSubject);
+          if (subject != null) {
+            sides.add(subject);
+          }
+        }
+        if (!sides.contains(other)) {
+          sides.add(other);
+        }
+        groups = List.of(sides);
+      }
+    }
+    if (object.kind() == Sides.Kind.NONE
+        && groups.size() == 1
+        && groups.get(0).size() == 1
+        && !isGroup(groups.get(0).get(0))) {
+      // "Lord Coe and council convened": the body with the person; "Macron was greeted by
+      // Hollande": a name the persons stage did not take; "she met on Friday": nobody
+      String body = delegations.bodyBefore(text, tokens, first, verb, frameWords);
+      if (body == null) {
+        body = delegations.nameBefore(text, tokens, personAt, first, verb, frameWords);
+      }
+      return body == null ? List.of() : List.of(List.of(groups.get(0).get(0), body));
+    }
+    return groups;
+  }
+
+  /** Whether the noun at {@code noun} is a visit to a person: "paid a visit to the president". */
+  private boolean visitTo(Tokens tokens, MentionIndex personAt, int noun, int end) {
+    if (noun + 1 >= end || !tokens.is(noun + 1, words.toWord)) {
+      return false;
+    }
+    Sides.Found found = sides.object(tokens, personAt, noun + 1, end, true);
+    return found.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(found.from())) != null;
+  }
+
+  /**
+   * The id of the side {@code found} names when it is no person named: a group ("tribal elders") or
+   * a name the persons stage did not take ("Besigye"); null for a person or a country.
+   */
+  private String register(
+      String text,
+      Tokens tokens,
+      MentionIndex personAt,
+      Delegations delegations,
+      Sides.Found found) {
+    if (found.from() == found.to() && personAt.idAt(tokens.start(found.from())) != null
+        || found.from() == found.to()
+            && WordList.has(frameWords.objectPronouns, tokens, found.from())
+        || found.from() == found.to() && gazetteerPlace(tokens, found.from())) {
+      return null;
+    }
+    return delegations.register(text, tokens.start(found.from()), tokens.end(found.to()));
+  }
+
+  private boolean gazetteerPlace(Tokens tokens, int i) {
+    return gazetteer.hasPlace(tokens.text(i));
+  }
+
+  /** Organizations' ids are the groups; persons' ids start otherwise. */
+  private static boolean isGroup(String id) {
+    return !id.startsWith(PERSON_ID_PREFIX);
+  }
+
+  /** Within one sentence, a meeting whose participants all meet in another is that one. */
+  private static void dropSubsets(List<MeetingDraft> drafts, int from) {
+    for (int k = drafts.size() - 1; k >= from; k--) {
+      Set<String> ids = drafts.get(k).participants;
+      for (int j = from; j < drafts.size(); j++) {
+        Set<String> other = drafts.get(j).participants;
+        if (j != k && other.size() > ids.size() && other.containsAll(ids)) {
+          drafts.remove(k);
+          break;
+        }
+      }
+    }
   }
 
   /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
   private List<List<String>> verbParticipants(
       MentionIndex personAt,
       Tokens tokens,
-      List<int[]> persons,
+      List<Sides.Side> named,
       int verb,
       String previousSubject,
-      String word) {
+      String word,
+      boolean personObject) {
     int verbStart = tokens.start(verb);
     String subject = null;
     List<String> subjects = new ArrayList<>();
     List<String> objects = new ArrayList<>();
-    for (int[] mention : persons) {
-      String id = id(personAt, mention);
-      if (mention[0] < verbStart) {
+    boolean needsPerson = words.needsPersonObject.contains(word);
+    for (Sides.Side side : named) {
+      String id = idOf(side);
+      if (side.start() < verbStart) {
         if (subject == null) {
           subject = id;
         }
         if (!subjects.contains(id)) {
           subjects.add(id);
         }
-      } else if (!objects.contains(id) && !id.equals(subject)) {
-        objects.add(id);
+      } else if (!objects.contains(id)
+          && !id.equals(subject)
+          && !(needsPerson && side.id() == null)) {
+        objects.add(id); // a country visited or hosted is a place, not a side
       }
     }
-    if (objects.isEmpty() && subjects.size() > 1 && !words.needsPersonObject.contains(word)) {
+    if (objects.isEmpty() && subjects.size() > 1 && !needsPerson) {
       return List.of(subjects); // "Obama, Park and Abe met at the summit"
     }
     if (subject == null) {
       subject = previousSubject;
     }
-    if (words.needsPersonObject.contains(word)
-        && (objects.isEmpty() || !objectNear(personAt, persons, tokens, verb))) {
+    if (needsPerson && (objects.isEmpty() || !personObject && !objectNear(named, tokens, verb))) {
       return List.of(); // "protests greeted a law signed by Governor Bryant" meets nobody
     }
     if (subject == null) {
@@ -211,29 +409,15 @@ public final class MeetingStage implements Stage {
     return groups;
   }
 
-  /** Within one sentence, a meeting whose participants all meet in another is that one. */
-  private static void dropSubsets(List<MeetingDraft> drafts, int from) {
-    for (int k = drafts.size() - 1; k >= from; k--) {
-      Set<String> ids = drafts.get(k).participants;
-      for (int j = from; j < drafts.size(); j++) {
-        Set<String> other = drafts.get(j).participants;
-        if (j != k && other.size() > ids.size() && other.containsAll(ids)) {
-          drafts.remove(k);
-          break;
-        }
-      }
-    }
-  }
-
   /**
    * Whether a person named within ten tokens after the verb is its object: no other verb stands
    * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
    */
-  private boolean objectNear(MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
+  private boolean objectNear(List<Sides.Side> named, Tokens tokens, int verb) {
     int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
-    for (int[] mention : persons) {
-      if (mention[0] > tokens.start(verb) && mention[0] < limit) {
-        for (int k = verb + 1; k < tokens.size() && tokens.start(k) < mention[0]; k++) {
+    for (Sides.Side side : named) {
+      if (side.start() > tokens.start(verb) && side.start() < limit) {
+        for (int k = verb + 1; k < tokens.size() && tokens.start(k) < side.start(); k++) {
           if (tokens.kind(k) == Tokens.QUOTE) {
             return false; // "visits by ships to Suva," Paul Buchanan told: the quote ends first
           }
@@ -251,12 +435,11 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  /** The first person named before {@code offset}, else the subject carried over, or null. */
-  private static String subjectBefore(
-      MentionIndex personAt, List<int[]> persons, int offset, String previous) {
-    for (int[] mention : persons) {
-      if (mention[0] < offset) {
-        return id(personAt, mention);
+  /** The first side named before {@code offset}, else the subject carried over, or null. */
+  private static String subjectBefore(List<Sides.Side> named, int offset, String previous) {
+    for (Sides.Side side : named) {
+      if (side.start() < offset) {
+        return idOf(side);
       }
     }
     return previous;
@@ -271,7 +454,7 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  private MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
+  private MeetingStatus status(Tokens tokens, int first, int end, int trigger, boolean noun) {
     for (int i = first; i < end; i++) {
       if (tokens.kind(i) == Tokens.WORD && WordList.has(words.cancelled, tokens, i)) {
         if (!tokens.lower(i).equals(words.callOffParticle)
@@ -281,9 +464,15 @@ public final class MeetingStage implements Stage {
       }
     }
     for (int i = Math.max(first, trigger - 4); i < trigger; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.planned, tokens, i)) {
-        return MeetingStatus.PLANNED;
+      if (tokens.kind(i) == Tokens.WORD
+          && WordList.has(words.planned, tokens, i)
+          && !(noun && tokens.is(i, words.toWord))) {
+        return MeetingStatus.PLANNED; // "will meet", "a planned meeting"; not "return to talks"
       }
+    }
+    if (noun
+        && Frames.anyIn(tokens, trigger + 1, Math.min(end, trigger + 12), words.plannedAfter)) {
+      return MeetingStatus.PLANNED; // "a meeting between … is scheduled for Tuesday"
     }
     return MeetingStatus.HELD;
   }
@@ -313,28 +502,54 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  /** Person mentions in {@code [start, end)}: {start, end} pairs in text order. */
-  private static List<int[]> personsIn(MentionIndex personAt, Tokens tokens, int start, int end) {
-    List<int[]> found = new ArrayList<>();
-    for (int k = personAt.firstFrom(start); k < personAt.size() && personAt.start(k) < end; k++) {
-      found.add(new int[] {personAt.start(k)});
+  private static int persons(List<Sides.Side> named) {
+    int n = 0;
+    for (Sides.Side side : named) {
+      n += side.id() != null && side.id().startsWith(PERSON_ID_PREFIX) ? 1 : 0;
     }
-    return found;
+    return n;
   }
 
-  private static String id(MentionIndex personAt, int[] mention) {
-    return personAt.idAt(mention[0]);
+  /** The first person among {@code named}, or null. */
+  private static String firstPerson(List<Sides.Side> named) {
+    for (Sides.Side side : named) {
+      if (side.id() != null && side.id().startsWith(PERSON_ID_PREFIX)) {
+        return side.id();
+      }
+    }
+    return null;
   }
 
-  private static List<String> idsOf(MentionIndex personAt, List<int[]> mentions) {
+  /** The id of a side: a person's, or a mark for a country, registered once a meeting has it. */
+  private static String idOf(Sides.Side side) {
+    return side.id() != null ? side.id() : PLACE_MARK + side.start() + PLACE_MARK + side.name();
+  }
+
+  private static List<String> idsOf(List<Sides.Side> named) {
     List<String> ids = new ArrayList<>();
-    for (int[] mention : mentions) {
-      String id = id(personAt, mention);
+    for (Sides.Side side : named) {
+      String id = idOf(side);
       if (!ids.contains(id)) {
         ids.add(id);
       }
     }
     return ids;
+  }
+
+  /** The ids of a meeting's sides, the countries among them registered as organizations. */
+  private static Set<String> resolve(EntityRegistry entities, Set<String> ids) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String id : ids) {
+      if (id.startsWith(PLACE_MARK)) {
+        int mark = id.indexOf(PLACE_MARK, 1);
+        out.add(
+            entities.organizationNamed(
+                id.substring(mark + 1), Integer.parseInt(id.substring(1, mark))));
+      } else {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   /** Mentions with the same participants and status are one meeting. */

@@ -62,8 +62,16 @@ final class Triggers {
       return i + 1 < tokens.size() && tokens.is(i + 1, words.audienceWith);
     }
     if (word.equals(words.determinedNoun) && i > 0) {
-      String before = tokens.lower(i - 1);
-      return words.meetingDeterminers.contains(before);
+      // "the meeting", "their emergency meeting", "a closed door meeting"
+      for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (tokens.kind(k) != Tokens.WORD) {
+          return false;
+        }
+        if (words.meetingDeterminers.contains(tokens.lower(k))) {
+          return true;
+        }
+      }
+      return false;
     }
     return true;
   }
