@@ -93,6 +93,9 @@ final class FrameWords {
   /** Words after a meal that name its guest: "a dinner for". */
   final Set<String> hospitalityLinks;
 
+  /** Verbs whose capitalised object that is no person is a place: "visited Oslo". */
+  final Set<String> placeVerbs;
+
   /** Meeting verbs that are nouns too: "Fox host Bill Reed". */
   final Set<String> nounVerbs;
 
@@ -128,6 +131,7 @@ final class FrameWords {
     temporal = language.words("meetings/temporal");
     hospitalityLinks = language.words("meetings/hospitality-links");
     nounVerbs = language.words("meetings/noun-verbs");
+    placeVerbs = language.words("meetings/place-verbs");
     verbContexts = language.words("meetings/verb-contexts");
     greetings = WordList.of(new String[] {words.handshakeNoun}, words.handshakes, words.greetings);
   }

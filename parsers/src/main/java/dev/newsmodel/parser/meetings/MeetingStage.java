@@ -46,6 +46,12 @@ public final class MeetingStage implements Stage {
   /** How far from a meeting word a word of a call or a letter makes it one: "met virtually". */
   private static final int CALL_REACH = 6;
 
+  /** How many words after a title its person's name may stand: "Prime Minister of New Zealand". */
+  private static final int TITLE_REACH = 5;
+
+  /** How many words after a meeting noun's complement a country it names may stand. */
+  private static final int COUNTRY_REACH = 4;
+
   /** How many words after a meeting noun its "with" may stand. */
   private static final int COMPLEMENT_REACH = 8;
 
@@ -183,7 +189,12 @@ public final class MeetingStage implements Stage {
     if (anchor >= 0 && frames.notFact(tokens, first, end, anchor)) {
       return List.of(); // "will try to convene a summit"
     }
-    List<String> ids = idsOf(named);
+    // Countries before the noun or in its complement ("Peru and Chile resumed talks", "talks
+    // between Kenya and Ethiopia"), not one named in another clause after it.
+    int reach =
+        tokens.end(complement == null ? noun : Math.min(end - 1, complement.to() + COUNTRY_REACH));
+    List<String> ids =
+        idsOf(named.stream().filter(side -> side.id() != null || side.start() < reach).toList());
     String other =
         complement == null ? null : register(text, tokens, personAt, delegations, complement);
     if (other != null && !ids.contains(other)) {
@@ -247,7 +258,8 @@ public final class MeetingStage implements Stage {
       String previousSubject) {
     String word = tokens.lower(verb);
     boolean needsPerson = words.needsPersonObject.contains(word);
-    Sides.Found object = sides.object(tokens, personAt, verb, end, needsPerson);
+    Sides.Found object =
+        sides.object(tokens, personAt, verb, end, frameWords.placeVerbs.contains(word));
     boolean person =
         object.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(object.from())) != null;
     if (object.kind() == Sides.Kind.THING
@@ -329,6 +341,15 @@ public final class MeetingStage implements Stage {
             && WordList.has(frameWords.objectPronouns, tokens, found.from())
         || found.from() == found.to() && gazetteerPlace(tokens, found.from())) {
       return null;
+    }
+    for (int k = found.to() + 1; k < tokens.size() && k <= found.to() + TITLE_REACH; k++) {
+      if (personAt.idAt(tokens.start(k)) != null) {
+        return null; // "Secretary of State John Kerry": the title of a person named
+      }
+      if (tokens.kind(k) != Tokens.WORD
+          || !Character.isUpperCase(tokens.firstChar(k)) && !tokens.is(k, words.ofWord)) {
+        break;
+      }
     }
     return delegations.register(text, tokens.start(found.from()), tokens.end(found.to()));
   }

@@ -115,6 +115,15 @@ final class Sides {
       return -length; // "in Oslo", "Warsaw, Poland": where, not who
     }
     int after = i + length;
+    if (after < end && WordList.has(words.nouns, tokens, after)
+        || after + 1 < end
+            && WordList.has(words.nouns, tokens, after + 1)
+            && Character.isLowerCase(tokens.firstChar(after))
+            && !WordList.has(words.verbs, tokens, after)
+            && !WordList.has(frames.anchors, tokens, after)
+            && !WordList.has(frames.subjectSkips, tokens, after)) {
+      return -length; // "the Geneva peace talks", "the Brussels summit": where
+    }
     if (after < end
         && (tokens.kind(after) != Tokens.WORD
             ? tokens.text(after).startsWith("'") || tokens.text(after).startsWith("\u2019")
