@@ -117,18 +117,9 @@ final class Delegations {
    */
   String nameBefore(
       String text, Tokens tokens, MentionIndex personAt, int first, int verb, FrameWords frames) {
-    int k = verb - 1;
-    while (k > first
-        && tokens.kind(k) == Tokens.WORD
-        && WordList.has(frames.subjectSkips, tokens, k)) {
-      k--;
-    }
-    if (k == verb - 1
-        || tokens.kind(k) != Tokens.WORD
-        || !Character.isUpperCase(tokens.firstChar(k))
-        || personAt.lastBefore(tokens.start(k) + 1) >= 0
-            && personAt.end(personAt.lastBefore(tokens.start(k) + 1)) > tokens.start(k)) {
-      return null;
+    int k = nameEnd(tokens, personAt, first, verb, frames);
+    if (k < 0 || k == verb - 1) {
+      return null; // an auxiliary between, as in the passive; not "Garden Talk hosted by"
     }
     int start = k;
     while (start > first
@@ -137,6 +128,27 @@ final class Delegations {
       start--;
     }
     return register(text, tokens.start(start), tokens.end(k));
+  }
+
+  /**
+   * The last token of a capitalised name right before the verb at {@code verb} (auxiliaries
+   * between) that is no person named, or -1.
+   */
+  int nameEnd(Tokens tokens, MentionIndex personAt, int first, int verb, FrameWords frames) {
+    int k = verb - 1;
+    while (k > first
+        && tokens.kind(k) == Tokens.WORD
+        && WordList.has(frames.subjectSkips, tokens, k)) {
+      k--;
+    }
+    int mention = personAt.lastBefore(tokens.start(k) + 1);
+    if (k < first
+        || tokens.kind(k) != Tokens.WORD
+        || !Character.isUpperCase(tokens.firstChar(k))
+        || mention >= 0 && personAt.end(mention) > tokens.start(k)) {
+      return -1;
+    }
+    return k;
   }
 
   /** The group noun at {@code noun} with the capitalised words before it ("NATO ambassadors"). */

@@ -96,6 +96,9 @@ final class FrameWords {
   /** Verbs whose capitalised object that is no person is a place: "visited Oslo". */
   final Set<String> placeVerbs;
 
+  /** The reader and the site: "you", "your", "our". */
+  final Set<String> readerWords;
+
   /** Meeting verbs that are nouns too: "Fox host Bill Reed". */
   final Set<String> nounVerbs;
 
@@ -131,6 +134,7 @@ final class FrameWords {
     temporal = language.words("meetings/temporal");
     hospitalityLinks = language.words("meetings/hospitality-links");
     nounVerbs = language.words("meetings/noun-verbs");
+    readerWords = language.words("meetings/reader-words");
     placeVerbs = language.words("meetings/place-verbs");
     verbContexts = language.words("meetings/verb-contexts");
     greetings = WordList.of(new String[] {words.handshakeNoun}, words.handshakes, words.greetings);

@@ -43,6 +43,10 @@ final class Frames {
     if (trigger == first && WordList.has(words.imperatives, tokens, trigger)) {
       return true; // "Meet the team", "Visit our website"
     }
+    int reader = before(tokens, first, trigger, words.readerWords);
+    if (reader >= 0) {
+      return true; // "you can receive", "your meetings": the reader of a web page
+    }
     return false;
   }
 
@@ -143,8 +147,8 @@ final class Frames {
     int words = 0;
     for (int k = at - 1; k >= first && words < window; k--) {
       if (tokens.kind(k) != Tokens.WORD) {
-        if (tokens.kind(k) == Tokens.PUNCT && isHyphen(tokens, k)) {
-          continue;
+        if (tokens.kind(k) == Tokens.PUNCT && isHyphen(tokens, k) || isApostrophe(tokens, k)) {
+          continue; // "a two-hour meeting", "you'll receive"
         }
         return -1;
       }
@@ -154,6 +158,11 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  private static boolean isApostrophe(Tokens tokens, int k) {
+    char c = tokens.firstChar(k);
+    return tokens.end(k) - tokens.start(k) == 1 && (c == '\'' || c == '\u2019');
   }
 
   static boolean isHyphen(Tokens tokens, int k) {

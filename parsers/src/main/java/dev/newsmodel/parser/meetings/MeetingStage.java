@@ -40,6 +40,9 @@ public final class MeetingStage implements Stage {
   private final Sides sides;
   private final Gazetteer gazetteer;
 
+  /** The words that join the subjects of one meeting: "Obama, Park and Abe met". */
+  private final Set<String> andWords;
+
   /** The start of the persons' ids ("p1"); groups and countries are organizations ("o1"). */
   private static final String PERSON_ID_PREFIX = "p";
 
@@ -68,6 +71,7 @@ public final class MeetingStage implements Stage {
     this.frames = new Frames(frameWords, words.pastSuffix);
     this.gazetteer = Gazetteer.of(language);
     this.sides = new Sides(words, frameWords, gazetteer);
+    this.andWords = language.words("meetings/and-words");
   }
 
   @Override
@@ -231,7 +235,7 @@ public final class MeetingStage implements Stage {
         || !of && !WordList.hasText(words.groupLinks, tokens, link)) {
       return null;
     }
-    Sides.Found found = sides.object(tokens, personAt, of ? link : link - 1, end, false);
+    Sides.Found found = sides.object(tokens, personAt, of ? link : link - 1, end, false, true);
     if (found.kind() != Sides.Kind.SIDE
         || of
             && personAt.idAt(tokens.start(found.to())) == null
@@ -259,7 +263,8 @@ public final class MeetingStage implements Stage {
     String word = tokens.lower(verb);
     boolean needsPerson = words.needsPersonObject.contains(word);
     Sides.Found object =
-        sides.object(tokens, personAt, verb, end, frameWords.placeVerbs.contains(word));
+        sides.object(
+            tokens, personAt, verb, end, frameWords.placeVerbs.contains(word), !needsPerson);
     boolean person =
         object.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(object.from())) != null;
     if (object.kind() == Sides.Kind.THING
@@ -268,8 +273,12 @@ public final class MeetingStage implements Stage {
         || sides.thingSubject(tokens, personAt, first, verb)) {
       return List.of();
     }
+    boolean nameSubject = delegations.nameEnd(tokens, personAt, first, verb, frameWords) >= 0;
+    // "Technovation hosted by Peter High": a name right before the verb is its subject, not the
+    // person of the sentence before
     List<List<String>> groups =
-        verbParticipants(personAt, tokens, named, verb, previousSubject, word, person);
+        verbParticipants(
+            personAt, tokens, named, verb, nameSubject ? null : previousSubject, word, person);
     if (groups.isEmpty() && !needsPerson) {
       // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
       List<String> found = delegations.find(text, tokens, first, verb);
@@ -283,6 +292,17 @@ public final class MeetingStage implements Stage {
       }
     }
     if (object.kind() == Sides.Kind.SIDE
+        && !person
+        && groups.size() == 1
+        && groups.get(0).size() > 1) {
+      // "the three envoys, Lind, Berg and Reyes, met the families": the group they all met
+      String other = register(text, tokens, personAt, delegations, object);
+      if (other != null) {
+        List<String> all = new ArrayList<>(groups.get(0));
+        all.add(other);
+        groups = List.of(all);
+      }
+    } else if (object.kind() == Sides.Kind.SIDE
         && groups.size() <= 1
         && (groups.isEmpty() || groups.get(0).size() == 1)) {
       // "Obama plans to meet with SICA leaders": a group or a name on the other side.
@@ -290,7 +310,11 @@ public final class MeetingStage implements Stage {
       if (other != null) {
         List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
         if (sides.isEmpty()) {
-          // "Walton had visited the injured officers": the subject, as for a person met
+          // "Walton had visited the injured officers": the subject, as for a person met; a name
+          // right before the verb that is no person stands for itself ("Audio meets Vocab")
+          if (delegations.nameEnd(tokens, personAt, first, verb, frameWords) >= 0) {
+            return List.of(); // neither side a person, a country or a group
+          }
           String subject = subjectBefore(named, tokens.start(verb), previousSubject);
           if (subject != null) {
             sides.add(subject);
@@ -322,7 +346,7 @@ public final class MeetingStage implements Stage {
     if (noun + 1 >= end || !tokens.is(noun + 1, words.toWord)) {
       return false;
     }
-    Sides.Found found = sides.object(tokens, personAt, noun + 1, end, true);
+    Sides.Found found = sides.object(tokens, personAt, noun + 1, end, true, false);
     return found.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(found.from())) != null;
   }
 
@@ -341,6 +365,12 @@ public final class MeetingStage implements Stage {
             && WordList.has(frameWords.objectPronouns, tokens, found.from())
         || found.from() == found.to() && gazetteerPlace(tokens, found.from())) {
       return null;
+    }
+    int after = found.to() + 1;
+    if (after + 1 < tokens.size()
+        && tokens.kind(after) == Tokens.PUNCT
+        && personAt.idAt(tokens.start(after + 1)) != null) {
+      return null; // "the mayor, Lena Holt": a person named in apposition
     }
     for (int k = found.to() + 1; k < tokens.size() && k <= found.to() + TITLE_REACH; k++) {
       if (personAt.idAt(tokens.start(k)) != null) {
@@ -406,7 +436,10 @@ public final class MeetingStage implements Stage {
         objects.add(id); // a country visited or hosted is a place, not a side
       }
     }
-    if (objects.isEmpty() && subjects.size() > 1 && !needsPerson) {
+    if (objects.isEmpty()
+        && subjects.size() > 1
+        && !needsPerson
+        && Frames.anyIn(tokens, tokens.firstAtOrAfter(firstStart(named)), verb, andWords)) {
       return List.of(subjects); // "Obama, Park and Abe met at the summit"
     }
     if (subject == null) {
@@ -454,6 +487,10 @@ public final class MeetingStage implements Stage {
       }
     }
     return false;
+  }
+
+  private static int firstStart(List<Sides.Side> named) {
+    return named.isEmpty() ? 0 : named.get(0).start();
   }
 
   /** The first side named before {@code offset}, else the subject carried over, or null. */

@@ -39,6 +39,9 @@ final class MeetingWords {
   /** The word after a meeting noun that names its members: "a summit of". */
   final String ofWord;
 
+  /** Auxiliaries before a verb: "were meeting". */
+  final Set<String> auxiliaries;
+
   /** The word that joins two groups: "elders and officers". */
   final String andWord;
 
@@ -163,6 +166,7 @@ final class MeetingWords {
     toWord = language.word("meetings/words", "to-word");
     itWord = language.word("meetings/words", "it-word");
     andWord = language.word("meetings/words", "and-word");
+    auxiliaries = language.words("meetings/auxiliaries");
     callOffParticle = language.word("meetings/words", "call-off-particle");
     callOffVerb = language.word("meetings/words", "call-off-verb");
     needsPersonObject = language.words("meetings/needs-person-object");

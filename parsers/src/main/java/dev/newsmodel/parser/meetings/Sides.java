@@ -33,6 +33,9 @@ final class Sides {
   /** The object of a verb: its kind and, for a side, its tokens {@code [from, to]}. */
   record Found(Kind kind, int from, int to) {}
 
+  /** How far after a title the name of its person may start: "Secretary of State John Kerry". */
+  private static final int TITLE_REACH = 5;
+
   private static final Found NONE = new Found(Kind.NONE, -1, -1);
   private static final Found THING = new Found(Kind.THING, -1, -1);
 
@@ -144,14 +147,22 @@ final class Sides {
   /**
    * What the meeting verb at {@code verb} has as its object, skipping "with", adverbs and days
    * ("met privately on Friday with"): a side, nothing, or a thing. A place is a thing to a verb of
-   * {@code placeIsThing} ("visited Oslo").
+   * {@code placeIsThing} ("visited Oslo"); a body is a side only with {@code bodies} ("met with the
+   * council", not "received a commission").
    */
-  Found object(Tokens tokens, MentionIndex personAt, int verb, int end, boolean placeIsThing) {
+  Found object(
+      Tokens tokens,
+      MentionIndex personAt,
+      int verb,
+      int end,
+      boolean placeIsThing,
+      boolean bodies) {
     int i = verb + 1;
     while (i < end && tokens.kind(i) == Tokens.WORD && skippable(tokens, i)) {
       i++;
     }
     int from = i;
+    boolean linked = i > verb + 1 && WordList.hasText(words.groupLinks, tokens, i - 1);
     for (; i < end && i < from + 7; i++) {
       if (tokens.kind(i) != Tokens.WORD) {
         if (tokens.kind(i) == Tokens.PUNCT && Frames.isHyphen(tokens, i)) {
@@ -159,11 +170,24 @@ final class Sides {
         }
         return i == from ? NONE : THING;
       }
+      if (WordList.has(frames.readerWords, tokens, i)) {
+        return THING; // "consult your doctor", "a meeting with our team": the reader, the site
+      }
       boolean possessive = WordList.has(frames.possessives, tokens, i);
       if (!possessive && personAt.idAt(tokens.start(i)) != null) {
         return new Found(Kind.SIDE, i, i);
       }
       if (Character.isUpperCase(tokens.firstChar(i)) && !(i == from && isArticle(tokens, i))) {
+        for (int k = i + 1; k < Math.min(end, i + TITLE_REACH); k++) {
+          if (personAt.idAt(tokens.start(k)) != null) {
+            return new Found(Kind.SIDE, k, k); // "Dr. Helen Ward", "Secretary of State John Kerry"
+          }
+          if (tokens.kind(k) == Tokens.WORD
+              && Character.isLowerCase(tokens.firstChar(k))
+              && !tokens.is(k, words.ofWord)) {
+            break;
+          }
+        }
         int to = i;
         int person = -1;
         while (to + 1 < end
@@ -187,6 +211,16 @@ final class Sides {
         if (placeIsThing && !noun || gazetteer.hasPlace(tokens.text(i)) && placeIsThing) {
           return THING; // "visited Oslo", "visited Queen of Angels School"
         }
+        boolean nameLike =
+            i == from
+                && !WordList.has(frames.determiners, tokens, i)
+                && to - i <= 2
+                && (to > i || linked);
+        if (!noun && !nameLike) {
+          // "received the Hasselblad Award", "meets FDA guidelines": no person's name; a name of
+          // two or three words, or one after "with" ("met with Besigye"), stands for one
+          return THING;
+        }
         return new Found(Kind.SIDE, from, to);
       }
       if (WordList.has(frames.press, tokens, i)) {
@@ -198,16 +232,16 @@ final class Sides {
         i++; // "a series of foreign ambassadors"
         continue;
       }
-      if (isSideNoun(tokens, i) || WordList.has(frames.bodies, tokens, i) && i > from) {
+      if (isSideNoun(tokens, i) || bodies && WordList.has(frames.bodies, tokens, i) && i > from) {
         return new Found(Kind.SIDE, from, i);
       }
       if (WordList.has(frames.hospitality, tokens, i)
           && i + 1 < end
           && WordList.has(frames.hospitalityLinks, tokens, i + 1)) {
-        return object(tokens, personAt, i + 1, end, placeIsThing); // "hosted a dinner for"
+        return object(tokens, personAt, i + 1, end, placeIsThing, bodies); // "hosted a dinner for"
       }
       if (WordList.hasText(words.groupLinks, tokens, i)) {
-        return object(tokens, personAt, i - 1, end, placeIsThing); // "met midweek with"
+        return object(tokens, personAt, i - 1, end, placeIsThing, bodies); // "met midweek with"
       }
       if (!possessive && WordList.has(frames.objectPronouns, tokens, i)) {
         return new Found(Kind.SIDE, i, i);
@@ -241,6 +275,7 @@ final class Sides {
         || WordList.has(frames.timeWords, tokens, i)
         || lower.endsWith(words.adverbSuffix) && lower.length() > 4
         || words.calendar.weekday(lower) != null
+        || words.calendar.months().contains(lower)
         || words.relativeDays.containsKey(lower)
         || lower.equals(words.weekdayPreposition)
             && i + 1 < tokens.size()
