@@ -145,6 +145,8 @@ final class Delegations {
     if (k < first
         || tokens.kind(k) != Tokens.WORD
         || !Character.isUpperCase(tokens.firstChar(k))
+        || WordList.has(frames.subjectPronouns, tokens, k) // "We met with", "I met"
+        || WordList.has(frames.determiners, tokens, k)
         || mention >= 0 && personAt.end(mention) > tokens.start(k)) {
       return -1;
     }

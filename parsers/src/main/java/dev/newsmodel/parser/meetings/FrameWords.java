@@ -96,6 +96,12 @@ final class FrameWords {
   /** Verbs whose capitalised object that is no person is a place: "visited Oslo". */
   final Set<String> placeVerbs;
 
+  /** Determiners of a meeting that exists: "hoped the meeting would ease tensions". */
+  final Set<String> definites;
+
+  /** Prepositions of a meeting's place: "in a private meeting". */
+  final Set<String> placePrepositions;
+
   /** The reader and the site: "you", "your", "our". */
   final Set<String> readerWords;
 
@@ -135,6 +141,8 @@ final class FrameWords {
     hospitalityLinks = language.words("meetings/hospitality-links");
     nounVerbs = language.words("meetings/noun-verbs");
     readerWords = language.words("meetings/reader-words");
+    placePrepositions = language.words("meetings/place-prepositions");
+    definites = language.words("meetings/definites");
     placeVerbs = language.words("meetings/place-verbs");
     verbContexts = language.words("meetings/verb-contexts");
     greetings = WordList.of(new String[] {words.handshakeNoun}, words.handshakes, words.greetings);

@@ -28,9 +28,12 @@ final class Frames {
 
   /** Whether the meeting word at {@code trigger} in {@code [first, end)} is not a fact. */
   boolean notFact(Tokens tokens, int first, int end, int trigger) {
-    if (before(tokens, first, trigger, words.negators) >= 0
-        || before(tokens, first, trigger, words.hopes) >= 0) {
+    if (before(tokens, first, trigger, words.negators) >= 0) {
       return true;
+    }
+    int hope = before(tokens, first, trigger, words.hopes);
+    if (hope >= 0 && !anyIn(tokens, hope + 1, trigger, words.definites)) {
+      return true; // "hopes to meet", "asked for a meeting"; not "hoped the meeting would ease"
     }
     if (before(tokens, first, trigger, words.modals) >= 0
         && anyIn(tokens, trigger, end, words.conditions)) {
@@ -69,7 +72,7 @@ final class Frames {
    * notes"), the meeting of a body right before it ("a city council meeting"), or a meeting a
    * speech was given to ("told a meeting of").
    */
-  boolean notOwnMeeting(Tokens tokens, int first, int noun, int persons) {
+  boolean notOwnMeeting(Tokens tokens, MentionIndex personAt, int first, int noun, int persons) {
     if (noun + 1 < tokens.size()
         && tokens.kind(noun + 1) == Tokens.WORD
         && WordList.has(words.compoundHeads, tokens, noun + 1)) {
@@ -82,23 +85,38 @@ final class Frames {
       return true; // but "Obama and Gates during a cabinet meeting" meet there
     }
     int speech = before(tokens, first, noun, words.speech);
-    return speech >= 0 && before(tokens, first, noun, words.temporal) < speech;
+    return speech >= 0
+        && before(tokens, first, noun, words.temporal) < speech
+        && !named(personAt, tokens, speech, noun); // "told Biden in a meeting": a talk at one
+  }
+
+  /** Whether a person is named between tokens {@code from} and {@code to}. */
+  private boolean named(MentionIndex personAt, Tokens tokens, int from, int to) {
+    for (int k = personAt.firstFrom(tokens.end(from));
+        k < personAt.size() && personAt.start(k) < tokens.start(to);
+        k++) {
+      int token = tokens.firstAtOrAfter(personAt.start(k));
+      if (!WordList.has(words.possessives, tokens, token)) {
+        return true; // a name, not "presented her findings at a meeting"
+      }
+    }
+    return false;
   }
 
   /**
    * Whether the meeting noun at {@code noun} is held, attended or dated: a word of holding or a
    * preposition of time before it ("held talks", "after the meeting", "their talks").
    */
-  boolean anchored(Tokens tokens, int first, int noun) {
-    return anchor(tokens, first, noun) >= 0;
-  }
-
   /**
    * The word that anchors the meeting noun at {@code noun}, or -1: a verb of holding only with no
    * other verb between ("had talks", not "was supposed to have blessed the talks").
    */
-  int anchor(Tokens tokens, int first, int noun) {
+  int anchor(Tokens tokens, int first, int noun, int persons) {
     int anchor = before(tokens, first, noun, words.anchors, ANCHOR_WINDOW);
+    if (anchor < 0 && persons > 1) {
+      // "told Brandt in a private meeting": two persons named where a meeting takes place
+      anchor = before(tokens, first, noun, words.placePrepositions, ANCHOR_WINDOW);
+    }
     if (anchor < 0 || WordList.has(words.temporal, tokens, anchor)) {
       return anchor;
     }

@@ -181,12 +181,12 @@ public final class MeetingStage implements Stage {
       int first,
       int end,
       int noun) {
-    if (frames.notOwnMeeting(tokens, first, noun, persons(named))
+    if (frames.notOwnMeeting(tokens, personAt, first, noun, persons(named))
         || frames.crowd(tokens, first, end, noun)) {
       return List.of();
     }
     Sides.Found complement = complement(tokens, personAt, noun, end);
-    int anchor = frames.anchor(tokens, first, noun);
+    int anchor = frames.anchor(tokens, first, noun, persons(named));
     if (complement == null && anchor < 0 && !tokens.lower(noun).equals(words.handshakeNoun)) {
       return List.of(); // "a better climate for peace talks"
     }
