@@ -1,6 +1,5 @@
 package dev.newsmodel.parser.meetings;
 
-import dev.newsmodel.model.Meeting;
 import dev.newsmodel.model.MeetingStatus;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
@@ -43,9 +42,6 @@ public final class MeetingStage implements Stage {
   /** The words that join the subjects of one meeting: "Obama, Park and Abe met". */
   private final Set<String> andWords;
 
-  /** The start of the persons' ids ("p1"); groups and countries are organizations ("o1"). */
-  private static final String PERSON_ID_PREFIX = "p";
-
   /** How far from a meeting word a word of a call or a letter makes it one: "met virtually". */
   private static final int CALL_REACH = 6;
 
@@ -57,9 +53,6 @@ public final class MeetingStage implements Stage {
 
   /** How many words after a meeting noun its "with" may stand. */
   private static final int COMPLEMENT_REACH = 8;
-
-  /** The mark of a country's id until a meeting registers it. */
-  private static final String PLACE_MARK = "\u0001";
 
   /** A meetings stage reading the words of {@code language}; tags its triggers there. */
   public MeetingStage(Language language) {
@@ -98,7 +91,7 @@ public final class MeetingStage implements Stage {
     EntityRegistry entities = document.entities();
     MentionIndex personAt = entities.personMentions();
     Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
-    List<MeetingDraft> drafts = new ArrayList<>();
+    List<MeetingDrafts.MeetingDraft> drafts = new ArrayList<>();
     Delegations delegations = new Delegations(entities, words);
     String previousSubject = null;
     for (int s = 0; s < sentences.size(); s++) {
@@ -113,11 +106,11 @@ public final class MeetingStage implements Stage {
         continue;
       }
       List<Sides.Side> named = sides.named(text, tokens, personAt, first, end);
-      if (persons(named) > 1) {
+      if (Sides.persons(named) > 1) {
         // Countries are sides when no persons stand for them ("Peru and Chile resumed talks").
         named.removeIf(side -> side.id() == null);
       }
-      String firstPerson = firstPerson(named);
+      String firstPerson = Sides.firstPerson(named);
       Set<Set<String>> seen = new java.util.HashSet<>();
       int sentenceDrafts = drafts.size();
       for (int i = opener; i < end; i++) {
@@ -146,11 +139,12 @@ public final class MeetingStage implements Stage {
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
           // One named side is enough ("met with Besigye", "a meeting with community leaders").
-          if (ids.isEmpty() || !seen.add(ids) || subsumed(seen, ids)) {
+          if (ids.isEmpty() || !seen.add(ids) || MeetingDrafts.subsumed(seen, ids)) {
             continue;
           }
-          MeetingDraft draft =
-              new MeetingDraft(resolve(entities, ids), status(tokens, first, end, i, noun));
+          MeetingDrafts.MeetingDraft draft =
+              new MeetingDrafts.MeetingDraft(
+                  Sides.resolve(entities, ids), status(tokens, first, end, i, noun));
           draft.evidence.add(
               Span.of(text.substring(sentences.start(s), sentences.end(s)), sentences.start(s)));
           draft.place = places.find(text, tokens, first, end);
@@ -159,12 +153,12 @@ public final class MeetingStage implements Stage {
           drafts.add(draft);
         }
       }
-      dropSubsets(drafts, sentenceDrafts);
+      MeetingDrafts.dropSubsets(drafts, sentenceDrafts);
       if (firstPerson != null) {
         previousSubject = firstPerson;
       }
     }
-    document.put(Layer.MEETINGS, merge(drafts));
+    document.put(Layer.MEETINGS, MeetingDrafts.merge(drafts));
   }
 
   /**
@@ -181,12 +175,12 @@ public final class MeetingStage implements Stage {
       int first,
       int end,
       int noun) {
-    if (frames.notOwnMeeting(tokens, personAt, first, noun, persons(named))
+    if (frames.notOwnMeeting(tokens, personAt, first, noun, Sides.persons(named))
         || frames.crowd(tokens, first, end, noun)) {
       return List.of();
     }
     Sides.Found complement = complement(tokens, personAt, noun, end);
-    int anchor = frames.anchor(tokens, first, noun, persons(named));
+    int anchor = frames.anchor(tokens, first, noun, Sides.persons(named));
     if (complement == null && anchor < 0 && !tokens.lower(noun).equals(words.handshakeNoun)) {
       return List.of(); // "a better climate for peace talks"
     }
@@ -198,7 +192,8 @@ public final class MeetingStage implements Stage {
     int reach =
         tokens.end(complement == null ? noun : Math.min(end - 1, complement.to() + COUNTRY_REACH));
     List<String> ids =
-        idsOf(named.stream().filter(side -> side.id() != null || side.start() < reach).toList());
+        Sides.idsOf(
+            named.stream().filter(side -> side.id() != null || side.start() < reach).toList());
     String other =
         complement == null ? null : register(text, tokens, personAt, delegations, complement);
     if (other != null && !ids.contains(other)) {
@@ -329,7 +324,7 @@ public final class MeetingStage implements Stage {
     if (object.kind() == Sides.Kind.NONE
         && groups.size() == 1
         && groups.get(0).size() == 1
-        && !isGroup(groups.get(0).get(0))) {
+        && !Sides.isGroup(groups.get(0).get(0))) {
       // "Lord Coe and council convened": the body with the person; "Macron was greeted by
       // Hollande": a name the persons stage did not take; "she met on Friday": nobody
       String body = delegations.bodyBefore(text, tokens, first, verb, frameWords);
@@ -388,25 +383,6 @@ public final class MeetingStage implements Stage {
     return gazetteer.hasPlace(tokens.text(i));
   }
 
-  /** Organizations' ids are the groups; persons' ids start otherwise. */
-  private static boolean isGroup(String id) {
-    return !id.startsWith(PERSON_ID_PREFIX);
-  }
-
-  /** Within one sentence, a meeting whose participants all meet in another is that one. */
-  private static void dropSubsets(List<MeetingDraft> drafts, int from) {
-    for (int k = drafts.size() - 1; k >= from; k--) {
-      Set<String> ids = drafts.get(k).participants;
-      for (int j = from; j < drafts.size(); j++) {
-        Set<String> other = drafts.get(j).participants;
-        if (j != k && other.size() > ids.size() && other.containsAll(ids)) {
-          drafts.remove(k);
-          break;
-        }
-      }
-    }
-  }
-
   /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
   private List<List<String>> verbParticipants(
       MentionIndex personAt,
@@ -422,7 +398,7 @@ public final class MeetingStage implements Stage {
     List<String> objects = new ArrayList<>();
     boolean needsPerson = words.needsPersonObject.contains(word);
     for (Sides.Side side : named) {
-      String id = idOf(side);
+      String id = Sides.idOf(side);
       if (side.start() < verbStart) {
         if (subject == null) {
           subject = id;
@@ -497,19 +473,10 @@ public final class MeetingStage implements Stage {
   private static String subjectBefore(List<Sides.Side> named, int offset, String previous) {
     for (Sides.Side side : named) {
       if (side.start() < offset) {
-        return idOf(side);
+        return Sides.idOf(side);
       }
     }
     return previous;
-  }
-
-  private static boolean subsumed(Set<Set<String>> seen, Set<String> ids) {
-    for (Set<String> other : seen) {
-      if (other != ids && other.size() > ids.size() && other.containsAll(ids)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private MeetingStatus status(Tokens tokens, int first, int end, int trigger, boolean noun) {
@@ -560,124 +527,11 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  private static int persons(List<Sides.Side> named) {
-    int n = 0;
-    for (Sides.Side side : named) {
-      n += side.id() != null && side.id().startsWith(PERSON_ID_PREFIX) ? 1 : 0;
-    }
-    return n;
-  }
-
-  /** The first person among {@code named}, or null. */
-  private static String firstPerson(List<Sides.Side> named) {
-    for (Sides.Side side : named) {
-      if (side.id() != null && side.id().startsWith(PERSON_ID_PREFIX)) {
-        return side.id();
-      }
-    }
-    return null;
-  }
-
-  /** The id of a side: a person's, or a mark for a country, registered once a meeting has it. */
-  private static String idOf(Sides.Side side) {
-    return side.id() != null ? side.id() : PLACE_MARK + side.start() + PLACE_MARK + side.name();
-  }
-
-  private static List<String> idsOf(List<Sides.Side> named) {
-    List<String> ids = new ArrayList<>();
-    for (Sides.Side side : named) {
-      String id = idOf(side);
-      if (!ids.contains(id)) {
-        ids.add(id);
-      }
-    }
-    return ids;
-  }
-
-  /** The ids of a meeting's sides, the countries among them registered as organizations. */
-  private static Set<String> resolve(EntityRegistry entities, Set<String> ids) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String id : ids) {
-      if (id.startsWith(PLACE_MARK)) {
-        int mark = id.indexOf(PLACE_MARK, 1);
-        out.add(
-            entities.organizationNamed(
-                id.substring(mark + 1), Integer.parseInt(id.substring(1, mark))));
-      } else {
-        out.add(id);
-      }
-    }
-    return out;
-  }
-
-  /** Mentions with the same participants and status are one meeting. */
-  private static List<Meeting> merge(List<MeetingDraft> drafts) {
-    List<MeetingDraft> merged = new ArrayList<>();
-    for (MeetingDraft draft : drafts) {
-      MeetingDraft same = null;
-      for (MeetingDraft other : merged) {
-        if (other.participants.equals(draft.participants) && other.status == draft.status) {
-          same = other;
-        }
-      }
-      if (same == null && !draft.participants.isEmpty()) {
-        // "… after the meeting" naming one side only: the latest meeting that side took part in.
-        for (MeetingDraft other : merged) {
-          if (other.status == draft.status
-              && other.participants.size() > draft.participants.size()
-              && other.participants.containsAll(draft.participants)) {
-            same = other;
-          }
-        }
-      }
-      if (same == null) {
-        merged.add(draft);
-      } else {
-        same.evidence.addAll(draft.evidence);
-        same.place = same.place.or(() -> draft.place);
-        same.time = same.time.or(() -> draft.time);
-        same.date = same.date.or(() -> draft.date);
-      }
-    }
-    List<Meeting> meetings = new ArrayList<>();
-    for (MeetingDraft draft : merged) {
-      meetings.add(
-          Meeting.builder()
-              .id("m" + (meetings.size() + 1))
-              .participants(draft.participants)
-              .place(draft.place)
-              .time(draft.time)
-              .date(draft.date)
-              .status(draft.status)
-              .evidence(dedupe(draft.evidence))
-              .build());
-    }
-    return meetings;
-  }
-
-  private static List<Span> dedupe(List<Span> spans) {
-    return new ArrayList<>(new LinkedHashSet<>(spans));
-  }
-
   private static Optional<LocalDate> day(String iso) {
     try {
       return Optional.of(LocalDate.parse(iso.substring(0, 10)));
     } catch (RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  private static final class MeetingDraft {
-    final Set<String> participants;
-    final MeetingStatus status;
-    final List<Span> evidence = new ArrayList<>();
-    Optional<Span> place = Optional.empty();
-    Optional<Span> time = Optional.empty();
-    Optional<LocalDate> date = Optional.empty();
-
-    MeetingDraft(Set<String> participants, MeetingStatus status) {
-      this.participants = participants;
-      this.status = status;
     }
   }
 }

@@ -1,11 +1,14 @@
 package dev.newsmodel.parser.meetings;
 
+import dev.newsmodel.parser.doc.EntityRegistry;
 import dev.newsmodel.parser.doc.MentionIndex;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sides a meeting can have, found in one place: the persons named (the persons stage), the
@@ -326,5 +329,70 @@ final class Sides {
       }
     }
     return false;
+  }
+
+  /** The start of the persons' ids ("p1"); groups and countries are organizations ("o1"). */
+  private static final String PERSON_ID_PREFIX = "p";
+
+  /** The mark of a country's id until a meeting registers it. */
+  private static final String PLACE_MARK = "\u0001";
+
+  /** Organizations' ids are the groups; persons' ids start otherwise. */
+  static boolean isGroup(String id) {
+    return !isPerson(id);
+  }
+
+  static boolean isPerson(String id) {
+    return id.startsWith(PERSON_ID_PREFIX);
+  }
+
+  static int persons(List<Sides.Side> named) {
+    int n = 0;
+    for (Sides.Side side : named) {
+      n += side.id() != null && side.id().startsWith(PERSON_ID_PREFIX) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The first person among {@code named}, or null. */
+  static String firstPerson(List<Sides.Side> named) {
+    for (Sides.Side side : named) {
+      if (side.id() != null && side.id().startsWith(PERSON_ID_PREFIX)) {
+        return side.id();
+      }
+    }
+    return null;
+  }
+
+  /** The id of a side: a person's, or a mark for a country, registered once a meeting has it. */
+  static String idOf(Sides.Side side) {
+    return side.id() != null ? side.id() : PLACE_MARK + side.start() + PLACE_MARK + side.name();
+  }
+
+  static List<String> idsOf(List<Sides.Side> named) {
+    List<String> ids = new ArrayList<>();
+    for (Sides.Side side : named) {
+      String id = idOf(side);
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /** The ids of a meeting's sides, the countries among them registered as organizations. */
+  static Set<String> resolve(EntityRegistry entities, Set<String> ids) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String id : ids) {
+      if (id.startsWith(PLACE_MARK)) {
+        int mark = id.indexOf(PLACE_MARK, 1);
+        out.add(
+            entities.organizationNamed(
+                id.substring(mark + 1), Integer.parseInt(id.substring(1, mark))));
+      } else {
+        out.add(id);
+      }
+    }
+    return out;
   }
 }
