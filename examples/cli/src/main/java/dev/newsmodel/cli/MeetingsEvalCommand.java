@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Scores meetings on gold sentences (meetings/dev.jsonl format): a sentence is a meeting when"
           + " the parsed sentence yields one. Prints precision, recall and F1 (gold null labels"
-          + " skipped) and participant F1 on true positives (a gold participant is found when it"
-          + " and one of our participants' names or mentions contain one another)."
+          + " skipped) beside the keyword floor on the same sentences (a sentence holding a meeting"
+          + " word), the margin between them, participant F1 on true positives (a gold participant"
+          + " is found when it and one of our participants' names or mentions contain one another)"
+          + " and status accuracy on true positives whose gold gives a status."
     })
 final class MeetingsEvalCommand implements Callable<Integer> {
 
@@ -45,6 +47,11 @@ final class MeetingsEvalCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     NewsParser parser = NewsParser.create();
+    KeywordBaseline keywords = KeywordBaseline.load();
+    int keywordTp = 0;
+    int keywordFp = 0;
+    int statusGiven = 0;
+    int statusRight = 0;
     int tp = 0;
     int fp = 0;
     int fn = 0;
@@ -71,6 +78,18 @@ final class MeetingsEvalCommand implements Callable<Integer> {
         Article article = parser.parseText(sentence);
         boolean ours = !article.meetings().isEmpty();
         boolean gold = label.asBoolean();
+        if (keywords.matches(sentence)) {
+          keywordTp += gold ? 1 : 0;
+          keywordFp += gold ? 0 : 1;
+        }
+        String status = row.path("status").asText("");
+        if (ours && gold && !status.isEmpty()) {
+          statusGiven++;
+          statusRight +=
+              article.meetings().stream().anyMatch(m -> m.status().name().equalsIgnoreCase(status))
+                  ? 1
+                  : 0;
+        }
         if (ours && gold) {
           tp++;
           List<List<String>> names = participantNames(article);
@@ -114,11 +133,28 @@ final class MeetingsEvalCommand implements Callable<Integer> {
         tp,
         fp,
         fn);
+    double kp = ratio(keywordTp, keywordTp + keywordFp);
+    double kr = ratio(keywordTp, tp + fn);
+    out.printf(
+        Locale.ROOT,
+        "keyword match (baseline) P %.3f R %.3f F1 %.3f (tp %d, fp %d, fn %d)%n",
+        kp,
+        kr,
+        f1(kp, kr),
+        keywordTp,
+        keywordFp,
+        tp + fn - keywordTp);
+    out.printf(Locale.ROOT, "margin over the keyword match: F1 %+.3f%n", f1(p, r) - f1(kp, kr));
     double pp = ratio(participantsMatched, participantsOurs);
     double pr = ratio(participantsMatched, participantsGold);
     out.printf(
         Locale.ROOT, "participants on true positives P %.3f R %.3f F1 %.3f%n", pp, pr, f1(pp, pr));
-    out.println("status: the gold gives no status, so none is scored");
+    out.printf(
+        Locale.ROOT,
+        "status on true positives with a gold status: %d of %d (%.3f)%n",
+        statusRight,
+        statusGiven,
+        ratio(statusRight, statusGiven));
     missed.forEach(s -> out.println("  missed   " + s));
     spurious.forEach(s -> out.println("  spurious " + s));
     return 0;

@@ -1,6 +1,5 @@
 package dev.newsmodel.parser.meetings;
 
-import dev.newsmodel.model.Meeting;
 import dev.newsmodel.model.MeetingStatus;
 import dev.newsmodel.model.Span;
 import dev.newsmodel.parser.doc.Document;
@@ -10,6 +9,7 @@ import dev.newsmodel.parser.doc.MentionIndex;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Stage;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.Gazetteer;
 import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
 import java.time.LocalDate;
@@ -34,6 +34,25 @@ public final class MeetingStage implements Stage {
   private final Triggers triggers;
   private final Places places;
   private final Times times;
+  private final FrameWords frameWords;
+  private final Frames frames;
+  private final Sides sides;
+  private final Gazetteer gazetteer;
+
+  /** The words that join the subjects of one meeting: "Obama, Park and Abe met". */
+  private final Set<String> andWords;
+
+  /** How far from a meeting word a word of a call or a letter makes it one: "met virtually". */
+  private static final int CALL_REACH = 6;
+
+  /** How many words after a title its person's name may stand: "Prime Minister of New Zealand". */
+  private static final int TITLE_REACH = 5;
+
+  /** How many words after a meeting noun's complement a country it names may stand. */
+  private static final int COUNTRY_REACH = 4;
+
+  /** How many words after a meeting noun its "with" may stand. */
+  private static final int COMPLEMENT_REACH = 8;
 
   /** A meetings stage reading the words of {@code language}; tags its triggers there. */
   public MeetingStage(Language language) {
@@ -41,6 +60,11 @@ public final class MeetingStage implements Stage {
     this.triggers = new Triggers(words);
     this.places = new Places(words);
     this.times = new Times(words);
+    this.frameWords = new FrameWords(language, words);
+    this.frames = new Frames(frameWords, words.pastSuffix);
+    this.gazetteer = Gazetteer.of(language);
+    this.sides = new Sides(words, frameWords, gazetteer);
+    this.andWords = language.words("meetings/and-words");
   }
 
   @Override
@@ -67,7 +91,7 @@ public final class MeetingStage implements Stage {
     EntityRegistry entities = document.entities();
     MentionIndex personAt = entities.personMentions();
     Optional<LocalDate> published = document.draft().publishedAt().flatMap(MeetingStage::day);
-    List<MeetingDraft> drafts = new ArrayList<>();
+    List<MeetingDrafts.MeetingDraft> drafts = new ArrayList<>();
     Delegations delegations = new Delegations(entities, words);
     String previousSubject = null;
     for (int s = 0; s < sentences.size(); s++) {
@@ -81,11 +105,12 @@ public final class MeetingStage implements Stage {
         }
         continue;
       }
-      List<int[]> persons = personsIn(personAt, tokens, sentences.start(s), sentences.end(s));
-      if (hasNegative(tokens, first, end)) {
-        previousSubject = persons.isEmpty() ? previousSubject : id(personAt, persons.get(0));
-        continue;
+      List<Sides.Side> named = sides.named(text, tokens, personAt, first, end);
+      if (Sides.persons(named) > 1) {
+        // Countries are sides when no persons stand for them ("Peru and Chile resumed talks").
+        named.removeIf(side -> side.id() == null);
       }
+      String firstPerson = Sides.firstPerson(named);
       Set<Set<String>> seen = new java.util.HashSet<>();
       int sentenceDrafts = drafts.size();
       for (int i = opener; i < end; i++) {
@@ -98,53 +123,28 @@ public final class MeetingStage implements Stage {
             !noun
                 && (words.verbs.contains(word) || triggers.isPhrasal(tokens, i))
                 && !(i > first && Character.isUpperCase(tokens.firstChar(i)));
-        if (!noun && !verb) {
+        if (!noun && !verb
+            || frames.notFact(tokens, first, end, i)
+            || hasNegative(tokens, Math.max(first, i - CALL_REACH), Math.min(end, i + CALL_REACH))
+            || verb
+                && frames.nounNotVerb(tokens, personAt, first, i)
+                && !visitTo(tokens, personAt, i, end)) {
           continue;
         }
         List<List<String>> groups =
             noun
-                ? List.of(idsOf(personAt, persons))
-                : verbParticipants(personAt, tokens, persons, i, previousSubject, word);
-        if (noun && groups.get(0).isEmpty()) {
-          // "an emergency meeting between militia commanders": a delegation around the noun;
-          // a body meeting with nobody named is no meeting.
-          String group = delegations.findAround(text, tokens, first, end);
-          groups = group == null ? List.of() : List.of(List.of(group));
-        }
-        if (verb && groups.isEmpty() && !words.needsPersonObject.contains(word)) {
-          // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
-          String group = delegations.find(text, tokens, first, i);
-          if (group == null && words.farSubjectVerbs.contains(word)) {
-            // "Representatives from Iran and the six powers … meet in Vienna": a far subject
-            group = delegations.findAround(text, tokens, first, i);
-          }
-          if (group != null) {
-            groups = List.of(List.of(group));
-          }
-        }
-        if (verb && groups.size() <= 1 && (groups.isEmpty() || groups.get(0).size() == 1)) {
-          // "Obama plans to meet with SICA leaders": a delegation on the other side.
-          String other = delegations.findAfter(text, tokens, i, end);
-          if (other != null) {
-            List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
-            if (sides.isEmpty()) {
-              // "Walton had visited the injured officers": the subject, as for a person met
-              String subject = subjectBefore(personAt, persons, tokens.start(i), previousSubject);
-              if (subject != null) {
-                sides.add(subject);
-              }
-            }
-            sides.add(other);
-            groups = List.of(sides);
-          }
-        }
+                ? nounParticipants(text, tokens, personAt, named, delegations, first, end, i)
+                : verbMeeting(
+                    text, tokens, personAt, named, delegations, first, end, i, previousSubject);
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
           // One named side is enough ("met with Besigye", "a meeting with community leaders").
-          if (ids.isEmpty() || !seen.add(ids) || subsumed(seen, ids)) {
+          if (ids.isEmpty() || !seen.add(ids) || MeetingDrafts.subsumed(seen, ids)) {
             continue;
           }
-          MeetingDraft draft = new MeetingDraft(ids, status(tokens, first, end, i));
+          MeetingDrafts.MeetingDraft draft =
+              new MeetingDrafts.MeetingDraft(
+                  Sides.resolve(entities, ids), status(tokens, first, end, i, noun));
           draft.evidence.add(
               Span.of(text.substring(sentences.start(s), sentences.end(s)), sentences.start(s)));
           draft.place = places.find(text, tokens, first, end);
@@ -153,47 +153,275 @@ public final class MeetingStage implements Stage {
           drafts.add(draft);
         }
       }
-      dropSubsets(drafts, sentenceDrafts);
-      if (!persons.isEmpty()) {
-        previousSubject = id(personAt, persons.get(0));
+      MeetingDrafts.dropSubsets(drafts, sentenceDrafts);
+      if (firstPerson != null) {
+        previousSubject = firstPerson;
       }
     }
-    document.put(Layer.MEETINGS, merge(drafts));
+    document.put(Layer.MEETINGS, MeetingDrafts.merge(drafts));
+  }
+
+  /**
+   * The sides of the meeting noun at {@code noun}: everyone named in the sentence and the side its
+   * complement names ("talks with union leaders"); none when the noun is no meeting that takes
+   * place (talks named as background, a speech to a meeting, "the meeting room").
+   */
+  private List<List<String>> nounParticipants(
+      String text,
+      Tokens tokens,
+      MentionIndex personAt,
+      List<Sides.Side> named,
+      Delegations delegations,
+      int first,
+      int end,
+      int noun) {
+    if (frames.notOwnMeeting(tokens, personAt, first, noun, Sides.persons(named))
+        || frames.crowd(tokens, first, end, noun)) {
+      return List.of();
+    }
+    Sides.Found complement = complement(tokens, personAt, noun, end);
+    int anchor = frames.anchor(tokens, first, noun, Sides.persons(named));
+    if (complement == null && anchor < 0 && !tokens.lower(noun).equals(words.handshakeNoun)) {
+      return List.of(); // "a better climate for peace talks"
+    }
+    if (anchor >= 0 && frames.notFact(tokens, first, end, anchor)) {
+      return List.of(); // "will try to convene a summit"
+    }
+    // Countries before the noun or in its complement ("Peru and Chile resumed talks", "talks
+    // between Kenya and Ethiopia"), not one named in another clause after it.
+    int reach =
+        tokens.end(complement == null ? noun : Math.min(end - 1, complement.to() + COUNTRY_REACH));
+    List<String> ids =
+        Sides.idsOf(
+            named.stream().filter(side -> side.id() != null || side.start() < reach).toList());
+    String other =
+        complement == null ? null : register(text, tokens, personAt, delegations, complement);
+    if (other != null && !ids.contains(other)) {
+      ids.add(other);
+    }
+    if (ids.isEmpty()) {
+      // "an emergency meeting between militia commanders": a delegation around the noun;
+      // a body meeting with nobody named is no meeting.
+      String group = delegations.findAround(text, tokens, first, end);
+      if (group == null && Frames.before(tokens, first, noun, frameWords.possessives) >= 0) {
+        // "at their meeting, the twelve-nation group": the body the possessive names
+        group = delegations.findAround(text, tokens, noun, end, frameWords.bodies);
+      }
+      return group == null ? List.of() : List.of(List.of(group));
+    }
+    return List.of(ids);
+  }
+
+  /**
+   * The side a meeting noun's complement names: "of" right after it, or "with", "between", "among"
+   * a few words on ("a meeting at the White House Wednesday with leaders").
+   */
+  private Sides.Found complement(Tokens tokens, MentionIndex personAt, int noun, int end) {
+    int link = noun + 1;
+    boolean of = link < end && tokens.is(link, words.ofWord);
+    while (!of
+        && link < Math.min(end, noun + COMPLEMENT_REACH)
+        && tokens.kind(link) == Tokens.WORD
+        && !WordList.hasText(words.groupLinks, tokens, link)) {
+      link++;
+    }
+    if (link >= end
+        || tokens.kind(link) != Tokens.WORD
+        || !of && !WordList.hasText(words.groupLinks, tokens, link)) {
+      return null;
+    }
+    Sides.Found found = sides.object(tokens, personAt, of ? link : link - 1, end, false, true);
+    if (found.kind() != Sides.Kind.SIDE
+        || of
+            && personAt.idAt(tokens.start(found.to())) == null
+            && !sides.isSideNoun(tokens, found.to())) {
+      return null; // "a meeting of the port commission": a body convening
+    }
+    return found;
+  }
+
+  /**
+   * The sides of the meeting verb at {@code verb}; none when its object is a thing ("met the
+   * deadline", "hosted a podcast"), its subject a thing or a body ("the plan met with criticism",
+   * "the cabinet met"), it meets teams in a game or greets a crowd, or one person meets nobody.
+   */
+  private List<List<String>> verbMeeting(
+      String text,
+      Tokens tokens,
+      MentionIndex personAt,
+      List<Sides.Side> named,
+      Delegations delegations,
+      int first,
+      int end,
+      int verb,
+      String previousSubject) {
+    String word = tokens.lower(verb);
+    boolean needsPerson = words.needsPersonObject.contains(word);
+    Sides.Found object =
+        sides.object(
+            tokens, personAt, verb, end, frameWords.placeVerbs.contains(word), !needsPerson);
+    boolean person =
+        object.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(object.from())) != null;
+    if (object.kind() == Sides.Kind.THING
+        || frames.game(tokens, first, end)
+        || !person && frames.crowd(tokens, first, end, verb)
+        || sides.thingSubject(tokens, personAt, first, verb)) {
+      return List.of();
+    }
+    boolean nameSubject = delegations.nameEnd(tokens, personAt, first, verb, frameWords) >= 0;
+    // "Technovation hosted by Peter High": a name right before the verb is its subject, not the
+    // person of the sentence before
+    List<List<String>> groups =
+        verbParticipants(
+            personAt, tokens, named, verb, nameSubject ? null : previousSubject, word, person);
+    if (groups.isEmpty() && !needsPerson) {
+      // "NATO ambassadors met Sunday": a delegation stands in when no person is named.
+      List<String> found = delegations.find(text, tokens, first, verb);
+      if (found.isEmpty() && words.farSubjectVerbs.contains(word)) {
+        // "Representatives from Iran and the six powers … meet in Vienna": a far subject
+        String group = delegations.findAround(text, tokens, first, verb);
+        found = group == null ? List.of() : List.of(group);
+      }
+      if (!found.isEmpty()) {
+        groups = List.of(found);
+      }
+    }
+    if (object.kind() == Sides.Kind.SIDE
+        && !person
+        && groups.size() == 1
+        && groups.get(0).size() > 1) {
+      // "the three envoys, Lind, Berg and Reyes, met the families": the group they all met
+      String other = register(text, tokens, personAt, delegations, object);
+      if (other != null) {
+        List<String> all = new ArrayList<>(groups.get(0));
+        all.add(other);
+        groups = List.of(all);
+      }
+    } else if (object.kind() == Sides.Kind.SIDE
+        && groups.size() <= 1
+        && (groups.isEmpty() || groups.get(0).size() == 1)) {
+      // "Obama plans to meet with SICA leaders": a group or a name on the other side.
+      String other = register(text, tokens, personAt, delegations, object);
+      if (other != null) {
+        List<String> sides = new ArrayList<>(groups.isEmpty() ? List.of() : groups.get(0));
+        if (sides.isEmpty()) {
+          // "Walton had visited the injured officers": the subject, as for a person met; a name
+          // right before the verb that is no person stands for itself ("Audio meets Vocab")
+          if (delegations.nameEnd(tokens, personAt, first, verb, frameWords) >= 0) {
+            return List.of(); // neither side a person, a country or a group
+          }
+          String subject = subjectBefore(named, tokens.start(verb), previousSubject);
+          if (subject != null) {
+            sides.add(subject);
+          }
+        }
+        if (!sides.contains(other)) {
+          sides.add(other);
+        }
+        groups = List.of(sides);
+      }
+    }
+    if (object.kind() == Sides.Kind.NONE
+        && groups.size() == 1
+        && groups.get(0).size() == 1
+        && !Sides.isGroup(groups.get(0).get(0))) {
+      // "Lord Coe and council convened": the body with the person; "Macron was greeted by
+      // Hollande": a name the persons stage did not take; "she met on Friday": nobody
+      String body = delegations.bodyBefore(text, tokens, first, verb, frameWords);
+      if (body == null) {
+        body = delegations.nameBefore(text, tokens, personAt, first, verb, frameWords);
+      }
+      return body == null ? List.of() : List.of(List.of(groups.get(0).get(0), body));
+    }
+    return groups;
+  }
+
+  /** Whether the noun at {@code noun} is a visit to a person: "paid a visit to the president". */
+  private boolean visitTo(Tokens tokens, MentionIndex personAt, int noun, int end) {
+    if (noun + 1 >= end || !tokens.is(noun + 1, words.toWord)) {
+      return false;
+    }
+    Sides.Found found = sides.object(tokens, personAt, noun + 1, end, true, false);
+    return found.kind() == Sides.Kind.SIDE && personAt.idAt(tokens.start(found.from())) != null;
+  }
+
+  /**
+   * The id of the side {@code found} names when it is no person named: a group ("tribal elders") or
+   * a name the persons stage did not take ("Besigye"); null for a person or a country.
+   */
+  private String register(
+      String text,
+      Tokens tokens,
+      MentionIndex personAt,
+      Delegations delegations,
+      Sides.Found found) {
+    if (found.from() == found.to() && personAt.idAt(tokens.start(found.from())) != null
+        || found.from() == found.to()
+            && WordList.has(frameWords.objectPronouns, tokens, found.from())
+        || found.from() == found.to() && gazetteerPlace(tokens, found.from())) {
+      return null;
+    }
+    int after = found.to() + 1;
+    if (after + 1 < tokens.size()
+        && tokens.kind(after) == Tokens.PUNCT
+        && personAt.idAt(tokens.start(after + 1)) != null) {
+      return null; // "the mayor, Lena Holt": a person named in apposition
+    }
+    for (int k = found.to() + 1; k < tokens.size() && k <= found.to() + TITLE_REACH; k++) {
+      if (personAt.idAt(tokens.start(k)) != null) {
+        return null; // "Secretary of State John Kerry": the title of a person named
+      }
+      if (tokens.kind(k) != Tokens.WORD
+          || !Character.isUpperCase(tokens.firstChar(k)) && !tokens.is(k, words.ofWord)) {
+        break;
+      }
+    }
+    return delegations.register(text, tokens.start(found.from()), tokens.end(found.to()));
+  }
+
+  private boolean gazetteerPlace(Tokens tokens, int i) {
+    return gazetteer.hasPlace(tokens.text(i));
   }
 
   /** The subject and objects of a meeting verb: pairwise when one subject meets several. */
   private List<List<String>> verbParticipants(
       MentionIndex personAt,
       Tokens tokens,
-      List<int[]> persons,
+      List<Sides.Side> named,
       int verb,
       String previousSubject,
-      String word) {
+      String word,
+      boolean personObject) {
     int verbStart = tokens.start(verb);
     String subject = null;
     List<String> subjects = new ArrayList<>();
     List<String> objects = new ArrayList<>();
-    for (int[] mention : persons) {
-      String id = id(personAt, mention);
-      if (mention[0] < verbStart) {
+    boolean needsPerson = words.needsPersonObject.contains(word);
+    for (Sides.Side side : named) {
+      String id = Sides.idOf(side);
+      if (side.start() < verbStart) {
         if (subject == null) {
           subject = id;
         }
         if (!subjects.contains(id)) {
           subjects.add(id);
         }
-      } else if (!objects.contains(id) && !id.equals(subject)) {
-        objects.add(id);
+      } else if (!objects.contains(id)
+          && !id.equals(subject)
+          && !(needsPerson && side.id() == null)) {
+        objects.add(id); // a country visited or hosted is a place, not a side
       }
     }
-    if (objects.isEmpty() && subjects.size() > 1 && !words.needsPersonObject.contains(word)) {
+    if (objects.isEmpty()
+        && subjects.size() > 1
+        && !needsPerson
+        && Frames.anyIn(tokens, tokens.firstAtOrAfter(firstStart(named)), verb, andWords)) {
       return List.of(subjects); // "Obama, Park and Abe met at the summit"
     }
     if (subject == null) {
       subject = previousSubject;
     }
-    if (words.needsPersonObject.contains(word)
-        && (objects.isEmpty() || !objectNear(personAt, persons, tokens, verb))) {
+    if (needsPerson && (objects.isEmpty() || !personObject && !objectNear(named, tokens, verb))) {
       return List.of(); // "protests greeted a law signed by Governor Bryant" meets nobody
     }
     if (subject == null) {
@@ -211,29 +439,15 @@ public final class MeetingStage implements Stage {
     return groups;
   }
 
-  /** Within one sentence, a meeting whose participants all meet in another is that one. */
-  private static void dropSubsets(List<MeetingDraft> drafts, int from) {
-    for (int k = drafts.size() - 1; k >= from; k--) {
-      Set<String> ids = drafts.get(k).participants;
-      for (int j = from; j < drafts.size(); j++) {
-        Set<String> other = drafts.get(j).participants;
-        if (j != k && other.size() > ids.size() && other.containsAll(ids)) {
-          drafts.remove(k);
-          break;
-        }
-      }
-    }
-  }
-
   /**
    * Whether a person named within ten tokens after the verb is its object: no other verb stands
    * between ("greeted … by President Hollande", not "greeted a law signed by Governor Bryant").
    */
-  private boolean objectNear(MentionIndex personAt, List<int[]> persons, Tokens tokens, int verb) {
+  private boolean objectNear(List<Sides.Side> named, Tokens tokens, int verb) {
     int limit = verb + 11 < tokens.size() ? tokens.start(verb + 11) : Integer.MAX_VALUE;
-    for (int[] mention : persons) {
-      if (mention[0] > tokens.start(verb) && mention[0] < limit) {
-        for (int k = verb + 1; k < tokens.size() && tokens.start(k) < mention[0]; k++) {
+    for (Sides.Side side : named) {
+      if (side.start() > tokens.start(verb) && side.start() < limit) {
+        for (int k = verb + 1; k < tokens.size() && tokens.start(k) < side.start(); k++) {
           if (tokens.kind(k) == Tokens.QUOTE) {
             return false; // "visits by ships to Suva," Paul Buchanan told: the quote ends first
           }
@@ -251,27 +465,21 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  /** The first person named before {@code offset}, else the subject carried over, or null. */
-  private static String subjectBefore(
-      MentionIndex personAt, List<int[]> persons, int offset, String previous) {
-    for (int[] mention : persons) {
-      if (mention[0] < offset) {
-        return id(personAt, mention);
+  private static int firstStart(List<Sides.Side> named) {
+    return named.isEmpty() ? 0 : named.get(0).start();
+  }
+
+  /** The first side named before {@code offset}, else the subject carried over, or null. */
+  private static String subjectBefore(List<Sides.Side> named, int offset, String previous) {
+    for (Sides.Side side : named) {
+      if (side.start() < offset) {
+        return Sides.idOf(side);
       }
     }
     return previous;
   }
 
-  private static boolean subsumed(Set<Set<String>> seen, Set<String> ids) {
-    for (Set<String> other : seen) {
-      if (other != ids && other.size() > ids.size() && other.containsAll(ids)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private MeetingStatus status(Tokens tokens, int first, int end, int trigger) {
+  private MeetingStatus status(Tokens tokens, int first, int end, int trigger, boolean noun) {
     for (int i = first; i < end; i++) {
       if (tokens.kind(i) == Tokens.WORD && WordList.has(words.cancelled, tokens, i)) {
         if (!tokens.lower(i).equals(words.callOffParticle)
@@ -281,9 +489,15 @@ public final class MeetingStage implements Stage {
       }
     }
     for (int i = Math.max(first, trigger - 4); i < trigger; i++) {
-      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.planned, tokens, i)) {
-        return MeetingStatus.PLANNED;
+      if (tokens.kind(i) == Tokens.WORD
+          && WordList.has(words.planned, tokens, i)
+          && !(noun && tokens.is(i, words.toWord))) {
+        return MeetingStatus.PLANNED; // "will meet", "a planned meeting"; not "return to talks"
       }
+    }
+    if (noun
+        && Frames.anyIn(tokens, trigger + 1, Math.min(end, trigger + 12), words.plannedAfter)) {
+      return MeetingStatus.PLANNED; // "a meeting between … is scheduled for Tuesday"
     }
     return MeetingStatus.HELD;
   }
@@ -313,98 +527,11 @@ public final class MeetingStage implements Stage {
     return false;
   }
 
-  /** Person mentions in {@code [start, end)}: {start, end} pairs in text order. */
-  private static List<int[]> personsIn(MentionIndex personAt, Tokens tokens, int start, int end) {
-    List<int[]> found = new ArrayList<>();
-    for (int k = personAt.firstFrom(start); k < personAt.size() && personAt.start(k) < end; k++) {
-      found.add(new int[] {personAt.start(k)});
-    }
-    return found;
-  }
-
-  private static String id(MentionIndex personAt, int[] mention) {
-    return personAt.idAt(mention[0]);
-  }
-
-  private static List<String> idsOf(MentionIndex personAt, List<int[]> mentions) {
-    List<String> ids = new ArrayList<>();
-    for (int[] mention : mentions) {
-      String id = id(personAt, mention);
-      if (!ids.contains(id)) {
-        ids.add(id);
-      }
-    }
-    return ids;
-  }
-
-  /** Mentions with the same participants and status are one meeting. */
-  private static List<Meeting> merge(List<MeetingDraft> drafts) {
-    List<MeetingDraft> merged = new ArrayList<>();
-    for (MeetingDraft draft : drafts) {
-      MeetingDraft same = null;
-      for (MeetingDraft other : merged) {
-        if (other.participants.equals(draft.participants) && other.status == draft.status) {
-          same = other;
-        }
-      }
-      if (same == null && !draft.participants.isEmpty()) {
-        // "… after the meeting" naming one side only: the latest meeting that side took part in.
-        for (MeetingDraft other : merged) {
-          if (other.status == draft.status
-              && other.participants.size() > draft.participants.size()
-              && other.participants.containsAll(draft.participants)) {
-            same = other;
-          }
-        }
-      }
-      if (same == null) {
-        merged.add(draft);
-      } else {
-        same.evidence.addAll(draft.evidence);
-        same.place = same.place.or(() -> draft.place);
-        same.time = same.time.or(() -> draft.time);
-        same.date = same.date.or(() -> draft.date);
-      }
-    }
-    List<Meeting> meetings = new ArrayList<>();
-    for (MeetingDraft draft : merged) {
-      meetings.add(
-          Meeting.builder()
-              .id("m" + (meetings.size() + 1))
-              .participants(draft.participants)
-              .place(draft.place)
-              .time(draft.time)
-              .date(draft.date)
-              .status(draft.status)
-              .evidence(dedupe(draft.evidence))
-              .build());
-    }
-    return meetings;
-  }
-
-  private static List<Span> dedupe(List<Span> spans) {
-    return new ArrayList<>(new LinkedHashSet<>(spans));
-  }
-
   private static Optional<LocalDate> day(String iso) {
     try {
       return Optional.of(LocalDate.parse(iso.substring(0, 10)));
     } catch (RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  private static final class MeetingDraft {
-    final Set<String> participants;
-    final MeetingStatus status;
-    final List<Span> evidence = new ArrayList<>();
-    Optional<Span> place = Optional.empty();
-    Optional<Span> time = Optional.empty();
-    Optional<LocalDate> date = Optional.empty();
-
-    MeetingDraft(Set<String> participants, MeetingStatus status) {
-      this.participants = participants;
-      this.status = status;
     }
   }
 }

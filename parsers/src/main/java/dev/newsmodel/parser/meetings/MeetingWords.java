@@ -33,6 +33,24 @@ final class MeetingWords {
   /** Words before a verb that make the meeting a plan. */
   final Set<String> planned;
 
+  /** Words after a meeting noun that make it a plan: "is scheduled for". */
+  final Set<String> plannedAfter;
+
+  /** The word after a meeting noun that names its members: "a summit of". */
+  final String ofWord;
+
+  /** Auxiliaries before a verb: "were meeting". */
+  final Set<String> auxiliaries;
+
+  /** The word that joins two groups: "elders and officers". */
+  final String andWord;
+
+  /** The pronoun of a thing: "it meets the requirements". */
+  final String itWord;
+
+  /** The word of {@link #planned} that plans a verb only: "to meet". */
+  final String toWord;
+
   /** Words that say a meeting was called off. */
   final Set<String> cancelled;
 
@@ -81,6 +99,9 @@ final class MeetingWords {
 
   /** Verbs before {@link #handshakeNoun} that make a meeting: "shook hands". */
   final Set<String> handshakes;
+
+  /** Verbs of greeting: "greeted". */
+  final Set<String> greetings;
 
   final String handshakeNoun;
 
@@ -140,6 +161,12 @@ final class MeetingWords {
             language.words("meetings/planned-auxiliaries"),
             language.words("meetings/plans"));
     cancelled = language.words("meetings/cancelled");
+    plannedAfter = language.words("meetings/planned-after");
+    ofWord = language.word("meetings/words", "of-word");
+    toWord = language.word("meetings/words", "to-word");
+    itWord = language.word("meetings/words", "it-word");
+    andWord = language.word("meetings/words", "and-word");
+    auxiliaries = language.words("meetings/auxiliaries");
     callOffParticle = language.word("meetings/words", "call-off-particle");
     callOffVerb = language.word("meetings/words", "call-off-verb");
     needsPersonObject = language.words("meetings/needs-person-object");
@@ -157,6 +184,7 @@ final class MeetingWords {
     walk = language.words("meetings/walk");
     walkPhrase = language.word("meetings/words", "walk-phrase").split(" ");
     handshakes = language.words("meetings/handshakes");
+    greetings = language.words("meetings/greetings");
     handshakeNoun = language.word("meetings/words", "handshake-noun");
     openers =
         language.tagged(

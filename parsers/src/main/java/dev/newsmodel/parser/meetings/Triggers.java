@@ -62,8 +62,25 @@ final class Triggers {
       return i + 1 < tokens.size() && tokens.is(i + 1, words.audienceWith);
     }
     if (word.equals(words.determinedNoun) && i > 0) {
-      String before = tokens.lower(i - 1);
-      return words.meetingDeterminers.contains(before);
+      // "the meeting", "their emergency meeting", "a closed door meeting"
+      // names and hyphens before it do not count: "the All-India Congress committee meeting"
+      int common = 0;
+      for (int k = i - 1; k >= 0 && common < 3; k--) {
+        if (tokens.kind(k) != Tokens.WORD) {
+          if (tokens.end(k) - tokens.start(k) == 1 && tokens.firstChar(k) == '-') {
+            continue;
+          }
+          return false;
+        }
+        if (words.meetingDeterminers.contains(tokens.lower(k))) {
+          return true;
+        }
+        if (WordList.has(words.auxiliaries, tokens, k)) {
+          return false; // "the leaders were meeting": a verb
+        }
+        common += Character.isUpperCase(tokens.firstChar(k)) ? 0 : 1;
+      }
+      return false;
     }
     return true;
   }

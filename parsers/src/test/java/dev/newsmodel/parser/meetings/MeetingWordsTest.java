@@ -64,7 +64,7 @@ class MeetingWordsTest {
     assertThat(words.planned)
         .containsAll(language.words("meetings/planned-auxiliaries"))
         .containsAll(language.words("meetings/plans"))
-        .hasSize(16);
+        .hasSize(17);
     assertThat(words.openers)
         .containsAll(words.verbs)
         .containsAll(words.nouns)
