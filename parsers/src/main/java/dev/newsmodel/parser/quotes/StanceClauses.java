@@ -1,0 +1,81 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+
+/**
+ * A cue that reports a stance rather than words ("X called for …", "X urged …", "X wants to …", "X
+ * fears that …"): the content is the rest of the sentence, the speaker the subject right before the
+ * cue. A stance after a form of "be" is others' ("he is expected to …"), and a participle before
+ * "of" qualifies its noun ("people accused of …"): neither is the subject's stance.
+ */
+final class StanceClauses {
+  private final Tokens tokens;
+  private final Sentences sentences;
+  private final SpeakerPhrases phrases;
+  private final Phrases nounPhrases;
+  private final QuoteWords quoteWords;
+  private final IndirectWords words;
+
+  StanceClauses(
+      TextLayers layers,
+      SpeakerPhrases phrases,
+      Phrases nounPhrases,
+      QuoteWords quoteWords,
+      IndirectWords words) {
+    this.tokens = layers.tokens();
+    this.sentences = layers.sentences();
+    this.phrases = phrases;
+    this.nounPhrases = nounPhrases;
+    this.quoteWords = quoteWords;
+    this.words = words;
+  }
+
+  /**
+   * The stance that cue {@code cue} of sentence {@code s} reports, or null when the sentence is not
+   * so built; with {@code speaker} given, the cue continues that speaker's earlier clause ("X said
+   * A and urged B") and needs no subject of its own.
+   */
+  QuoteDraft stance(int s, TokenRange cue, EntityRef speaker) {
+    int first = sentences.firstToken(s);
+    int end = sentences.endToken(s);
+    if (end - cue.end() < 3 || WordList.has(words.objectPrepositions, tokens, cue.end())) {
+      return null;
+    }
+    EntityRef subject = speaker;
+    if (subject == null) {
+      int verb = nounPhrases.skipAdverbs(tokens, first, cue.first());
+      if (verb <= first || tokens.kind(verb - 1) != Tokens.WORD) {
+        return null;
+      }
+      for (int k = verb; k < cue.first(); k++) {
+        if (WordList.has(quoteWords.beForms, tokens, k)) {
+          return null; // "he is expected to meet …": others' expectation, not his stance
+        }
+      }
+      TokenRange phrase = nounPhrases.plainBefore(tokens, first, verb);
+      if (phrase == null
+          || (phrase.first() > first
+              && WordList.has(words.extractionWords, tokens, phrase.first() - 1))) {
+        return null;
+      }
+      subject = phrases.resolve(phrase);
+    }
+    QuoteDraft draft = new QuoteDraft(tokens.start(cue.end()), contentEnd(end), QuoteKind.INDIRECT);
+    draft.cue = cue.chars(tokens);
+    draft.speaker = subject;
+    return draft.end > draft.start ? draft : null;
+  }
+
+  /** Where a sentence's content ends: before its final punctuation. */
+  private int contentEnd(int endToken) {
+    int last = endToken - 1;
+    while (last > 0 && tokens.kind(last) != Tokens.WORD && tokens.kind(last) != Tokens.NUMBER) {
+      last--;
+    }
+    return tokens.end(last);
+  }
+}

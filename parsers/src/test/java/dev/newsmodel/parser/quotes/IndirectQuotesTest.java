@@ -1,0 +1,143 @@
+package dev.newsmodel.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Quote;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.model.Span;
+import dev.newsmodel.parser.NewsParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech without marks, one test per way a sentence reports, with its near misses. */
+class IndirectQuotesTest {
+  private static final NewsParser PARSER = NewsParser.create();
+
+  private static List<Quote> indirect(String text) {
+    Article article = PARSER.parseText(text);
+    return article.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+  }
+
+  private static String speaker(Quote quote) {
+    return quote.speaker().map(s -> s.text()).orElse(null);
+  }
+
+  private static String cue(Quote quote) {
+    return quote.cue().map(Span::text).orElse(null);
+  }
+
+  @Test
+  void aSpeakerSaysAClause() {
+    assertThat(indirect("Mayor Lena Holt said that the ferry would resume service in May."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(tuple("the ferry would resume service in May", "Mayor Lena Holt", "said"));
+  }
+
+  @Test
+  void theSpeakerAndCueSetOffInsideTheSentenceReportTheWholeOfIt() {
+    assertThat(indirect("The new bridge, the engineer said, would carry twice the traffic."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(
+            tuple(
+                "The new bridge, the engineer said, would carry twice the traffic",
+                "the engineer"));
+  }
+
+  @Test
+  void aSpeakerToldSomeoneAClauseWithOrWithoutThat() {
+    assertThat(indirect("Chief Ana Ruiz told reporters the tunnel would reopen on Monday."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(
+            tuple("the tunnel would reopen on Monday", "Chief Ana Ruiz", "told reporters"));
+    assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt the tunnel was safe."))
+        .extracting(Quote::text)
+        .containsExactly("the tunnel was safe");
+    // Told someone something at a time and place: no clause is reported.
+    assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt during a visit to the harbour."))
+        .isEmpty();
+  }
+
+  @Test
+  void verbsOfBeliefAndIntentAttributeAStance() {
+    assertThat(indirect("Senator Omar Diaz wants to cut the port fees by half next year."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(
+            tuple("to cut the port fees by half next year", "Senator Omar Diaz", "wants"));
+    assertThat(indirect("The farmers fear that the new dam will dry out the valley."))
+        .extracting(IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(tuple("The farmers", "fear"));
+  }
+
+  @Test
+  void aVerbOfIntentUsedAsANounReportsNothing() {
+    assertThat(indirect("His plans for the harbour were shelved after the storm last winter."))
+        .isEmpty();
+    assertThat(indirect("The city tax plans include a levy on empty homes and parking.")).isEmpty();
+    assertThat(indirect("The residents are opposed to the tower on the old market square."))
+        .isEmpty();
+  }
+
+  @Test
+  void reportedSpeechAroundAPartialQuoteKeepsBoth() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Lena Holt said the old ferry was \u201ca danger to everyone\u201d and had to go.");
+
+    assertThat(article.quotes())
+        .extracting(Quote::kind, Quote::text)
+        .containsExactly(
+            tuple(
+                QuoteKind.INDIRECT,
+                "the old ferry was \u201ca danger to everyone\u201d and had to go"),
+            tuple(QuoteKind.PARTIAL, "a danger to everyone"));
+  }
+
+  @Test
+  void aStatementInMarksIsNotReportedSpeechToo() {
+    assertThat(indirect("\u201cWe will rebuild the harbour wall by the spring,\u201d Holt said."))
+        .isEmpty();
+    assertThat(indirect("\u201cNo way,\u201d Holt said.")).isEmpty();
+  }
+
+  @Test
+  void aSecondVerbOfTheSameSpeakerEndsTheFirstContent() {
+    assertThat(
+            indirect(
+                "The minister said the border would stay open, and warned that lorries would face"
+                    + " long delays."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(
+            tuple("the border would stay open", "The minister", "said"),
+            tuple("lorries would face long delays", "The minister", "warned"));
+  }
+
+  @Test
+  void aSecondSpeakerEndsTheFirstContent() {
+    assertThat(
+            indirect(
+                "Union leaders said the strike would go on, but the rail company said most trains"
+                    + " would run."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(
+            tuple("the strike would go on", "Union leaders"),
+            tuple("most trains would run", "the rail company"));
+  }
+
+  @Test
+  void aPassiveParticipleOrACreditLineIsNoCue() {
+    assertThat(indirect("The leak, first reported by a local radio station, closed the plant."))
+        .isEmpty();
+    assertThat(indirect("Additional reporting by Ana Ruiz; editing by Tom Weller.")).isEmpty();
+    assertThat(indirect("Two guards accused of theft were released on bail on Tuesday.")).isEmpty();
+  }
+
+  @Test
+  void aCueInARelativeClauseReportsNothingThere() {
+    assertThat(indirect("What the agency said was a routine check turned into a long search."))
+        .isEmpty();
+    assertThat(indirect("The bridge was closed again, as the mayor said before the vote."))
+        .isEmpty();
+  }
+}
