@@ -190,7 +190,8 @@ class SeedArticleTest {
             QuoteKind.PARTIAL);
     assertThat(marked).noneMatch(q -> q.text().contains("espionage base"));
     // The reported speech that holds those partial quotes, each with the partial quote's speaker
-    // and cue; "state media reported" reports the sentence with Wang's words in it.
+    // and cue; "state media reported" reports the sentence with Wang's words in it, and "blaming"
+    // speaks for the subject of the sentence it ends.
     assertThat(article.quotes())
         .filteredOn(q -> q.kind() == QuoteKind.INDIRECT)
         .extracting(
@@ -199,10 +200,12 @@ class SeedArticleTest {
             q -> q.cue().map(c -> c.text()).orElse(null))
         .containsExactly(
             tuple("He arrived in Beijing ye", "the US State Department", "according to"),
+            tuple("China will make \u2018no comp", "Chinese Foreign Minister Wang Yi", "told"),
             tuple("China will make \u2018no comp", "state media", "reported"),
             tuple("Beijing has \u201cno room for", "Wang Yi", "told"),
             tuple("China and the US must ch", "The Chinese foreign minister", "told"),
-            tuple("the US to \u2018reverse the d", "China", "called on"));
+            tuple("the US to \u2018reverse the d", "China", "called on"),
+            tuple("the US\u2019s \u2018misperception ", "the senior CCP diplomat", "blaming"));
   }
 
   @Test

@@ -23,6 +23,7 @@ final class CueClauses {
   private final QuoteWords quoteWords;
   private final IndirectWords words;
   private final StanceClauses stances;
+  private final DependentClauses dependent;
 
   CueClauses(
       TextLayers layers,
@@ -40,6 +41,7 @@ final class CueClauses {
     this.quoteWords = quoteWords;
     this.words = words;
     this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words);
+    this.dependent = new DependentClauses(layers, phrases, nounPhrases, quoteWords, words);
   }
 
   /** The reported speech that cue {@code cue} of sentence {@code s} reports, or null. */
@@ -53,6 +55,13 @@ final class CueClauses {
     if (cueText.equals(quoteWords.accordingTo)) {
       return accordingTo(cue, first, end);
     }
+    if (dependent.isParticiple(cue, cueText)) {
+      return dependent.participle(s, cue, null, contentEnd(end));
+    }
+    QuoteDraft inRelative = dependent.relative(s, cue, contentEnd(end));
+    if (inRelative != null) {
+      return inRelative;
+    }
     if (!reportingCues.isSpeech(cueText)) {
       return stances.stance(s, cue, null);
     }
@@ -65,7 +74,7 @@ final class CueClauses {
         return null;
       }
     } else if (cue.first() > first + 3
-        && adjunctOnly(cue.end(), end)
+        && reportsBack(cue, end)
         && layers.previous(",", first, cue.first()) > first) {
       // "…, the minister said (on Friday)." The content runs up to the comma before the speaker.
       int comma = layers.previous(",", first, cue.first());
@@ -100,6 +109,13 @@ final class CueClauses {
       return null;
     }
     int speaker = tokens.firstAtOrAfter(draft.speaker.start());
+    int phraseEnd = tokens.firstAtOrAfter(draft.speaker.end());
+    int subject = words.subjectStart(tokens, speaker, phraseEnd);
+    if (subject < 0) {
+      return null; // "the sum he says he raised": the cue reports inside a relative clause
+    } else if (subject > speaker) {
+      draft.speaker = phrases.resolve(new TokenRange(subject, phraseEnd)); // "Though she said"
+    }
     if (speaker > first + 1 && tokens.is(speaker - 1, ",") && tokens.is(cue.end(), ",")) {
       // "The museum, the president said, would …": the content is the sentence around them
       QuoteDraft whole = new QuoteDraft(tokens.start(first), draft.end, QuoteKind.INDIRECT);
@@ -130,6 +146,17 @@ final class CueClauses {
         that = addressee.end(); // "told reporters the bridge would …"
       }
       from = that;
+    } else if (from < end && WordList.has(quoteWords.adjunctOpeners, tokens, from)) {
+      // "said on Friday that …", "said in a statement that …"; "wrote about the flood" reports
+      // no clause
+      int that = layers.next(quoteWords.thatClause, from, Math.min(end, from + 12));
+      if (that >= 0) {
+        from = that;
+      } else if (WordList.has(words.objectOpeners, tokens, from)) {
+        return -1;
+      }
+    } else if (from < end && WordList.has(words.objectOpeners, tokens, from)) {
+      return -1;
     }
     if (from < end && tokens.is(from, quoteWords.thatClause)) {
       from++;
@@ -147,10 +174,16 @@ final class CueClauses {
   QuoteDraft continued(int s, TokenRange cue, EntityRef speaker) {
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
+    if (dependent.isParticiple(cue, cueText)) {
+      return dependent.participle(s, cue, speaker, contentEnd(end));
+    }
     if (!reportingCues.isSpeech(cueText) || cueText.equals(quoteWords.accordingTo)) {
       return stances.stance(s, cue, speaker);
     }
     int from = contentStart(cue, end);
+    if (from < 0 && !quoteWords.startsTelling(cueText)) {
+      from = cue.end(); // "X said A and warned against B": the second verb's topic is reported
+    }
     if (from < 0 || end - from < 3 || WordList.has(words.auxiliaries, tokens, from)) {
       return null;
     }
@@ -186,6 +219,46 @@ final class CueClauses {
       }
     }
     return draft.end > draft.start && draft.speaker != null ? draft : null;
+  }
+
+  /** Whether cue {@code cue} is a participle set off by a comma ("…, saying …"). */
+  boolean isParticiple(TokenRange cue) {
+    return dependent.isParticiple(cue, layers.lowerCase(cue));
+  }
+
+  /** The token after the addressee of a cue such as "told" ("told reporters"), else after it. */
+  private int afterAddressee(TokenRange cue, int end) {
+    if (!quoteWords.startsTelling(layers.lowerCase(cue)) || cue.end() >= end) {
+      return cue.end();
+    }
+    TokenRange addressee = nounPhrases.after(tokens, cue.end(), end);
+    return addressee == null ? cue.end() : addressee.end();
+  }
+
+  /**
+   * Whether a cue after its speaker reports what comes before them ("…, the minister said (on
+   * Friday)(, as …)"): after the cue, its addressee and a time or place, the sentence ends or a
+   * clause of its own starts ("as they …", "state media reported"); not the rest of the content,
+   * which opens with its verb ("The museum, the president said, would …").
+   */
+  private boolean reportsBack(TokenRange cue, int end) {
+    int clauseEnd = clauseEnd(cue.end(), end);
+    if (!adjunctOnly(afterAddressee(cue, end), clauseEnd)) {
+      return false;
+    }
+    if (clauseEnd >= end) {
+      return true;
+    }
+    // With a time or an addressee between the cue and the comma, the clause after it is its own
+    // ("…, she told the radio on Friday, as …"); right after the cue, it goes on with the content.
+    boolean between = afterAddressee(cue, end) < clauseEnd;
+    return between && !WordList.has(words.auxiliaries, tokens, clauseEnd + 1);
+  }
+
+  /** The first comma at or after token {@code from}, or {@code end}. */
+  private int clauseEnd(int from, int end) {
+    int comma = layers.next(",", from, end);
+    return comma < 0 ? end : comma;
   }
 
   /** Whether token {@code i} makes the cue before it a passive participle ("reported by"). */

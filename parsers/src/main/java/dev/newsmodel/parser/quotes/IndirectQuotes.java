@@ -72,7 +72,7 @@ final class IndirectQuotes {
         cue != null;
         cue = nextCue(cue.end(), end)) {
       QuoteDraft open = forward < 0 ? null : found.get(forward);
-      int join = open == null ? -1 : joinBefore(cue.first(), open);
+      int join = open == null ? -1 : joinBefore(cue.first(), open, clauses.isParticiple(cue));
       QuoteDraft draft;
       if (join >= 0) {
         // "X said A, and warned B": the same subject reports a second clause
@@ -82,7 +82,7 @@ final class IndirectQuotes {
         if (draft != null && open != null && draft.speaker.start() > open.start) {
           // "X said A, but Y said B": the second speaker's clause ends the first content
           int speaker = tokens.firstAtOrAfter(draft.speaker.start());
-          join = joinBefore(speaker, open);
+          join = joinBefore(speaker, open, false);
         }
       }
       if (draft == null) {
@@ -101,10 +101,16 @@ final class IndirectQuotes {
 
   /**
    * Where the clause that opens at token {@code at} is joined to the content of {@code open}: the
-   * token of its coordinator or semicolon ("…, and [warned]", "…; [Y said]"), or -1 when none
-   * stands right before it inside that content.
+   * token of its coordinator or semicolon ("…, and [warned]", "…; [Y said]"), or of the comma
+   * before a {@code participle} ("…, [adding]"); -1 when none stands right before it inside that
+   * content.
    */
-  private int joinBefore(int at, QuoteDraft open) {
+  private int joinBefore(int at, QuoteDraft open, boolean participle) {
+    if (participle) {
+      // "X said A, adding that B"
+      int comma = at - 1;
+      return tokens.start(comma) > open.start + 1 && tokens.start(comma) < open.end ? comma : -1;
+    }
     int i = at - 1;
     while (i > 0 && tokens.kind(i) == Tokens.WORD && WordList.has(quoteWords.adverbs, tokens, i)) {
       i--; // "and later told", "but also warned"

@@ -1,6 +1,8 @@
 package dev.newsmodel.parser.quotes;
 
+import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Language;
+import dev.newsmodel.parser.lexicon.WordList;
 import java.util.Set;
 
 /**
@@ -31,6 +33,32 @@ final class IndirectWords {
   /** Words before a speaker that make the cue's clause a relative one ("what", "as"). */
   final Set<String> extractionWords;
 
+  /** Prepositions after a cue of speech that make it report a topic ("wrote about"). */
+  final Set<String> objectOpeners;
+
+  /** Words that open a clause before its subject ("though", "unless"). */
+  final Set<String> subordinators;
+
+  /** Relative pronouns that stand for a speaker before a cue ("who said"). */
+  final Set<String> relativePronouns;
+
+  /** Pronouns that, closing a longer phrase, open a relative clause ("the sum he says …"). */
+  final Set<String> reducedRelativeSubjects;
+
+  /**
+   * Where the subject of a cue ends in a pronoun ({@code last} of the phrase {@code [first, end)}):
+   * the pronoun alone when a subordinator or nothing stands before it ("Though she said"), -1 when
+   * a noun does (a relative clause without "that": "the sum she says she raised"), {@code first}
+   * when the phrase ends in no pronoun.
+   */
+  int subjectStart(Tokens tokens, int first, int end) {
+    int last = end - 1;
+    if (last == first || !WordList.has(reducedRelativeSubjects, tokens, last)) {
+      return first;
+    }
+    return WordList.has(subordinators, tokens, last - 1) ? last : -1;
+  }
+
   /** The words of {@code language}; tags the stance verbs in its bundle. */
   IndirectWords(Language language) {
     stanceVerbs =
@@ -43,5 +71,9 @@ final class IndirectWords {
     objectPrepositions = language.words("quotes/indirect/object-prepositions");
     complementOpeners = language.words("quotes/indirect/complement-openers");
     extractionWords = language.words("quotes/indirect/extraction-words");
+    objectOpeners = language.words("quotes/indirect/object-openers");
+    subordinators = language.words("quotes/indirect/subordinators");
+    relativePronouns = language.words("quotes/indirect/relative-pronouns");
+    reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");
   }
 }

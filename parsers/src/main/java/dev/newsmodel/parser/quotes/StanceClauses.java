@@ -62,12 +62,38 @@ final class StanceClauses {
               && WordList.has(words.extractionWords, tokens, phrase.first() - 1))) {
         return null;
       }
+      int start = words.subjectStart(tokens, phrase.first(), phrase.end());
+      if (start < 0) {
+        return null; // "the sum he plans to spend": a relative clause
+      }
+      phrase = new TokenRange(start, phrase.end()); // "Though she called for …"
+      if (!holder(phrase)) {
+        return null;
+      }
       subject = phrases.resolve(phrase);
     }
     QuoteDraft draft = new QuoteDraft(tokens.start(cue.end()), contentEnd(end), QuoteKind.INDIRECT);
     draft.cue = cue.chars(tokens);
     draft.speaker = subject;
     return draft.end > draft.start ? draft : null;
+  }
+
+  /**
+   * Whether a phrase may hold a stance: one word ("voters", "she"), or a phrase that opens with a
+   * determiner or holds a capitalised word ("the farmers", "Senator Diaz"). Bare nouns ("college
+   * savings plans") make a compound with the verb, a noun then.
+   */
+  private boolean holder(TokenRange phrase) {
+    int last = phrase.end() - 1;
+    if (last == phrase.first() || nounPhrases.isDeterminer(tokens.lower(phrase.first()))) {
+      return true; // "voters", "the farmers"
+    }
+    for (int k = phrase.first(); k < phrase.end(); k++) {
+      if (Character.isUpperCase(tokens.firstChar(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a sentence's content ends: before its final punctuation. */

@@ -111,6 +111,12 @@ class IndirectQuotesTest {
         .containsExactly(
             tuple("the border would stay open", "The minister", "said"),
             tuple("lorries would face long delays", "The minister", "warned"));
+    assertThat(
+            indirect(
+                "The minister said the border would stay open and warned against the smugglers"
+                    + " in the hills."))
+        .extracting(Quote::text)
+        .containsExactly("the border would stay open", "against the smugglers in the hills");
   }
 
   @Test
@@ -139,5 +145,70 @@ class IndirectQuotesTest {
         .isEmpty();
     assertThat(indirect("The bridge was closed again, as the mayor said before the vote."))
         .isEmpty();
+  }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForTheSubject() {
+    assertThat(
+            indirect(
+                "Judge Maria Lentz closed the hearing on Monday, saying the court had no reason"
+                    + " to open the file."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(
+            tuple("the court had no reason to open the file", "Maria Lentz", "saying"));
+    assertThat(
+            indirect(
+                "The minister said the port would reopen, adding that the fees would stay the"
+                    + " same."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(
+            tuple("the port would reopen", "The minister"),
+            tuple("the fees would stay the same", "The minister"));
+    // A participle that qualifies a noun, with no comma, speaks for nobody.
+    assertThat(indirect("Letters saying the school would close were sent to every family."))
+        .isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseSpeaksForTheNounBeforeIt() {
+    assertThat(
+            indirect(
+                "The council hired an engineer who said the old bridge was unsafe, and closed it."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(tuple("the old bridge was unsafe", "an engineer"));
+  }
+
+  @Test
+  void theSpeakerAfterTheContentMayTakeATimeAndAClauseOfItsOwn() {
+    assertThat(
+            indirect(
+                "The storm cost the region two harvests, farm leaders said on Friday, as they"
+                    + " asked for help."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(tuple("The storm cost the region two harvests", "farm leaders"));
+    assertThat(
+            indirect(
+                "The tunnel will reopen next week, Chief Ana Ruiz told the local radio on"
+                    + " Thursday."))
+        .extracting(Quote::text, IndirectQuotesTest::cue)
+        .containsExactly(tuple("The tunnel will reopen next week", "told"));
+  }
+
+  @Test
+  void aCueOpeningWithATimeOrPlaceReportsTheClauseAfterThat() {
+    assertThat(indirect("The mayor said on Friday that the ferry would run all winter."))
+        .extracting(Quote::text)
+        .containsExactly("the ferry would run all winter");
+    assertThat(indirect("The senator wrote about the flood in her weekly column.")).isEmpty();
+  }
+
+  @Test
+  void aCueInsideARelativeClauseWithoutThatReportsNothing() {
+    assertThat(indirect("The city spent the $5 million she says she raised on new buses."))
+        .isEmpty();
+    // After a word that opens a clause, the pronoun is the subject.
+    assertThat(indirect("Though she said the plan would fail, the mayor signed it on Friday."))
+        .extracting(IndirectQuotesTest::speaker)
+        .containsExactly("she");
   }
 }
