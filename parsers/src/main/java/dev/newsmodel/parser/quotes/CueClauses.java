@@ -158,8 +158,10 @@ final class CueClauses {
     } else if (from < end && WordList.has(words.objectOpeners, tokens, from)) {
       return -1;
     }
-    if (from < end && tokens.is(from, quoteWords.thatClause)) {
-      from++;
+    if (from + 1 < end
+        && tokens.is(from, quoteWords.thatClause)
+        && !WordList.has(words.auxiliaries, tokens, from + 1)) {
+      from++; // not in "said that would help": there "that" is the subject
     }
     if (from < end && tokens.is(from, ",")) {
       from++;

@@ -1,5 +1,6 @@
 package dev.newsmodel.parser.quotes;
 
+import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
@@ -22,6 +23,7 @@ final class IndirectQuotes {
   private final Tokens tokens;
   private final Sentences sentences;
   private final CueFinder cues;
+  private final SpeakerPhrases phrases;
   private final CueClauses clauses;
   private final QuoteWords quoteWords;
   private final IndirectWords words;
@@ -38,6 +40,7 @@ final class IndirectQuotes {
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.cues = cues;
+    this.phrases = phrases;
     this.clauses = new CueClauses(layers, phrases, reportingCues, nounPhrases, quoteWords, words);
     this.quoteWords = quoteWords;
     this.words = words;
@@ -66,17 +69,23 @@ final class IndirectQuotes {
   /** The reported speech of sentence {@code s}, in text order. */
   private List<QuoteDraft> inSentence(int s) {
     int end = sentences.endToken(s);
+    CueFinder.Casing casing =
+        headline(s) ? CueFinder.Casing.HEADLINE : CueFinder.Casing.RUNNING_TEXT;
     List<QuoteDraft> found = new ArrayList<>(2);
     int forward = -1; // the last content that runs from its cue to the sentence end
-    for (TokenRange cue = nextCue(sentences.firstToken(s), end);
+    for (TokenRange cue = nextCue(sentences.firstToken(s), end, casing);
         cue != null;
-        cue = nextCue(cue.end(), end)) {
+        cue = nextCue(cue.end(), end, casing)) {
       QuoteDraft open = forward < 0 ? null : found.get(forward);
       int join = open == null ? -1 : joinBefore(cue.first(), open, clauses.isParticiple(cue));
       QuoteDraft draft;
       if (join >= 0) {
         // "X said A, and warned B": the same subject reports a second clause
         draft = clauses.continued(s, cue, open.speaker);
+      } else if (coordinated(cue.first())) {
+        // "X supported the party for years and said he would vote for it": the subject's verb
+        EntityRef subject = phrases.subject(s, cue.first());
+        draft = subject == null ? null : clauses.continued(s, cue, subject);
       } else {
         draft = clauses.withCue(s, cue);
         if (draft != null && open != null && draft.speaker.start() > open.start) {
@@ -123,9 +132,34 @@ final class IndirectQuotes {
     return tokens.start(join) > open.start + 1 && tokens.start(join) < open.end ? join : -1;
   }
 
+  /** Whether a coordinator ("and", "but") stands right before token {@code at}, adverbs apart. */
+  private boolean coordinated(int at) {
+    int i = at - 1;
+    while (i > 0 && tokens.kind(i) == Tokens.WORD && WordList.has(quoteWords.adverbs, tokens, i)) {
+      i--;
+    }
+    return i > 0 && WordList.has(words.coordinators, tokens, i);
+  }
+
+  /**
+   * Whether sentence {@code s} is a headline: at least four words, nearly all capitalised ("Mayor
+   * Says Bridge Will Reopen").
+   */
+  private boolean headline(int s) {
+    int count = 0;
+    int capitalised = 0;
+    for (int i = sentences.firstToken(s); i < sentences.endToken(s); i++) {
+      if (tokens.kind(i) == Tokens.WORD) {
+        count++;
+        capitalised += Character.isUpperCase(tokens.firstChar(i)) ? 1 : 0;
+      }
+    }
+    return count >= 4 && capitalised * 10 >= count * 8;
+  }
+
   /** The first cue in tokens {@code [from, to)}: a reporting cue or a verb of stance; or null. */
-  private TokenRange nextCue(int from, int to) {
-    TokenRange cue = cues.first(from, to, CueFinder.Casing.RUNNING_TEXT);
+  private TokenRange nextCue(int from, int to, CueFinder.Casing casing) {
+    TokenRange cue = cues.first(from, to, casing);
     int limit = cue == null ? to : cue.first();
     for (int i = from; i < limit; i++) {
       if (stanceVerbAt(i, to)) {

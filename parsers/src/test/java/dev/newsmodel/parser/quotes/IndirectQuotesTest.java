@@ -211,4 +211,34 @@ class IndirectQuotesTest {
         .extracting(IndirectQuotesTest::speaker)
         .containsExactly("she");
   }
+
+  @Test
+  void aCueJoinedToAnEarlierVerbSpeaksForTheSentencesSubject() {
+    assertThat(
+            indirect(
+                "Mayor Lena Holt toured the flooded streets on Monday and said the city would pay"
+                    + " for the repairs."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(tuple("the city would pay for the repairs", "Lena Holt"));
+  }
+
+  @Test
+  void aHeadlineReportsInTitleCase() {
+    assertThat(
+            indirect(
+                "The port of Eastwick had a busy week with two new ships and a storm.\n\n"
+                    + "Harbour Chief Says New Ferry Will Sail In May\n\nThe ferry is new."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(tuple("New Ferry Will Sail In May", "Harbour Chief"));
+    // In running text a capitalised cue word is a name or a title, no cue.
+    assertThat(indirect("The report by Justice Says was published in the old town on Monday."))
+        .isEmpty();
+  }
+
+  @Test
+  void thatBeforeAVerbIsTheSubjectOfTheContent() {
+    assertThat(indirect("The minister said that would help the farmers in the valley."))
+        .extracting(Quote::text)
+        .containsExactly("that would help the farmers in the valley");
+  }
 }
