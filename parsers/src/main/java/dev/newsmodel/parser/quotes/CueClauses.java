@@ -108,13 +108,18 @@ final class CueClauses {
     if (!phrases.fillFromCue(draft, cue, first, cue.first(), false)) {
       return null;
     }
+    if (!opensContent(from)) {
+      return null;
+    }
     int speaker = tokens.firstAtOrAfter(draft.speaker.start());
-    int phraseEnd = tokens.firstAtOrAfter(draft.speaker.end());
+    int written = tokens.firstAtOrAfter(draft.speaker.end());
+    int phraseEnd = words.withoutNegation(tokens, speaker, written);
     int subject = words.subjectStart(tokens, speaker, phraseEnd);
     if (subject < 0) {
       return null; // "the sum he says he raised": the cue reports inside a relative clause
-    } else if (subject > speaker) {
-      draft.speaker = phrases.resolve(new TokenRange(subject, phraseEnd)); // "Though she said"
+    } else if (subject > speaker || phraseEnd < written) {
+      // "Though she said", "she didn't say"
+      draft.speaker = phrases.resolve(new TokenRange(subject, phraseEnd));
     }
     if (speaker > first + 1 && tokens.is(speaker - 1, ",") && tokens.is(cue.end(), ",")) {
       // "The museum, the president said, would …": the content is the sentence around them
@@ -261,6 +266,19 @@ final class CueClauses {
   private int clauseEnd(int from, int end) {
     int comma = layers.next(",", from, end);
     return comma < 0 ? end : comma;
+  }
+
+  /**
+   * Whether token {@code i} may open a content: a word, a number or a quotation mark, and not a
+   * capitalised time or place ("he says In 2018 …": a sentence break the text lost).
+   */
+  private boolean opensContent(int i) {
+    byte kind = tokens.kind(i);
+    if (kind == Tokens.WORD) {
+      return !Character.isUpperCase(tokens.firstChar(i))
+          || !WordList.has(quoteWords.adjunctOpeners, tokens, i);
+    }
+    return kind == Tokens.NUMBER || kind == Tokens.QUOTE;
   }
 
   /** Whether token {@code i} makes the cue before it a passive participle ("reported by"). */

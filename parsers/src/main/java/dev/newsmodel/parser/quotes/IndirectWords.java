@@ -3,6 +3,7 @@ package dev.newsmodel.parser.quotes;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.Language;
 import dev.newsmodel.parser.lexicon.WordList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +40,12 @@ final class IndirectWords {
   /** Words that open a clause before its subject ("though", "unless"). */
   final Set<String> subordinators;
 
+  /** Subjects that speak for nobody in particular ("you"). */
+  final Set<String> genericSubjects;
+
+  /** Endings of a negated auxiliary ("n't"). */
+  final List<String> negationEndings;
+
   /** Relative pronouns that stand for a speaker before a cue ("who said"). */
   final Set<String> relativePronouns;
 
@@ -48,15 +55,34 @@ final class IndirectWords {
   /**
    * Where the subject of a cue ends in a pronoun ({@code last} of the phrase {@code [first, end)}):
    * the pronoun alone when a subordinator or nothing stands before it ("Though she said"), -1 when
-   * a noun does (a relative clause without "that": "the sum she says she raised"), {@code first}
-   * when the phrase ends in no pronoun.
+   * a noun does (a relative clause without "that": "the sum she says she raised") or the pronoun
+   * speaks for nobody ("you want"), {@code first} when the phrase ends in no pronoun.
    */
   int subjectStart(Tokens tokens, int first, int end) {
     int last = end - 1;
+    if (WordList.has(genericSubjects, tokens, last)) {
+      return -1; // "if you want to learn more"
+    }
     if (last == first || !WordList.has(reducedRelativeSubjects, tokens, last)) {
       return first;
     }
     return WordList.has(subordinators, tokens, last - 1) ? last : -1;
+  }
+
+  /**
+   * The end of a subject phrase {@code [first, end)} without a negated auxiliary at its end ("she
+   * didn't [want]" ends before "didn't").
+   */
+  int withoutNegation(Tokens tokens, int first, int end) {
+    if (end - 1 > first) {
+      String last = tokens.lower(end - 1);
+      for (String ending : negationEndings) {
+        if (last.endsWith(ending)) {
+          return end - 1;
+        }
+      }
+    }
+    return end;
   }
 
   /** The words of {@code language}; tags the stance verbs in its bundle. */
@@ -73,6 +99,8 @@ final class IndirectWords {
     extractionWords = language.words("quotes/indirect/extraction-words");
     objectOpeners = language.words("quotes/indirect/object-openers");
     subordinators = language.words("quotes/indirect/subordinators");
+    genericSubjects = language.words("quotes/indirect/generic-subjects");
+    negationEndings = language.entries("quotes/indirect/negation-endings");
     relativePronouns = language.words("quotes/indirect/relative-pronouns");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");
   }

@@ -62,11 +62,12 @@ final class StanceClauses {
               && WordList.has(words.extractionWords, tokens, phrase.first() - 1))) {
         return null;
       }
-      int start = words.subjectStart(tokens, phrase.first(), phrase.end());
+      int phraseEnd = words.withoutNegation(tokens, phrase.first(), phrase.end());
+      int start = words.subjectStart(tokens, phrase.first(), phraseEnd);
       if (start < 0) {
         return null; // "the sum he plans to spend": a relative clause
       }
-      phrase = new TokenRange(start, phrase.end()); // "Though she called for …"
+      phrase = new TokenRange(start, phraseEnd); // "Though she called for …"
       if (!holder(phrase)) {
         return null;
       }
@@ -86,7 +87,7 @@ final class StanceClauses {
   private boolean holder(TokenRange phrase) {
     int last = phrase.end() - 1;
     if (last == phrase.first() || nounPhrases.isDeterminer(tokens.lower(phrase.first()))) {
-      return true; // "voters", "the farmers"
+      return true; // "voters", "police", "she", "the farmers"
     }
     for (int k = phrase.first(); k < phrase.end(); k++) {
       if (Character.isUpperCase(tokens.firstChar(k))) {

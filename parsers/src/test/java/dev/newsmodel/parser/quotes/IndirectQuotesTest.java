@@ -241,4 +241,27 @@ class IndirectQuotesTest {
         .extracting(Quote::text)
         .containsExactly("that would help the farmers in the valley");
   }
+
+  @Test
+  void aGenericYouSpeaksForNobody() {
+    assertThat(indirect("If you want to learn more about the ferry, the harbour office is open."))
+        .isEmpty();
+    assertThat(indirect("We want to see the ferry running again before the summer starts."))
+        .extracting(IndirectQuotesTest::speaker)
+        .containsExactly("We");
+  }
+
+  @Test
+  void aNegatedAuxiliaryBelongsToTheVerbNotTheSpeaker() {
+    assertThat(indirect("Mayor Lena Holt didn't want the ferry to stop at the old pier."))
+        .extracting(IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(tuple("Mayor Lena Holt", "want"));
+  }
+
+  @Test
+  void aBareNounBeforeAVerbOfStanceIsACompound() {
+    assertThat(indirect("He said state college savings plans include a fund for books."))
+        .extracting(IndirectQuotesTest::cue)
+        .containsExactly("said");
+  }
 }
