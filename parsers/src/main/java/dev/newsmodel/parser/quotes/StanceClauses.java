@@ -48,7 +48,7 @@ final class StanceClauses {
     EntityRef subject = speaker;
     if (subject == null) {
       int verb = nounPhrases.skipAdverbs(tokens, first, cue.first());
-      if (verb <= first || tokens.kind(verb - 1) != Tokens.WORD) {
+      if (verb <= first) {
         return null;
       }
       for (int k = verb; k < cue.first(); k++) {
@@ -56,7 +56,11 @@ final class StanceClauses {
           return null; // "he is expected to meet …": others' expectation, not his stance
         }
       }
-      TokenRange phrase = nounPhrases.plainBefore(tokens, first, verb);
+      // "Ann Lee, a former minister, suggests …": the name before the insertion
+      TokenRange phrase =
+          tokens.kind(verb - 1) == Tokens.WORD
+              ? nounPhrases.plainBefore(tokens, first, verb)
+              : nounPhrases.beforeInsertion(tokens, first, verb);
       if (phrase == null
           || (phrase.first() > first
               && WordList.has(words.extractionWords, tokens, phrase.first() - 1))) {

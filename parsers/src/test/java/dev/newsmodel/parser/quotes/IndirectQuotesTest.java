@@ -264,4 +264,14 @@ class IndirectQuotesTest {
         .extracting(IndirectQuotesTest::cue)
         .containsExactly("said");
   }
+
+  @Test
+  void aStanceAfterAnInsertionIsTheNamesBeforeIt() {
+    assertThat(
+            indirect(
+                "Ana Ruiz, a former harbour master who now runs a shipyard, suggests that the"
+                    + " port should charge more."))
+        .extracting(IndirectQuotesTest::speaker)
+        .containsExactly("Ana Ruiz");
+  }
 }
