@@ -121,11 +121,14 @@ final class CueClauses {
       // "Though she said", "she didn't say"
       draft.speaker = phrases.resolve(new TokenRange(subject, phraseEnd));
     }
-    if (speaker > first + 1 && tokens.is(speaker - 1, ",") && tokens.is(cue.end(), ",")) {
-      // "The museum, the president said, would …": the content is the sentence around them
-      QuoteDraft whole = new QuoteDraft(tokens.start(first), draft.end, QuoteKind.INDIRECT);
-      copyAttribution(draft, whole);
-      return whole;
+    if (tokens.is(cue.end(), ",")) {
+      if (speaker > first + 1 && tokens.is(speaker - 1, ",")) {
+        // "The museum, the president said, would …": the content is the sentence around them
+        QuoteDraft whole = new QuoteDraft(tokens.start(first), draft.end, QuoteKind.INDIRECT);
+        copyAttribution(draft, whole);
+        return whole;
+      }
+      return null; // "“…,” she said, adding …": what follows the comma is no content of "said"
     }
     // "what the agency said was …": the cue stands in a relative clause
     return WordList.has(words.auxiliaries, tokens, from) ? null : draft;

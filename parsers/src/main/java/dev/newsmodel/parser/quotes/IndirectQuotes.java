@@ -47,19 +47,20 @@ final class IndirectQuotes {
   }
 
   /**
-   * The reported speech of every sentence that is not mostly a quote of {@code marked} (the quotes
-   * in marks, in text order), in text order.
+   * The reported speech of every sentence, in text order, given the quotes in marks {@code marked}
+   * (in text order): in a sentence that is mostly a statement in marks, only what lies outside it.
    */
   List<QuoteDraft> find(List<QuoteDraft> marked) {
     MarkedSpans spans = new MarkedSpans(layers, marked);
     BitSet closed = spans.mostlyQuoted();
     List<QuoteDraft> drafts = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      if (!closed.get(s)) {
-        for (QuoteDraft draft : inSentence(s)) {
-          if (spans.wordsOutside(draft.start, draft.end) >= OWN_WORDS) {
-            drafts.add(draft);
-          }
+      boolean statement = closed.get(s);
+      for (QuoteDraft draft : inSentence(s)) {
+        // Beside a statement in marks, only what lies outside it ("“…,” she said, adding that …")
+        if (spans.wordsOutside(draft.start, draft.end) >= OWN_WORDS
+            && !(statement && spans.overlaps(draft.start, draft.end))) {
+          drafts.add(draft);
         }
       }
     }
@@ -82,6 +83,9 @@ final class IndirectQuotes {
       if (join >= 0) {
         // "X said A, and warned B": the same subject reports a second clause
         draft = clauses.continued(s, cue, open.speaker);
+      } else if (!found.isEmpty() && clauses.isParticiple(cue)) {
+        // "…, she said, adding that …": the participle goes on from the cue before it
+        draft = clauses.continued(s, cue, found.get(found.size() - 1).speaker);
       } else if (coordinated(cue.first())) {
         // "X supported the party for years and said he would vote for it": the subject's verb
         EntityRef subject = phrases.subject(s, cue.first());

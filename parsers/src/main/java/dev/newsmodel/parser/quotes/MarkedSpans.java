@@ -49,6 +49,19 @@ final class MarkedSpans {
     return quoted;
   }
 
+  /** Whether characters {@code [start, end)} overlap a quote. */
+  boolean overlaps(int start, int end) {
+    for (QuoteDraft quote : marked) {
+      if (quote.start < end && start < quote.end) {
+        return true;
+      }
+      if (quote.start >= end) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The number of word tokens in characters {@code [start, end)} outside every quote. */
   int wordsOutside(int start, int end) {
     Tokens tokens = layers.tokens();

@@ -98,6 +98,13 @@ class IndirectQuotesTest {
   void aStatementInMarksIsNotReportedSpeechToo() {
     assertThat(indirect("\u201cWe will rebuild the harbour wall by the spring,\u201d Holt said."))
         .isEmpty();
+    // What the speaker adds after it without marks is.
+    assertThat(
+            indirect(
+                "\u201cWe will rebuild the harbour wall by the spring,\u201d Holt said, adding"
+                    + " that the council had found the money."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(tuple("the council had found the money", "Holt", "adding"));
     assertThat(indirect("\u201cNo way,\u201d Holt said.")).isEmpty();
   }
 
