@@ -108,10 +108,11 @@ final class CueClauses {
     if (!phrases.fillFromCue(draft, cue, first, cue.first(), false)) {
       return null;
     }
-    if (!opensContent(from)) {
-      return null;
-    }
     int speaker = tokens.firstAtOrAfter(draft.speaker.start());
+    if (!opensContent(from) || (afterContent(speaker, first)
+            && WordList.has(quoteWords.adjunctOpeners, tokens, from))) {
+      return null; // "“…,” she said after the meeting": a time, no content
+    }
     int written = tokens.firstAtOrAfter(draft.speaker.end());
     int phraseEnd = words.withoutNegation(tokens, speaker, written);
     int subject = words.subjectStart(tokens, speaker, phraseEnd);
@@ -271,15 +272,24 @@ final class CueClauses {
     return comma < 0 ? end : comma;
   }
 
+  /** Whether a speaker phrase starting at token {@code speaker} follows a comma or a quote mark. */
+  private boolean afterContent(int speaker, int first) {
+    return speaker > first
+        && (tokens.is(speaker - 1, ",") || tokens.kind(speaker - 1) == Tokens.QUOTE);
+  }
+
   /**
-   * Whether token {@code i} may open a content: a word, a number or a quotation mark, and not a
-   * capitalised time or place ("he says In 2018 …": a sentence break the text lost).
+   * Whether token {@code i} may open a content: a word, a number or a quotation mark; not a
+   * capitalised time or place ("he says In 2018 …": a sentence break the text lost), nor "and"
+   * (the cue's own verb phrase goes on).
    */
   private boolean opensContent(int i) {
     byte kind = tokens.kind(i);
     if (kind == Tokens.WORD) {
-      return !Character.isUpperCase(tokens.firstChar(i))
-          || !WordList.has(quoteWords.adjunctOpeners, tokens, i);
+      boolean lostBreak =
+          Character.isUpperCase(tokens.firstChar(i))
+              && WordList.has(quoteWords.adjunctOpeners, tokens, i);
+      return !lostBreak && !WordList.has(words.coordinators, tokens, i);
     }
     return kind == Tokens.NUMBER || kind == Tokens.QUOTE;
   }

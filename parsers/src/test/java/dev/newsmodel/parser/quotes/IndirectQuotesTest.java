@@ -105,6 +105,11 @@ class IndirectQuotesTest {
                     + " that the council had found the money."))
         .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
         .containsExactly(tuple("the council had found the money", "Holt", "adding"));
+    assertThat(
+            indirect(
+                "\u201cWe will rebuild the harbour wall by the spring,\u201d Holt said on Friday"
+                    + " after a long meeting with the council."))
+        .isEmpty();
     assertThat(indirect("\u201cNo way,\u201d Holt said.")).isEmpty();
   }
 
