@@ -72,9 +72,9 @@ class IndirectQuotesTest {
 
   @Test
   void aVerbOfIntentUsedAsANounReportsNothing() {
-    assertThat(indirect("His plans for the harbour were shelved after the storm last winter."))
+    assertThat(indirect("His hopes for the harbour were dashed by the storm last winter."))
         .isEmpty();
-    assertThat(indirect("The city tax plans include a levy on empty homes and parking.")).isEmpty();
+    assertThat(indirect("City tax hopes rest on a levy on empty homes and parking.")).isEmpty();
     assertThat(indirect("The residents are opposed to the tower on the old market square."))
         .isEmpty();
   }
@@ -272,7 +272,7 @@ class IndirectQuotesTest {
 
   @Test
   void aBareNounBeforeAVerbOfStanceIsACompound() {
-    assertThat(indirect("He said state college savings plans include a fund for books."))
+    assertThat(indirect("He said state farm price fears that grew all winter had faded."))
         .extracting(IndirectQuotesTest::cue)
         .containsExactly("said");
   }
