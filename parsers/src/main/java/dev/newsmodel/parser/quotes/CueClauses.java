@@ -40,7 +40,7 @@ final class CueClauses {
     this.nounPhrases = nounPhrases;
     this.quoteWords = quoteWords;
     this.words = words;
-    this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words);
+    this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words, this);
     this.dependent = new DependentClauses(layers, phrases, nounPhrases, quoteWords, words);
   }
 
@@ -57,6 +57,9 @@ final class CueClauses {
     }
     if (dependent.isParticiple(cue, cueText)) {
       return dependent.participle(s, cue, null, contentEnd(end));
+    }
+    if (!dependent.progressiveOrFinite(cue, cueText, first)) {
+      return null; // "letters saying …", "I remember thinking …": the participle has no subject
     }
     QuoteDraft inRelative = dependent.relative(s, cue, contentEnd(end));
     if (inRelative != null) {
@@ -109,7 +112,8 @@ final class CueClauses {
       return null;
     }
     int speaker = tokens.firstAtOrAfter(draft.speaker.start());
-    if (!opensContent(from) || (afterContent(speaker, first)
+    if (!opensContent(from)
+        || (afterContent(speaker, first)
             && WordList.has(quoteWords.adjunctOpeners, tokens, from))) {
       return null; // "“…,” she said after the meeting": a time, no content
     }
@@ -198,6 +202,9 @@ final class CueClauses {
     if (from < 0 || end - from < 3 || WordList.has(words.auxiliaries, tokens, from)) {
       return null;
     }
+    if (!opensContent(from)) {
+      return null;
+    }
     QuoteDraft draft = new QuoteDraft(tokens.start(from), contentEnd(end), QuoteKind.INDIRECT);
     draft.cue = cue.chars(tokens);
     draft.speaker = speaker;
@@ -280,10 +287,10 @@ final class CueClauses {
 
   /**
    * Whether token {@code i} may open a content: a word, a number or a quotation mark; not a
-   * capitalised time or place ("he says In 2018 …": a sentence break the text lost), nor "and"
-   * (the cue's own verb phrase goes on).
+   * capitalised time or place ("he says In 2018 …": a sentence break the text lost), nor "and" (the
+   * cue's own verb phrase goes on).
    */
-  private boolean opensContent(int i) {
+  boolean opensContent(int i) {
     byte kind = tokens.kind(i);
     if (kind == Tokens.WORD) {
       boolean lostBreak =

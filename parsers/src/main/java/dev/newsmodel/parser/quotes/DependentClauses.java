@@ -42,6 +42,24 @@ final class DependentClauses {
   }
 
   /**
+   * Whether a cue is a finite verb, or a participle after a form of "be" ("is saying"): a bare
+   * participle ("letters saying …", "I remember thinking …") qualifies the word before it and
+   * reports for nobody.
+   */
+  boolean progressiveOrFinite(TokenRange cue, String cueText, int sentenceFirst) {
+    if (!cueText.split(" ", 2)[0].endsWith(quoteWords.participleEnding)) {
+      return true;
+    }
+    int verb = nounPhrases.skipAdverbs(tokens, sentenceFirst, cue.first());
+    for (int k = verb; k < cue.first(); k++) {
+      if (WordList.has(quoteWords.beForms, tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * What a participle after a comma reports, with {@code speaker}, or with the subject of sentence
    * {@code s} when null; content from after the cue (and "that") to the sentence end. Null when the
    * sentence names no subject or the participle takes no clause.

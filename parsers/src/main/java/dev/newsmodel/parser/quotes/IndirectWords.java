@@ -59,6 +59,9 @@ final class IndirectWords {
    * speaks for nobody ("you want"), {@code first} when the phrase ends in no pronoun.
    */
   int subjectStart(Tokens tokens, int first, int end) {
+    if (end <= first) {
+      return -1; // "Don't want to …": no subject
+    }
     int last = end - 1;
     if (WordList.has(genericSubjects, tokens, last)) {
       return -1; // "if you want to learn more"
@@ -71,15 +74,13 @@ final class IndirectWords {
 
   /**
    * The end of a subject phrase {@code [first, end)} without a negated auxiliary at its end ("she
-   * didn't [want]" ends before "didn't").
+   * didn't [want]" ends before "didn't"); {@code first} when the phrase is only that.
    */
   int withoutNegation(Tokens tokens, int first, int end) {
-    if (end - 1 > first) {
-      String last = tokens.lower(end - 1);
-      for (String ending : negationEndings) {
-        if (last.endsWith(ending)) {
-          return end - 1;
-        }
+    String last = tokens.lower(end - 1);
+    for (String ending : negationEndings) {
+      if (last.endsWith(ending)) {
+        return end - 1; // "don't want" alone: no subject left
       }
     }
     return end;

@@ -19,19 +19,22 @@ final class StanceClauses {
   private final Phrases nounPhrases;
   private final QuoteWords quoteWords;
   private final IndirectWords words;
+  private final CueClauses clauses;
 
   StanceClauses(
       TextLayers layers,
       SpeakerPhrases phrases,
       Phrases nounPhrases,
       QuoteWords quoteWords,
-      IndirectWords words) {
+      IndirectWords words,
+      CueClauses clauses) {
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.phrases = phrases;
     this.nounPhrases = nounPhrases;
     this.quoteWords = quoteWords;
     this.words = words;
+    this.clauses = clauses;
   }
 
   /**
@@ -42,8 +45,10 @@ final class StanceClauses {
   QuoteDraft stance(int s, TokenRange cue, EntityRef speaker) {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
-    if (end - cue.end() < 3 || WordList.has(words.objectPrepositions, tokens, cue.end())) {
-      return null;
+    if (end - cue.end() < 3
+        || WordList.has(words.objectPrepositions, tokens, cue.end())
+        || !clauses.opensContent(cue.end())) {
+      return null; // "accused of …"; "…,” he recalls, adding …"
     }
     EntityRef subject = speaker;
     if (subject == null) {
@@ -77,7 +82,8 @@ final class StanceClauses {
       }
       subject = phrases.resolve(phrase);
     }
-    QuoteDraft draft = new QuoteDraft(tokens.start(cue.end()), contentEnd(end), QuoteKind.INDIRECT);
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(cue.end()), clauses.contentEnd(end), QuoteKind.INDIRECT);
     draft.cue = cue.chars(tokens);
     draft.speaker = subject;
     return draft.end > draft.start ? draft : null;
@@ -99,14 +105,5 @@ final class StanceClauses {
       }
     }
     return false;
-  }
-
-  /** Where a sentence's content ends: before its final punctuation. */
-  private int contentEnd(int endToken) {
-    int last = endToken - 1;
-    while (last > 0 && tokens.kind(last) != Tokens.WORD && tokens.kind(last) != Tokens.NUMBER) {
-      last--;
-    }
-    return tokens.end(last);
   }
 }

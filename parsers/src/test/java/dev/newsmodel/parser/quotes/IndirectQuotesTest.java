@@ -286,4 +286,21 @@ class IndirectQuotesTest {
         .extracting(IndirectQuotesTest::speaker)
         .containsExactly("Ana Ruiz");
   }
+
+  @Test
+  void aVerbWithNoSubjectOrNoContentReportsNothing() {
+    // an imperative; a second verb joined by "or"; a comma after a stance cue
+    assertThat(indirect("Don't want to wait? The ferry leaves every hour from the north pier."))
+        .isEmpty();
+    assertThat(indirect("The mayor has not confirmed or denied the plans for the old pier."))
+        .isEmpty();
+    assertThat(
+            indirect(
+                "\u201cWe waited for hours on the pier,\u201d she recalls, adding that the ferry"
+                    + " never came."))
+        .extracting(IndirectQuotesTest::cue)
+        .doesNotContain("recalls");
+    // A bare participle qualifies the word before it: nobody is reported thinking.
+    assertThat(indirect("I remember thinking about the storm all night long.")).isEmpty();
+  }
 }
