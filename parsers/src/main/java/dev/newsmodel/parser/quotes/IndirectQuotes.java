@@ -19,6 +19,15 @@ final class IndirectQuotes {
   /** Fewest words of its own, outside quotation marks, for reported speech around a quote. */
   private static final int OWN_WORDS = 3;
 
+  /**
+   * Most cues tried in one sentence: each content may run to the sentence's end, so a run-on
+   * "sentence" of a page without stops would cost its length times its cues.
+   */
+  private static final int MAX_CUES = 16;
+
+  /** Most lower-case words a headline holds ("of", "the", "in"). */
+  private static final int MAX_HEADLINE_LOWER = 3;
+
   private final TextLayers layers;
   private final Tokens tokens;
   private final Sentences sentences;
@@ -74,8 +83,9 @@ final class IndirectQuotes {
         headline(s) ? CueFinder.Casing.HEADLINE : CueFinder.Casing.RUNNING_TEXT;
     List<QuoteDraft> found = new ArrayList<>(2);
     int forward = -1; // the last content that runs from its cue to the sentence end
+    int tried = 0;
     for (TokenRange cue = nextCue(sentences.firstToken(s), end, casing);
-        cue != null;
+        cue != null && tried++ < MAX_CUES;
         cue = nextCue(cue.end(), end, casing)) {
       QuoteDraft open = forward < 0 ? null : found.get(forward);
       int join = open == null ? -1 : joinBefore(cue.first(), open, clauses.isParticiple(cue));
@@ -156,6 +166,9 @@ final class IndirectQuotes {
       if (tokens.kind(i) == Tokens.WORD) {
         count++;
         capitalised += Character.isUpperCase(tokens.firstChar(i)) ? 1 : 0;
+        if (count - capitalised > MAX_HEADLINE_LOWER) {
+          return false; // running text: stop at its first few lower-case words
+        }
       }
     }
     return count >= 4 && capitalised * 10 >= count * 8;

@@ -51,22 +51,33 @@ final class MarkedSpans {
 
   /** Whether characters {@code [start, end)} overlap a quote. */
   boolean overlaps(int start, int end) {
-    for (QuoteDraft quote : marked) {
-      if (quote.start < end && start < quote.end) {
-        return true;
-      }
-      if (quote.start >= end) {
-        return false;
+    int q = firstEndingAfter(start);
+    return q < marked.size() && marked.get(q).start < end;
+  }
+
+  /**
+   * The index of the first quote that ends after character {@code at}: the quotes do not overlap,
+   * so their ends rise with their starts and a binary search finds it.
+   */
+  private int firstEndingAfter(int at) {
+    int lo = 0;
+    int hi = marked.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marked.get(mid).end <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return false;
+    return lo;
   }
 
   /** The number of word tokens in characters {@code [start, end)} outside every quote. */
   int wordsOutside(int start, int end) {
     Tokens tokens = layers.tokens();
     int count = 0;
-    int q = 0;
+    int q = firstEndingAfter(start);
     for (int i = tokens.firstAtOrAfter(start); i < tokens.size() && tokens.start(i) < end; i++) {
       int at = tokens.start(i);
       while (q < marked.size() && marked.get(q).end <= at) {
