@@ -9,6 +9,7 @@ import dev.newsmodel.model.Mention;
 import dev.newsmodel.model.MentionKind;
 import dev.newsmodel.model.Paragraph;
 import dev.newsmodel.model.Person;
+import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.QuoteKind;
 import dev.newsmodel.model.Section;
 import java.io.IOException;
@@ -108,8 +109,11 @@ class SeedArticleTest {
   @Test
   void quotesMatchExpected() throws IOException {
     Article article = NewsParser.create().parseText(seed());
+    // EXPECTED's thirteen quotes are the quotes in marks; reported speech around them is below.
+    List<Quote> marked =
+        article.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
 
-    assertThat(article.quotes())
+    assertThat(marked)
         .extracting(
             q -> q.text(),
             q ->
@@ -162,14 +166,13 @@ class SeedArticleTest {
                 "call on",
                 "Antony Blinken"));
     // The speaker as written, where EXPECTED names the mention.
-    assertThat(article.quotes().get(4).speaker().orElseThrow().text()).isEqualTo("Wang");
-    assertThat(article.quotes().get(7).speaker().orElseThrow().text())
+    assertThat(marked.get(4).speaker().orElseThrow().text()).isEqualTo("Wang");
+    assertThat(marked.get(7).speaker().orElseThrow().text())
         .isEqualTo("The Chinese foreign minister");
-    assertThat(article.quotes().get(11).speaker().orElseThrow().text())
-        .isEqualTo("the senior CCP diplomat");
+    assertThat(marked.get(11).speaker().orElseThrow().text()).isEqualTo("the senior CCP diplomat");
     // Kinds as EXPECTED gives them, but for the last quote: EXPECTED calls it DIRECT, the library
     // reads quoted words that continue a clause ("to call on Blinken to “stop …”") as PARTIAL.
-    assertThat(article.quotes())
+    assertThat(marked)
         .extracting(q -> q.kind())
         .containsExactly(
             QuoteKind.PARTIAL,
@@ -185,7 +188,24 @@ class SeedArticleTest {
             QuoteKind.PARTIAL,
             QuoteKind.PARTIAL,
             QuoteKind.PARTIAL);
-    assertThat(article.quotes()).noneMatch(q -> q.text().contains("espionage base"));
+    assertThat(marked).noneMatch(q -> q.text().contains("espionage base"));
+    // The reported speech that holds those partial quotes, each with the partial quote's speaker
+    // and cue; "state media reported" reports the sentence with Wang's words in it, and "blaming"
+    // speaks for the subject of the sentence it ends.
+    assertThat(article.quotes())
+        .filteredOn(q -> q.kind() == QuoteKind.INDIRECT)
+        .extracting(
+            q -> q.text().substring(0, 24),
+            q -> q.speaker().orElseThrow().text(),
+            q -> q.cue().map(c -> c.text()).orElse(null))
+        .containsExactly(
+            tuple("He arrived in Beijing ye", "the US State Department", "according to"),
+            tuple("China will make \u2018no comp", "Chinese Foreign Minister Wang Yi", "told"),
+            tuple("China will make \u2018no comp", "state media", "reported"),
+            tuple("Beijing has \u201cno room for", "Wang Yi", "told"),
+            tuple("China and the US must ch", "The Chinese foreign minister", "told"),
+            tuple("the US to \u2018reverse the d", "China", "called on"),
+            tuple("the US\u2019s \u2018misperception ", "the senior CCP diplomat", "blaming"));
   }
 
   @Test

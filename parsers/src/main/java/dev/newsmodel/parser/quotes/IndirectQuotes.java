@@ -1,6 +1,6 @@
 package dev.newsmodel.parser.quotes;
 
-import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
 import dev.newsmodel.parser.lexicon.WordList;
@@ -9,20 +9,33 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * Reported speech without marks (indirect quotes), at most one per sentence that holds no quote in
- * marks: "X said (that) …", "…, X said (on Friday)", "…, said X", "According to X, …", "…,
- * according to X", and stances ("X called for …"). The content is the part of the sentence the cue
- * reports; the speaker is found by {@link SpeakerPhrases}.
+ * Reported speech without marks (indirect quotes): every cue of a sentence that reports a clause
+ * ({@link CueClauses}). A sentence may hold several: "X said A, and warned B" and "X said A, but Y
+ * said B" end the first content before the second clause. Reported speech may hold a partial quote
+ * in marks ("X said the plan was ‘dead’"); a sentence that is mostly a quote in marks is left to
+ * {@link MarkedQuotes}.
  */
 final class IndirectQuotes {
+  /** Fewest words of its own, outside quotation marks, for reported speech around a quote. */
+  private static final int OWN_WORDS = 3;
+
+  /**
+   * Most cues tried in one sentence: each content may run to the sentence's end, so a run-on
+   * "sentence" of a page without stops would cost its length times its cues.
+   */
+  private static final int MAX_CUES = 16;
+
+  /** Most lower-case words a headline holds ("of", "the", "in"). */
+  private static final int MAX_HEADLINE_LOWER = 3;
+
   private final TextLayers layers;
   private final Tokens tokens;
   private final Sentences sentences;
   private final CueFinder cues;
   private final SpeakerPhrases phrases;
-  private final Cues reportingCues;
-  private final Phrases nounPhrases;
+  private final CueClauses clauses;
   private final QuoteWords quoteWords;
+  private final IndirectWords words;
 
   IndirectQuotes(
       TextLayers layers,
@@ -30,24 +43,32 @@ final class IndirectQuotes {
       SpeakerPhrases phrases,
       Cues reportingCues,
       Phrases nounPhrases,
-      QuoteWords words) {
+      QuoteWords quoteWords,
+      IndirectWords words) {
     this.layers = layers;
     this.tokens = layers.tokens();
     this.sentences = layers.sentences();
     this.cues = cues;
     this.phrases = phrases;
-    this.reportingCues = reportingCues;
-    this.nounPhrases = nounPhrases;
-    this.quoteWords = words;
+    this.clauses = new CueClauses(layers, phrases, reportingCues, nounPhrases, quoteWords, words);
+    this.quoteWords = quoteWords;
+    this.words = words;
   }
 
-  /** The reported speech of every sentence not set in {@code quotedSentences}, in text order. */
-  List<QuoteDraft> find(BitSet quotedSentences) {
+  /**
+   * The reported speech of every sentence, in text order, given the quotes in marks {@code marked}
+   * (in text order): in a sentence that is mostly a statement in marks, only what lies outside it.
+   */
+  List<QuoteDraft> find(List<QuoteDraft> marked) {
+    MarkedSpans spans = new MarkedSpans(layers, marked);
+    BitSet closed = spans.mostlyQuoted();
     List<QuoteDraft> drafts = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      if (!quotedSentences.get(s)) {
-        QuoteDraft draft = inSentence(s);
-        if (draft != null) {
+      boolean statement = closed.get(s);
+      for (QuoteDraft draft : inSentence(s)) {
+        // Beside a statement in marks, only what lies outside it ("“…,” she said, adding that …")
+        if (spans.wordsOutside(draft.start, draft.end) >= OWN_WORDS
+            && !(statement && spans.overlaps(draft.start, draft.end))) {
           drafts.add(draft);
         }
       }
@@ -55,159 +76,135 @@ final class IndirectQuotes {
     return drafts;
   }
 
-  /** The reported speech of sentence {@code s}, or null. */
-  private QuoteDraft inSentence(int s) {
-    int first = sentences.firstToken(s);
+  /** The reported speech of sentence {@code s}, in text order. */
+  private List<QuoteDraft> inSentence(int s) {
     int end = sentences.endToken(s);
-    // Try each cue of the sentence in turn: "Protocol called for …, sources said." has two.
-    for (TokenRange cue = cues.first(first, end, CueFinder.Casing.RUNNING_TEXT);
-        cue != null;
-        cue = cues.first(cue.end(), end, CueFinder.Casing.RUNNING_TEXT)) {
-      QuoteDraft draft = withCue(s, cue);
-      if (draft != null) {
-        return draft;
-      }
-    }
-    return null;
-  }
-
-  /** The reported speech that cue {@code cue} of sentence {@code s} reports, or null. */
-  private QuoteDraft withCue(int s, TokenRange cue) {
-    int first = sentences.firstToken(s);
-    int end = sentences.endToken(s);
-    String cueText = layers.lowerCase(cue);
-    boolean afterComma = cue.first() > first + 3 && tokens.is(cue.first() - 1, ",");
-    QuoteDraft draft;
-    if (cueText.equals(quoteWords.accordingTo) && cue.first() == first) {
-      int comma = layers.next(",", cue.end(), end);
-      if (comma < 0) {
-        return null;
-      }
-      draft =
-          new QuoteDraft(
-              tokens.start(comma + 1 < end ? comma + 1 : comma),
-              contentEndOf(end),
-              QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, first, comma, true)) {
-        return null;
-      }
-    } else if (cueText.equals(quoteWords.accordingTo)) {
-      // "…, according to the poll."
-      if (!afterComma) {
-        return null;
-      }
-      draft = new QuoteDraft(tokens.start(first), tokens.end(cue.first() - 2), QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, cue.first(), end, true)) {
-        return null;
-      }
-    } else if (!reportingCues.isSpeech(cueText)) {
-      return stance(s, cue);
-    } else if (afterComma && nounPhrases.before(tokens, first, cue.first()) == null) {
-      // "…, said one source in the room." The speaker follows the cue.
-      draft = new QuoteDraft(tokens.start(first), tokens.end(cue.first() - 2), QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, cue.first() - 1, end, true)) {
-        return null;
-      }
-    } else if (cue.first() > first + 3
-        && adjunctOnly(cue.end(), end)
-        && layers.previous(",", first, cue.first()) > first) {
-      // "…, the minister said (on Friday)." The content runs up to the comma before the speaker.
-      int comma = layers.previous(",", first, cue.first());
-      draft = new QuoteDraft(tokens.start(first), tokens.end(comma - 1), QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, comma + 1, end, true)) {
-        return null;
-      }
-    } else {
-      // "X said (that) …": the speaker stands before the cue, the content after it.
-      int from = cue.end();
-      if (quoteWords.startsTelling(cueText)) {
-        int that = nextClauseWord(from, Math.min(end, from + 10));
-        if (that < 0) {
-          return null;
+    CueFinder.Casing casing =
+        headline(s) ? CueFinder.Casing.HEADLINE : CueFinder.Casing.RUNNING_TEXT;
+    List<QuoteDraft> found = new ArrayList<>(2);
+    int forward = -1; // the last content that runs from its cue to the sentence end
+    int tried = 0;
+    for (TokenRange cue = nextCue(sentences.firstToken(s), end, casing);
+        cue != null && tried++ < MAX_CUES;
+        cue = nextCue(cue.end(), end, casing)) {
+      QuoteDraft open = forward < 0 ? null : found.get(forward);
+      int join = open == null ? -1 : joinBefore(cue.first(), open, clauses.isParticiple(cue));
+      QuoteDraft draft;
+      if (join >= 0) {
+        // "X said A, and warned B": the same subject reports a second clause
+        draft = clauses.continued(s, cue, open.speaker);
+      } else if (!found.isEmpty() && clauses.isParticiple(cue)) {
+        // "…, she said, adding that …": the participle goes on from the cue before it
+        draft = clauses.continued(s, cue, found.get(found.size() - 1).speaker);
+      } else if (coordinated(cue.first())) {
+        // "X supported the party for years and said he would vote for it": the subject's verb
+        EntityRef subject = phrases.subject(s, cue.first());
+        draft = subject == null ? null : clauses.continued(s, cue, subject);
+      } else {
+        draft = clauses.withCue(s, cue);
+        if (draft != null && open != null && draft.speaker.start() > open.start) {
+          // "X said A, but Y said B": the second speaker's clause ends the first content
+          int speaker = tokens.firstAtOrAfter(draft.speaker.start());
+          join = joinBefore(speaker, open, false);
         }
-        from = that;
       }
-      if (from < end && tokens.is(from, quoteWords.thatClause)) {
-        from++;
+      if (draft == null) {
+        continue;
       }
-      if (from < end && tokens.is(from, ",")) {
-        from++;
+      if (join >= 0) {
+        found.set(forward, CueClauses.endingAt(open, tokens.end(join - 1)));
       }
-      if (end - from < 3) {
-        return null;
-      }
-      draft = new QuoteDraft(tokens.start(from), contentEndOf(end), QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, first, cue.first(), false)) {
-        return null;
+      found.add(draft);
+      if (draft.start >= tokens.end(cue.end() - 1)) {
+        forward = found.size() - 1;
       }
     }
-    return draft.end > draft.start && draft.speaker != null ? draft : null;
+    return found;
   }
 
   /**
-   * A cue that reports a stance rather than words ("X called for …", "X urged …", "X agreed to …"):
-   * the content is the rest of the sentence, the speaker its subject, the phrase right before the
-   * cue. Null when the sentence is not so built.
+   * Where the clause that opens at token {@code at} is joined to the content of {@code open}: the
+   * token of its coordinator or semicolon ("…, and [warned]", "…; [Y said]"), or of the comma
+   * before a {@code participle} ("…, [adding]"); -1 when none stands right before it inside that
+   * content.
    */
-  private QuoteDraft stance(int s, TokenRange cue) {
-    int first = sentences.firstToken(s);
-    int end = sentences.endToken(s);
-    int verb = nounPhrases.skipAdverbs(tokens, first, cue.first());
-    if (verb <= first || tokens.kind(verb - 1) != Tokens.WORD || end - cue.end() < 3) {
-      return null;
+  private int joinBefore(int at, QuoteDraft open, boolean participle) {
+    if (participle) {
+      // "X said A, adding that B"
+      int comma = at - 1;
+      return tokens.start(comma) > open.start + 1 && tokens.start(comma) < open.end ? comma : -1;
     }
-    for (int k = verb; k < cue.first(); k++) {
-      if (WordList.has(quoteWords.beForms, tokens, k)) {
-        return null; // "he is expected to meet …": others' expectation, not his stance
-      }
+    int i = at - 1;
+    while (i > 0 && tokens.kind(i) == Tokens.WORD && WordList.has(quoteWords.adverbs, tokens, i)) {
+      i--; // "and later told", "but also warned"
     }
-    TokenRange subject = nounPhrases.plainBefore(tokens, first, verb);
-    if (subject == null) {
-      return null;
+    boolean joined = i > 0 && (WordList.has(words.coordinators, tokens, i) || tokens.is(i, ";"));
+    if (!joined) {
+      return -1;
     }
-    QuoteDraft draft =
-        new QuoteDraft(tokens.start(cue.end()), contentEndOf(end), QuoteKind.INDIRECT);
-    draft.cue = cue.chars(tokens);
-    draft.speaker = phrases.resolve(subject);
-    if (draft.end <= draft.start) {
-      return null;
+    int join = tokens.is(i - 1, ",") ? i - 1 : i;
+    return tokens.start(join) > open.start + 1 && tokens.start(join) < open.end ? join : -1;
+  }
+
+  /** Whether a coordinator ("and", "but") stands right before token {@code at}, adverbs apart. */
+  private boolean coordinated(int at) {
+    int i = at - 1;
+    while (i > 0 && tokens.kind(i) == Tokens.WORD && WordList.has(quoteWords.adverbs, tokens, i)) {
+      i--;
     }
-    return draft;
+    return i > 0 && WordList.has(words.coordinators, tokens, i);
   }
 
   /**
-   * Whether tokens {@code [from, to)} after a cue hold at most a time, a place or a medium ("on
-   * Friday", "in a statement", "Tuesday"), not a clause of their own.
+   * Whether sentence {@code s} is a headline: at least four words, nearly all capitalised ("Mayor
+   * Says Bridge Will Reopen").
    */
-  private boolean adjunctOnly(int from, int to) {
-    int words = 0;
-    for (int i = from; i < to; i++) {
-      if (tokens.kind(i) == Tokens.WORD || tokens.kind(i) == Tokens.NUMBER) {
-        words++;
+  private boolean headline(int s) {
+    int count = 0;
+    int capitalised = 0;
+    for (int i = sentences.firstToken(s); i < sentences.endToken(s); i++) {
+      if (tokens.kind(i) == Tokens.WORD) {
+        count++;
+        capitalised += Character.isUpperCase(tokens.firstChar(i)) ? 1 : 0;
+        if (count - capitalised > MAX_HEADLINE_LOWER) {
+          return false; // running text: stop at its first few lower-case words
+        }
       }
     }
-    if (words == 0) {
-      return true;
-    }
-    return words <= 6 && WordList.has(quoteWords.adjunctOpeners, tokens, from);
+    return count >= 4 && capitalised * 10 >= count * 8;
   }
 
-  /** The first "that", "how", "why", "what" or "whether" in {@code [from, to)}, or -1. */
-  private int nextClauseWord(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (WordList.hasText(quoteWords.clauseWords, tokens, i)) {
-        return i;
+  /** The first cue in tokens {@code [from, to)}: a reporting cue or a verb of stance; or null. */
+  private TokenRange nextCue(int from, int to, CueFinder.Casing casing) {
+    TokenRange cue = cues.first(from, to, casing);
+    int limit = cue == null ? to : cue.first();
+    for (int i = from; i < limit; i++) {
+      if (stanceVerbAt(i, to)) {
+        return new TokenRange(i, i + 1);
       }
     }
-    return -1;
+    return cue;
   }
 
-  /** Where a sentence's content ends: before its final punctuation. */
-  private int contentEndOf(int endToken) {
-    int last = endToken - 1;
-    while (last > 0 && tokens.kind(last) != Tokens.WORD && tokens.kind(last) != Tokens.NUMBER) {
-      last--;
+  /**
+   * Whether token {@code i} is a verb of belief or intent used as one: in lower case, after no
+   * determiner or possessive, before what such a verb takes ("wants to", "fears that", "opposes the
+   * …").
+   */
+  private boolean stanceVerbAt(int i, int to) {
+    if (!WordList.has(words.stanceVerbs, tokens, i)
+        || !Character.isLowerCase(tokens.firstChar(i))
+        || i + 1 >= to
+        || i == 0) {
+      return false;
     }
-    return tokens.end(last);
+    if (WordList.has(quoteWords.nounMarkers, tokens, i - 1)
+        || quoteWords.endsPossessive(tokens.lower(i - 1))) {
+      return false; // "his plans", "the company's hopes"
+    }
+    int next = i + 1;
+    return tokens.kind(next) == Tokens.WORD
+        && (WordList.has(words.complementOpeners, tokens, next)
+            || Character.isUpperCase(tokens.firstChar(next)));
   }
 }

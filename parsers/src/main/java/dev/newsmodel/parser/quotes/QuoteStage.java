@@ -29,6 +29,7 @@ public final class QuoteStage implements Stage {
   private final QuoteWords words;
   private final Cues cues;
   private final Phrases nounPhrases;
+  private final IndirectWords indirectWords;
 
   /**
    * A quotes stage reading the words of {@code language}; tags the lists it asks about every token
@@ -38,6 +39,7 @@ public final class QuoteStage implements Stage {
     this.words = new QuoteWords(language);
     this.cues = new Cues(words);
     this.nounPhrases = new Phrases(words, cues);
+    this.indirectWords = new IndirectWords(language);
   }
 
   @Override
@@ -70,8 +72,8 @@ public final class QuoteStage implements Stage {
                 layers, speakers, document.sections(), cueFinder, phrases, nounPhrases, words)
             .find(quotedSentences);
     drafts.addAll(
-        new IndirectQuotes(layers, cueFinder, phrases, cues, nounPhrases, words)
-            .find(quotedSentences));
+        new IndirectQuotes(layers, cueFinder, phrases, cues, nounPhrases, words, indirectWords)
+            .find(drafts));
     drafts.sort(Comparator.comparingInt(d -> d.start));
 
     SpeakerCarryOver carryOver = new SpeakerCarryOver(layers, speakers, phrases, drafts);

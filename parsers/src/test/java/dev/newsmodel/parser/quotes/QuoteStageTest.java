@@ -70,7 +70,8 @@ class QuoteStageTest {
             "Foreign Minister Ines Marquez told Ambassador Paul Okoro that her country would"
                 + " make \u201cno concessions\u201d on fishing rights.");
 
-    Quote quote = article.quotes().get(0);
+    Quote quote =
+        article.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).findFirst().get();
     assertThat(quote.text()).isEqualTo("no concessions");
     assertThat(quote.kind()).isEqualTo(QuoteKind.PARTIAL);
     assertThat(speaker(article, quote)).isEqualTo("Ines Marquez");

@@ -1,0 +1,109 @@
+package dev.newsmodel.parser.quotes;
+
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.QuoteKind;
+import dev.newsmodel.parser.doc.Sentences;
+import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+
+/**
+ * A cue that reports a stance rather than words ("X called for …", "X urged …", "X wants to …", "X
+ * fears that …"): the content is the rest of the sentence, the speaker the subject right before the
+ * cue. A stance after a form of "be" is others' ("he is expected to …"), and a participle before
+ * "of" qualifies its noun ("people accused of …"): neither is the subject's stance.
+ */
+final class StanceClauses {
+  private final Tokens tokens;
+  private final Sentences sentences;
+  private final SpeakerPhrases phrases;
+  private final Phrases nounPhrases;
+  private final QuoteWords quoteWords;
+  private final IndirectWords words;
+  private final CueClauses clauses;
+
+  StanceClauses(
+      TextLayers layers,
+      SpeakerPhrases phrases,
+      Phrases nounPhrases,
+      QuoteWords quoteWords,
+      IndirectWords words,
+      CueClauses clauses) {
+    this.tokens = layers.tokens();
+    this.sentences = layers.sentences();
+    this.phrases = phrases;
+    this.nounPhrases = nounPhrases;
+    this.quoteWords = quoteWords;
+    this.words = words;
+    this.clauses = clauses;
+  }
+
+  /**
+   * The stance that cue {@code cue} of sentence {@code s} reports, or null when the sentence is not
+   * so built; with {@code speaker} given, the cue continues that speaker's earlier clause ("X said
+   * A and urged B") and needs no subject of its own.
+   */
+  QuoteDraft stance(int s, TokenRange cue, EntityRef speaker) {
+    int first = sentences.firstToken(s);
+    int end = sentences.endToken(s);
+    if (end - cue.end() < 3
+        || WordList.has(words.objectPrepositions, tokens, cue.end())
+        || !clauses.opensContent(cue.end())) {
+      return null; // "accused of …"; "…,” he recalls, adding …"
+    }
+    EntityRef subject = speaker;
+    if (subject == null) {
+      int verb = nounPhrases.skipAdverbs(tokens, first, cue.first());
+      if (verb <= first) {
+        return null;
+      }
+      for (int k = verb; k < cue.first(); k++) {
+        if (WordList.has(quoteWords.beForms, tokens, k)) {
+          return null; // "he is expected to meet …": others' expectation, not his stance
+        }
+      }
+      // "Ann Lee, a former minister, suggests …": the name before the insertion
+      TokenRange phrase =
+          tokens.kind(verb - 1) == Tokens.WORD
+              ? nounPhrases.plainBefore(tokens, first, verb)
+              : nounPhrases.beforeInsertion(tokens, first, verb);
+      if (phrase == null
+          || (phrase.first() > first
+              && WordList.has(words.extractionWords, tokens, phrase.first() - 1))) {
+        return null;
+      }
+      int phraseEnd = words.withoutNegation(tokens, phrase.first(), phrase.end());
+      int start = words.subjectStart(tokens, phrase.first(), phraseEnd);
+      if (start < 0) {
+        return null; // "the sum he plans to spend": a relative clause
+      }
+      phrase = new TokenRange(start, phraseEnd); // "Though she called for …"
+      if (!holder(phrase)) {
+        return null;
+      }
+      subject = phrases.resolve(phrase);
+    }
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(cue.end()), clauses.contentEnd(end), QuoteKind.INDIRECT);
+    draft.cue = cue.chars(tokens);
+    draft.speaker = subject;
+    return draft.end > draft.start ? draft : null;
+  }
+
+  /**
+   * Whether a phrase may hold a stance: one word ("voters", "she"), or a phrase that opens with a
+   * determiner or holds a capitalised word ("the farmers", "Senator Diaz"). Bare nouns ("college
+   * savings plans") make a compound with the verb, a noun then.
+   */
+  private boolean holder(TokenRange phrase) {
+    int last = phrase.end() - 1;
+    if (last == phrase.first() || nounPhrases.isDeterminer(tokens.lower(phrase.first()))) {
+      return true; // "voters", "police", "she", "the farmers"
+    }
+    for (int k = phrase.first(); k < phrase.end(); k++) {
+      if (Character.isUpperCase(tokens.firstChar(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
