@@ -104,12 +104,9 @@ final class Frames {
   }
 
   /**
-   * Whether the meeting noun at {@code noun} is held, attended or dated: a word of holding or a
-   * preposition of time before it ("held talks", "after the meeting", "their talks").
-   */
-  /**
-   * The word that anchors the meeting noun at {@code noun}, or -1: a verb of holding only with no
-   * other verb between ("had talks", not "was supposed to have blessed the talks").
+   * The word that anchors the meeting noun at {@code noun}, or -1: a word of holding or a
+   * preposition of time before it ("held talks", "after the meeting"), a verb of holding only with
+   * no other verb between ("had talks", not "was supposed to have blessed the talks").
    */
   int anchor(Tokens tokens, int first, int noun, int persons) {
     int anchor = before(tokens, first, noun, words.anchors, ANCHOR_WINDOW);

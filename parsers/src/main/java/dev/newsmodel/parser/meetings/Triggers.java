@@ -84,4 +84,33 @@ final class Triggers {
     }
     return true;
   }
+
+  /** The first token of {@code [first, end)} that can open a meeting, or -1. */
+  int firstOpener(Tokens tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.openers, tokens, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a word of a call or a letter stands in tokens {@code [first, end)}: the contact was no
+   * meeting ("met virtually", "a phone call").
+   */
+  boolean hasNegative(Tokens tokens, int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (tokens.kind(i) == Tokens.WORD && WordList.has(words.negatives, tokens, i)) {
+        if (words.calls.contains(tokens.lower(i))
+            && !(i > first && tokens.is(i - 1, words.callQualifier))) {
+          // "called on X to" is no phone call; "a phone call" is caught by "phone", "a conference
+          // call" here.
+          continue;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
 }
