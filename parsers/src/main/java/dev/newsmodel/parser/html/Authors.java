@@ -24,7 +24,11 @@ final class Authors {
   }
 
   List<String> find(
-      Document page, List<JsonNode> articles, Metadata.Meta meta, Optional<String> siteName) {
+      Document page,
+      List<JsonNode> articles,
+      Metadata.Meta meta,
+      Optional<String> siteName,
+      @org.jspecify.annotations.Nullable Element headline) {
     Set<String> organisations = new LinkedHashSet<>();
     siteName.ifPresent(organisations::add);
     for (JsonNode article : articles) {
@@ -65,13 +69,160 @@ final class Authors {
         fallback.addAll(names);
       }
     }
+    List<String> shown = shownNear(page.body(), headline, organisations);
+    if (shown.isEmpty()) {
+      shown = labelled(page.body(), organisations);
+    }
+    if (!shown.isEmpty()) {
+      return shown;
+    }
     if (!bylines.isEmpty() && allPersons(bylines)) {
       return bylines;
     }
     if (fallback.isEmpty()) {
       fallback.addAll(bylines);
     }
+    if (fallback.isEmpty()) {
+      // Only the site is named as the author (a company's blog, a person's own site): it is.
+      List<String> declared = new ArrayList<>();
+      for (JsonNode article : articles) {
+        declared.addAll(JsonLd.authors(article));
+      }
+      declared.addAll(meta.all("author"));
+      fallback.addAll(clean(declared, Set.of()));
+    }
     return fallback;
+  }
+
+  /** How much text after the headline a byline may stand. */
+  private static final int BYLINE_AFTER = 1000;
+
+  /**
+   * The persons of a byline printed near the headline: an element whose text starts with an author
+   * prefix ("By Ana Costa", "by: Ana Costa, Dec 17, 2025"), or holds only the prefix ("Written by")
+   * with the name in the element after it.
+   */
+  List<String> shownNear(
+      @org.jspecify.annotations.Nullable Element body,
+      @org.jspecify.annotations.Nullable Element headline,
+      Set<String> organisations) {
+    if (body == null || headline == null) {
+      return List.of();
+    }
+    Element block = ShownDates.blockOf(headline);
+    List<String> found = new ArrayList<>();
+    int[] chars = {0};
+    int[] headlineEnd = {-1};
+    boolean[] inBlock = {false};
+    org.jsoup.select.NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode text) {
+              chars[0] += text.text().strip().length();
+              return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+              return FilterResult.CONTINUE;
+            }
+            if (headlineEnd[0] >= 0 && chars[0] > headlineEnd[0] + BYLINE_AFTER) {
+              return FilterResult.STOP;
+            }
+            if (e == block) {
+              inBlock[0] = true;
+            }
+            String tag = e.normalName();
+            if (tag.equals("script") || tag.equals("style") || e == headline) {
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if ((inBlock[0] || headlineEnd[0] >= 0) && hasOwnText(e)) {
+              List<String> names = byline(e, organisations);
+              if (!names.isEmpty()) {
+                found.addAll(names);
+                return FilterResult.STOP;
+              }
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+            if (node == headline) {
+              headlineEnd[0] = chars[0];
+            }
+            if (node == block) {
+              inBlock[0] = false;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    return found;
+  }
+
+  /**
+   * The persons named after a label that stands alone ("Written by", then the name in the next
+   * element), anywhere on the page: an author box after the article.
+   */
+  private List<String> labelled(
+      @org.jspecify.annotations.Nullable Element body, Set<String> organisations) {
+    if (body == null) {
+      return List.of();
+    }
+    for (Element e : body.getAllElements()) {
+      if (hasOwnText(e) && e.childrenSize() == 0 && isPrefix(Text.normalise(e.ownText()))) {
+        List<String> names = byline(e, organisations);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The persons that a byline element names, or none. */
+  private List<String> byline(Element e, Set<String> organisations) {
+    String own = Text.normalise(e.ownText());
+    String lower = own.toLowerCase(Locale.ROOT) + " ";
+    String prefix = null;
+    for (String p : htmlWords.authorPrefixes) {
+      if (lower.startsWith(p)) {
+        prefix = p;
+        break;
+      }
+    }
+    if (prefix == null || own.length() > 120) {
+      return List.of();
+    }
+    String text = Text.normalise(e.text());
+    if (text.length() > 120) {
+      return List.of();
+    }
+    String rest =
+        text.length() >= prefix.strip().length()
+            ? text.substring(Math.min(text.length(), prefix.strip().length())).strip()
+            : "";
+    if (rest.isEmpty()) {
+      Element next = e.nextElementSibling();
+      if (next == null) {
+        return List.of();
+      }
+      rest = Text.normalise(next.text());
+      if (rest.length() > 80) {
+        return List.of();
+      }
+    }
+    List<String> names = clean(List.of(rest), organisations);
+    return !names.isEmpty() && allPersons(names) ? names : List.of();
+  }
+
+  private static boolean hasOwnText(Element e) {
+    for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+      if (!t.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> fromBylines(PageIndex index, Set<String> organisations) {
@@ -122,6 +273,7 @@ final class Authors {
         }
         if (name.isEmpty()
             || name.equalsIgnoreCase(htmlWords.loneBylineWord)
+            || isPrefix(name)
             || organisationKeys.contains(Titles.key(name))
             || hasDigit(name)) {
           continue;
@@ -164,6 +316,17 @@ final class Authors {
       end--;
     }
     return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
+  }
+
+  /** Whether a name is only an author prefix ("Written By"), a label without its name. */
+  private boolean isPrefix(String name) {
+    String lower = name.toLowerCase(Locale.ROOT) + " ";
+    for (String prefix : htmlWords.authorPrefixes) {
+      if (lower.equals(prefix) || lower.equals(prefix + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String stripPrefix(String text) {

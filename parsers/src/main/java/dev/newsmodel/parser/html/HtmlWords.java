@@ -42,6 +42,9 @@ final class HtmlWords {
   /** Media and section tags that sites append to a title, as title keys. */
   final Set<String> titleTags;
 
+  /** Words that label a printed date as that of a later change ("Updated"), lower case. */
+  final Set<String> modifiedDateWords;
+
   /** Places and the words that mark organizations, of this bundle. */
   final Gazetteer gazetteer;
 
@@ -62,5 +65,6 @@ final class HtmlWords {
     loneBylineWord = language.word("html/words", "lone-byline-word");
     organizationArticle = language.word("html/words", "organization-article");
     titleTags = language.words("html/title-tags");
+    modifiedDateWords = language.words("html/modified-date-words");
   }
 }
