@@ -19,8 +19,18 @@ import org.jsoup.nodes.Element;
 final class Authors {
   private final HtmlWords htmlWords;
 
+  /** The first letters of the author prefixes, lower case. */
+  private final String prefixStarts;
+
   Authors(HtmlWords words) {
     this.htmlWords = words;
+    StringBuilder starts = new StringBuilder();
+    for (String prefix : words.authorPrefixes) {
+      if (!prefix.isEmpty() && starts.indexOf(prefix.substring(0, 1)) < 0) {
+        starts.append(prefix.charAt(0));
+      }
+    }
+    this.prefixStarts = starts.toString();
   }
 
   List<String> find(
@@ -28,7 +38,7 @@ final class Authors {
       List<JsonNode> articles,
       Metadata.Meta meta,
       Optional<String> siteName,
-      @org.jspecify.annotations.Nullable Element headline) {
+      @org.jspecify.annotations.Nullable HeadlineArea area) {
     Set<String> organisations = new LinkedHashSet<>();
     siteName.ifPresent(organisations::add);
     for (JsonNode article : articles) {
@@ -69,7 +79,7 @@ final class Authors {
         fallback.addAll(names);
       }
     }
-    List<String> shown = shownNear(page.body(), headline, organisations);
+    List<String> shown = shownNear(area, organisations);
     if (shown.isEmpty()) {
       shown = labelled(page.body(), organisations);
     }
@@ -94,8 +104,11 @@ final class Authors {
     return fallback;
   }
 
-  /** How much text after the headline a byline may stand. */
-  private static final int BYLINE_AFTER = 1000;
+  /**
+   * How much text (non-blank characters, about 1,000 with spaces) after the headline a byline may
+   * stand.
+   */
+  private static final int BYLINE_AFTER = 850;
 
   /**
    * The persons of a byline printed near the headline: an element whose text starts with an author
@@ -103,61 +116,46 @@ final class Authors {
    * with the name in the element after it.
    */
   List<String> shownNear(
-      @org.jspecify.annotations.Nullable Element body,
-      @org.jspecify.annotations.Nullable Element headline,
-      Set<String> organisations) {
-    if (body == null || headline == null) {
+      @org.jspecify.annotations.Nullable HeadlineArea area, Set<String> organisations) {
+    if (area == null || area.headlineStart < 0) {
       return List.of();
     }
-    Element block = ShownDates.blockOf(headline);
-    List<String> found = new ArrayList<>();
-    int[] chars = {0};
-    int[] headlineEnd = {-1};
-    boolean[] inBlock = {false};
-    org.jsoup.select.NodeTraversor.filter(
-        new org.jsoup.select.NodeFilter() {
-          @Override
-          public FilterResult head(org.jsoup.nodes.Node node, int depth) {
-            if (node instanceof org.jsoup.nodes.TextNode text) {
-              chars[0] += text.text().strip().length();
-              return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element e)) {
-              return FilterResult.CONTINUE;
-            }
-            if (headlineEnd[0] >= 0 && chars[0] > headlineEnd[0] + BYLINE_AFTER) {
-              return FilterResult.STOP;
-            }
-            if (e == block) {
-              inBlock[0] = true;
-            }
-            String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("style") || e == headline) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            if ((inBlock[0] || headlineEnd[0] >= 0) && hasOwnText(e)) {
-              List<String> names = byline(e, organisations);
-              if (!names.isEmpty()) {
-                found.addAll(names);
-                return FilterResult.STOP;
-              }
-            }
-            return FilterResult.CONTINUE;
-          }
+    for (HeadlineArea.Spot spot : area.spots) {
+      if (spot.inHeadline()) {
+        continue;
+      }
+      if (!area.before(spot)
+          && area.headlineEnd >= 0
+          && spot.at() > area.headlineEnd + BYLINE_AFTER) {
+        break;
+      }
+      if (mayStartWithPrefix(spot.element())) {
+        List<String> names = byline(spot.element(), organisations);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
 
-          @Override
-          public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
-            if (node == headline) {
-              headlineEnd[0] = chars[0];
-            }
-            if (node == block) {
-              inBlock[0] = false;
-            }
-            return FilterResult.CONTINUE;
+  /**
+   * Whether the first own text of {@code e} starts with the first letter of an author prefix: a
+   * look that spares the text of most elements being built.
+   */
+  private boolean mayStartWithPrefix(Element e) {
+    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+      if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (!Character.isWhitespace(c) && c != '\u00A0') {
+            return prefixStarts.indexOf(Character.toLowerCase(c)) >= 0;
           }
-        },
-        body);
-    return found;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -169,15 +167,66 @@ final class Authors {
     if (body == null) {
       return List.of();
     }
-    for (Element e : body.getAllElements()) {
-      if (hasOwnText(e) && e.childrenSize() == 0 && isPrefix(Text.normalise(e.ownText()))) {
-        List<String> names = byline(e, organisations);
-        if (!names.isEmpty()) {
-          return names;
+    List<String> found = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.filter(
+        (node, depth) -> {
+          if (node instanceof Element e && (isLabel(e) || startsWithLabel(e))) {
+            List<String> names = byline(e, organisations);
+            if (!names.isEmpty()) {
+              found.addAll(names);
+              return org.jsoup.select.NodeFilter.FilterResult.STOP;
+            }
+          }
+          return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
+        },
+        body);
+    return found;
+  }
+
+  /** Whether the first own text of {@code e} starts with an author label ("Written by Ana"). */
+  private boolean startsWithLabel(Element e) {
+    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+      if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        String s = t.getWholeText().stripLeading();
+        for (String label : htmlWords.authorLabels) {
+          String l = label.strip();
+          if (s.regionMatches(true, 0, l, 0, l.length())
+              && (s.length() == l.length() || !Character.isLetter(s.charAt(l.length())))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The longest own text of an element read as a label alone ("Written by"). */
+  private static final int LABEL_LENGTH = 40;
+
+  /** Whether {@code e} holds only a short text that is an author prefix, and no element. */
+  private boolean isLabel(Element e) {
+    int n = e.childNodeSize();
+    if (n == 0 || n > 3) {
+      return false;
+    }
+    String text = null;
+    for (int k = 0; k < n; k++) {
+      org.jsoup.nodes.Node child = e.childNode(k);
+      if (child instanceof Element) {
+        return false;
+      }
+      if (child instanceof org.jsoup.nodes.TextNode t) {
+        String s = t.getWholeText();
+        if (s.length() > LABEL_LENGTH || text != null && !t.isBlank()) {
+          return false;
+        }
+        if (!t.isBlank()) {
+          text = s;
         }
       }
     }
-    return List.of();
+    return text != null && mayStartWithPrefix(e) && isPrefix(Text.normalise(text));
   }
 
   /** The persons that a byline element names, or none. */
@@ -214,15 +263,6 @@ final class Authors {
     }
     List<String> names = clean(List.of(rest), organisations);
     return !names.isEmpty() && allPersons(names) ? names : List.of();
-  }
-
-  private static boolean hasOwnText(Element e) {
-    for (org.jsoup.nodes.TextNode t : e.textNodes()) {
-      if (!t.isBlank()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private List<String> fromBylines(PageIndex index, Set<String> organisations) {

@@ -24,6 +24,12 @@ final class HtmlWords {
   /** Prefixes that pages put before an author's name, lower case, in the order tried. */
   final String[] authorPrefixes;
 
+  /**
+   * Labels that say the name after them is the author's wherever they stand ("Written by"), unlike
+   * a bare "By", which only a byline near the headline is read with.
+   */
+  final String[] authorLabels;
+
   /** Trailing words of an author string that are a job title, lower case. */
   final Set<String> trailingRoles;
 
@@ -56,6 +62,7 @@ final class HtmlWords {
     furniture = new Furniture(text);
     relatedLinks = new RelatedLinks(text);
     authorPrefixes = TextWords.unquoted(language.entries("html/author-prefixes"));
+    authorLabels = TextWords.unquoted(language.entries("html/author-labels"));
     trailingRoles = language.words("html/trailing-roles");
     deskWords = language.words("html/desk-words");
     nameJoins =

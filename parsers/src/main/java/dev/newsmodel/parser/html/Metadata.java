@@ -43,9 +43,10 @@ final class Metadata {
         meta.first("og:description", "description", "twitter:description", "dc.description")
             .or(() -> article.flatMap(a -> JsonLd.text(a, "description")))
             .orElse(null));
-    Element headline = headline(meta.index, title).orElse(null);
-    draft.authors().addAll(authors.find(page, articles, meta, siteName, headline));
-    Optional<ShownDates.Shown> shown = shownDates.choose(page.body(), headline);
+    // The byline and date are read around the headline, in one walk of its neighbourhood.
+    HeadlineArea area = headline(meta.index, title).map(HeadlineArea::of).orElse(null);
+    draft.authors().addAll(authors.find(page, articles, meta, siteName, area));
+    Optional<ShownDates.Shown> shown = shownDates.choose(area);
     draft.publishedAt(publishedAt(page, articles, meta, shown).orElse(null));
     draft.language(language(page, meta).orElse(null));
     draft.url(url(page, article, meta, baseUri).orElse(null));
@@ -70,7 +71,8 @@ final class Metadata {
     "parsely-pub-date",
     "article.published",
     "cxenseparse:recs:publishtime",
-    "originalpublicationdate"
+    "originalpublicationdate",
+    "published"
   };
 
   /** Meta tags that carry the date of the last change. */
@@ -107,7 +109,7 @@ final class Metadata {
   private Optional<String> publishedAt(
       Document page, List<JsonNode> articles, Meta meta, Optional<ShownDates.Shown> shown) {
     Optional<String> declared = declaredDate(page, articles, meta);
-    if (shown.isEmpty() || (shown.get().modified() && declared.isPresent())) {
+    if (shown.isEmpty()) {
       return declared;
     }
     String day = shown.get().iso().substring(0, 10);

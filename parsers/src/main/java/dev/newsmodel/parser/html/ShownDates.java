@@ -1,15 +1,10 @@
 package dev.newsmodel.parser.html;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,16 +18,13 @@ final class ShownDates {
   record Shown(String iso, boolean modified) {}
 
   /**
-   * How much text (letters, digits, signs) before the headline's start a date may stand: only in
-   * the headline's block (its ancestor this many levels up), not in the site's header.
+   * How much text (non-blank characters) before the headline's start a date may stand, within the
+   * headline's block.
    */
-  static final int BLOCK_LEVELS = 3;
-
-  /** How much text (letters, digits, signs) before the headline's start a date may stand. */
   static final int BEFORE = 400;
 
   /** How much text after the headline's end a date may stand. */
-  static final int AFTER = 1500;
+  static final int AFTER = HeadlineArea.AFTER;
 
   /** The longest text read as a date line. */
   private static final int MAX_LENGTH = 80;
@@ -46,125 +38,54 @@ final class ShownDates {
   }
 
   /**
-   * The date that the page shows for the article: the first printed near {@code headline} without a
-   * label of change, else the first with one; empty when none is printed there.
+   * The date that the page shows for the article: the first printed near the headline without a
+   * label of change, else the first with one; empty when none is printed there (or no headline
+   * shows: without it, a date at the top may be the day's, in the header).
    */
-  Optional<Shown> choose(@Nullable Element body, @Nullable Element headline) {
-    List<Shown> shown = near(body, headline);
-    for (Shown s : shown) {
-      if (!s.modified()) {
-        return Optional.of(s);
+  Optional<Shown> choose(@Nullable HeadlineArea area) {
+    if (area == null || area.headlineStart < 0) {
+      return Optional.empty();
+    }
+    Optional<Shown> modified = Optional.empty();
+    for (HeadlineArea.Spot spot : area.spots) {
+      if (spot.element() == area.headline
+          || (area.before(spot)
+              ? spot.at() < area.headlineStart - BEFORE
+              : area.headlineEnd >= 0 && spot.at() > area.headlineEnd + AFTER)) {
+        continue;
+      }
+      Optional<Shown> shown = read(spot, area);
+      if (shown.isPresent()) {
+        if (!shown.get().modified()) {
+          return shown;
+        }
+        modified = modified.or(() -> shown);
       }
     }
-    return shown.stream().findFirst();
-  }
-
-  /** The dates printed near {@code headline} (or the top of the body), in document order. */
-  List<Shown> near(@Nullable Element body, @Nullable Element headline) {
-    List<Shown> found = new ArrayList<>();
-    if (body == null || headline == null) {
-      return found; // without the headline, a date at the top may be the day's, in the header
-    }
-    List<Integer> offsets = new ArrayList<>();
-    List<Boolean> inBlocks = new ArrayList<>();
-    Element block = blockOf(headline);
-    boolean[] inBlock = {false};
-    int[] chars = {0};
-    int[] headlineAt = {-1, -1};
-    StringBuilder tail = new StringBuilder();
-    NodeTraversor.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-              String s = text.getWholeText();
-              for (int i = 0; i < s.length(); i++) {
-                if (!Character.isWhitespace(s.charAt(i))) {
-                  chars[0]++;
-                }
-              }
-              tail.append(' ').append(s.strip());
-              if (tail.length() > 60) {
-                tail.delete(0, tail.length() - 60);
-              }
-              return FilterResult.CONTINUE;
-            }
-            if (!(node instanceof Element e)) {
-              return FilterResult.CONTINUE;
-            }
-            if (headlineAt[1] >= 0 && chars[0] > headlineAt[1] + AFTER) {
-              return FilterResult.STOP;
-            }
-            String tag = e.normalName();
-            if (tag.equals("script") || tag.equals("style") || tag.equals("noscript")) {
-              return FilterResult.SKIP_ENTIRELY;
-            }
-            if (e == block) {
-              inBlock[0] = true;
-            }
-            if (e == headline) {
-              headlineAt[0] = chars[0];
-              return FilterResult.CONTINUE;
-            }
-            read(e, tail)
-                .ifPresent(
-                    s -> {
-                      found.add(s);
-                      offsets.add(chars[0]);
-                      inBlocks.add(inBlock[0]);
-                    });
-            return FilterResult.CONTINUE;
-          }
-
-          @Override
-          public FilterResult tail(Node node, int depth) {
-            if (node == headline) {
-              headlineAt[1] = chars[0];
-            }
-            if (node == block) {
-              inBlock[0] = false;
-            }
-            return FilterResult.CONTINUE;
-          }
-        },
-        body);
-    if (headlineAt[0] < 0) {
-      return List.of();
-    }
-    List<Shown> near = new ArrayList<>();
-    for (int k = 0; k < found.size(); k++) {
-      int at = offsets.get(k);
-      boolean before = at < headlineAt[0] || headlineAt[1] < 0;
-      if (before ? inBlocks.get(k) && at >= headlineAt[0] - BEFORE : at <= headlineAt[1] + AFTER) {
-        near.add(found.get(k));
-      }
-    }
-    return near;
-  }
-
-  /** The headline's ancestor {@link #BLOCK_LEVELS} up, or the highest below the body. */
-  static Element blockOf(Element headline) {
-    Element block = headline;
-    for (int i = 0; i < BLOCK_LEVELS; i++) {
-      Element parent = block.parent();
-      if (parent == null || parent.normalName().equals("body")) {
-        break;
-      }
-      block = parent;
-    }
-    return block;
+    return modified;
   }
 
   /** The date that {@code e}'s own text (or a time's datetime) prints, with its label. */
-  private Optional<Shown> read(Element e, CharSequence before) {
+  private Optional<Shown> read(HeadlineArea.Spot spot, HeadlineArea area) {
+    Element e = spot.element();
     boolean time = e.normalName().equals("time");
-    if (!time && !hasOwnText(e)) {
-      return Optional.empty();
+    if (!time && !ownTextHasDigit(e)) {
+      return Optional.empty(); // most spots: no date, and no text is built for them
     }
     String own = Text.normalise(time ? e.text() : e.ownText());
     Optional<String> iso = Optional.empty();
     if (own.length() <= MAX_LENGTH) {
       iso = dateIn(own);
+    }
+    if (iso.isEmpty() && !time) {
+      // A date in a text node of its own, beside other items of the line ("Dec 2, 2025 <span>
+      // bullet</span> <img> 8 min read"): the element's own text runs them together.
+      for (int k = 0, n = e.childNodeSize(); k < n && iso.isEmpty(); k++) {
+        if (e.childNode(k) instanceof TextNode t && hasDigit(t.getWholeText())) {
+          String part = Text.normalise(t.getWholeText());
+          iso = part.length() <= MAX_LENGTH && part.length() < own.length() ? dateIn(part) : iso;
+        }
+      }
     }
     if (iso.isEmpty() && time && e.hasAttr("datetime")) {
       iso = dates.normalise(e.attr("datetime"));
@@ -172,7 +93,8 @@ final class ShownDates {
     if (iso.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Shown(iso.get(), labelled(own) || labelled(lastWords(before))));
+    return Optional.of(
+        new Shown(iso.get(), labelled(own) || labelled(lastWords(area.textBefore(spot, 3)))));
   }
 
   /** The date of a line, or of one of its parts between bullets and bars. */
@@ -212,9 +134,9 @@ final class ShownDates {
     return out.toString();
   }
 
-  private static boolean hasOwnText(Element e) {
-    for (TextNode t : e.textNodes()) {
-      if (!t.isBlank()) {
+  private static boolean ownTextHasDigit(Element e) {
+    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+      if (e.childNode(k) instanceof TextNode t && hasDigit(t.getWholeText())) {
         return true;
       }
     }

@@ -104,4 +104,18 @@ class ShownBylinesTest {
     String other = body.toString().replace("Article by", "Article by our desk");
     assertThat(authors("", other)).isEmpty();
   }
+
+  @Test
+  void readsALabelledNameInAnAuthorBoxAfterTheArticle() {
+    StringBuilder body = new StringBuilder("<h1>Ten Ways to Grow Beans Indoors</h1>");
+    for (int i = 0; i < 20; i++) {
+      body.append(PARAGRAPHS);
+    }
+    String box = "<div class='box'><p>Written by <a href='/team/ana'>Ana Costa</a></p></div>";
+    assertThat(authors("", body + box)).containsExactly("Ana Costa");
+    // Near misses far from the headline: a bare "By" starts a caption, and a label begins a
+    // longer word.
+    assertThat(authors("", body + "<p>By Ana Costa</p>")).isEmpty();
+    assertThat(authors("", body + "<p>Written bylaws of Ana Costa</p>")).isEmpty();
+  }
 }

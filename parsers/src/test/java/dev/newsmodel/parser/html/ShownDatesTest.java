@@ -74,14 +74,15 @@ class ShownDatesTest {
   }
 
   @Test
-  void anUpdatedDateDoesNotReplaceTheDeclaredPublication() {
+  void anUpdatedDatePrintedAloneIsThePagesDate() {
+    // The only date readers see by the headline is the one they take for the page's.
     assertThat(
             published(
                 "<meta property='article:published_time' content='2022-02-11T10:00:00Z'>",
                 "<h1>Ten Ways to Grow Beans Indoors</h1>"
                     + "<span>Updated <time>March 3, 2024</time></span>"
                     + PARAGRAPHS))
-        .contains("2022-02-11T10:00:00Z");
+        .contains("2024-03-03");
     // Printed with the publication date, the unlabelled one is taken.
     assertThat(
             published(
@@ -97,6 +98,34 @@ class ShownDatesTest {
                 "<h1>Ten Ways to Grow Beans Indoors</h1><p>Updated August 14, 2025</p>"
                     + PARAGRAPHS))
         .contains("2025-08-14");
+  }
+
+  @Test
+  void readsADateInATextNodeOfItsOwnBesideOtherItems() {
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + "<p>Mar 4, 2024 <span>\u2022</span> <img src='a.png'> Ana Costa</p>"
+                    + PARAGRAPHS))
+        .contains("2024-03-04");
+    // Near miss: digits in a text node that is no date.
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + "<p>Tip 4 of 10 <span>\u2022</span> <b>soil</b> 3 pots</p>"
+                    + PARAGRAPHS))
+        .isEmpty();
+  }
+
+  @Test
+  void readsAPublishedMetaTagWrittenAsWords() {
+    assertThat(
+            published(
+                "<meta name='published' content='July 17, 2025'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS))
+        .contains("2025-07-17");
   }
 
   @Test
