@@ -58,8 +58,13 @@ final class Authors {
     }
     List<String> bylines = fromBylines(meta.index, organisations);
     if (!persons.isEmpty()) {
-      // The page's byline may name co-authors that JSON-LD leaves out.
-      return bylines.size() > persons.size() && bylines.containsAll(persons) ? bylines : persons;
+      // The page's byline or author tags may name co-authors that JSON-LD leaves out.
+      for (List<String> more : List.of(bylines, clean(meta.all("author"), organisations))) {
+        if (more.size() > persons.size() && more.containsAll(persons) && allPersons(more)) {
+          return more;
+        }
+      }
+      return persons;
     }
     for (String name :
         new String[] {

@@ -118,4 +118,26 @@ class ShownBylinesTest {
     assertThat(authors("", body + "<p>By Ana Costa</p>")).isEmpty();
     assertThat(authors("", body + "<p>Written bylaws of Ana Costa</p>")).isEmpty();
   }
+
+  @Test
+  void readsEveryCoAuthorThatTheDataOrTheTagsName() {
+    String article =
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": "
+            + "\"Ten Ways to Grow Beans Indoors\", \"author\": %s}</script>";
+    String page = "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS;
+    // One author object naming several people.
+    assertThat(
+            authors(
+                String.format(
+                    article, "{\"@type\": \"Person\", \"name\": [\"Ana Costa\", \"Ben Ode\"]}"),
+                page))
+        .containsExactly("Ana Costa", "Ben Ode");
+    // The author tag names a co-author the data leaves out.
+    String one = String.format(article, "{\"@type\": \"Person\", \"name\": \"Ana Costa\"}");
+    assertThat(authors(one + "<meta name='author' content='Ana Costa,Ben Ode'>", page))
+        .containsExactly("Ana Costa", "Ben Ode");
+    // Near miss: a tag naming another person only does not replace the data's author.
+    assertThat(authors(one + "<meta name='author' content='Ben Ode'>", page))
+        .containsExactly("Ana Costa");
+  }
 }
