@@ -86,7 +86,7 @@ final class Authors {
     }
     List<String> shown = shownNear(area, organisations);
     if (shown.isEmpty()) {
-      shown = labelled(page.body(), organisations);
+      shown = labelled(meta.index, organisations);
     }
     if (!shown.isEmpty()) {
       return shown;
@@ -167,25 +167,16 @@ final class Authors {
    * The persons named after a label that stands alone ("Written by", then the name in the next
    * element), anywhere on the page: an author box after the article.
    */
-  private List<String> labelled(
-      @org.jspecify.annotations.Nullable Element body, Set<String> organisations) {
-    if (body == null) {
-      return List.of();
+  private List<String> labelled(PageIndex index, Set<String> organisations) {
+    for (Element e : index.shortLeads) {
+      if (isLabel(e) || startsWithLabel(e)) {
+        List<String> names = byline(e, organisations);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
     }
-    List<String> found = new ArrayList<>();
-    org.jsoup.select.NodeTraversor.filter(
-        (node, depth) -> {
-          if (node instanceof Element e && (isLabel(e) || startsWithLabel(e))) {
-            List<String> names = byline(e, organisations);
-            if (!names.isEmpty()) {
-              found.addAll(names);
-              return org.jsoup.select.NodeFilter.FilterResult.STOP;
-            }
-          }
-          return org.jsoup.select.NodeFilter.FilterResult.CONTINUE;
-        },
-        body);
-    return found;
+    return List.of();
   }
 
   /** Whether the first own text of {@code e} starts with an author label ("Written by Ana"). */
