@@ -122,12 +122,28 @@ final class Metadata {
       meta.get(name).ifPresent(agreeing::add);
     }
     for (String candidate : agreeing) {
+      if (isIsoDay(candidate) && !candidate.startsWith(day)) {
+        continue; // another day written as ISO: no parse needed to tell
+      }
       Optional<String> iso = dates.normalise(Entities.decode(candidate));
       if (iso.isPresent() && iso.get().startsWith(day)) {
         return iso;
       }
     }
     return Optional.of(shown.get().iso());
+  }
+
+  /** Whether {@code s} starts with an ISO day ("2024-03-07"), which its normal form keeps. */
+  private static boolean isIsoDay(String s) {
+    if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Optional<String> declaredDate(Document page, List<JsonNode> articles, Meta meta) {
