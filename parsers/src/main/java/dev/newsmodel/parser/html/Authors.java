@@ -19,12 +19,26 @@ import org.jsoup.nodes.Element;
 final class Authors {
   private final HtmlWords htmlWords;
 
+  /** The first letters of the author prefixes, lower case. */
+  private final String prefixStarts;
+
   Authors(HtmlWords words) {
     this.htmlWords = words;
+    StringBuilder starts = new StringBuilder();
+    for (String prefix : words.authorPrefixes) {
+      if (!prefix.isEmpty() && starts.indexOf(prefix.substring(0, 1)) < 0) {
+        starts.append(prefix.charAt(0));
+      }
+    }
+    this.prefixStarts = starts.toString();
   }
 
   List<String> find(
-      Document page, List<JsonNode> articles, Metadata.Meta meta, Optional<String> siteName) {
+      Document page,
+      List<JsonNode> articles,
+      Metadata.Meta meta,
+      Optional<String> siteName,
+      @org.jspecify.annotations.Nullable HeadlineArea area) {
     Set<String> organisations = new LinkedHashSet<>();
     siteName.ifPresent(organisations::add);
     for (JsonNode article : articles) {
@@ -44,8 +58,13 @@ final class Authors {
     }
     List<String> bylines = fromBylines(meta.index, organisations);
     if (!persons.isEmpty()) {
-      // The page's byline may name co-authors that JSON-LD leaves out.
-      return bylines.size() > persons.size() && bylines.containsAll(persons) ? bylines : persons;
+      // The page's byline or author tags may name co-authors that JSON-LD leaves out.
+      for (List<String> more : List.of(bylines, clean(meta.all("author"), organisations))) {
+        if (more.size() > persons.size() && more.containsAll(persons) && allPersons(more)) {
+          return more;
+        }
+      }
+      return persons;
     }
     for (String name :
         new String[] {
@@ -65,13 +84,181 @@ final class Authors {
         fallback.addAll(names);
       }
     }
+    List<String> shown = shownNear(area, organisations);
+    if (shown.isEmpty()) {
+      shown = labelled(meta.index, organisations);
+    }
+    if (!shown.isEmpty()) {
+      return shown;
+    }
     if (!bylines.isEmpty() && allPersons(bylines)) {
       return bylines;
     }
     if (fallback.isEmpty()) {
       fallback.addAll(bylines);
     }
+    if (fallback.isEmpty()) {
+      // Only the site is named as the author (a company's blog, a person's own site): it is.
+      List<String> declared = new ArrayList<>();
+      for (JsonNode article : articles) {
+        declared.addAll(JsonLd.authors(article));
+      }
+      declared.addAll(meta.all("author"));
+      fallback.addAll(clean(declared, Set.of()));
+    }
     return fallback;
+  }
+
+  /**
+   * How much text (non-blank characters, about 1,000 with spaces) after the headline a byline may
+   * stand.
+   */
+  private static final int BYLINE_AFTER = 850;
+
+  /**
+   * The persons of a byline printed near the headline: an element whose text starts with an author
+   * prefix ("By Ana Costa", "by: Ana Costa, Dec 17, 2025"), or holds only the prefix ("Written by")
+   * with the name in the element after it.
+   */
+  List<String> shownNear(
+      @org.jspecify.annotations.Nullable HeadlineArea area, Set<String> organisations) {
+    if (area == null || area.headlineStart < 0) {
+      return List.of();
+    }
+    for (HeadlineArea.Spot spot : area.spots) {
+      if (spot.inHeadline()) {
+        continue;
+      }
+      if (!area.before(spot)
+          && area.headlineEnd >= 0
+          && spot.at() > area.headlineEnd + BYLINE_AFTER) {
+        break;
+      }
+      if (mayStartWithPrefix(spot.element())) {
+        List<String> names = byline(spot.element(), organisations);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the first own text of {@code e} starts with the first letter of an author prefix: a
+   * look that spares the text of most elements being built.
+   */
+  private boolean mayStartWithPrefix(Element e) {
+    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+      if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t) {
+        String s = t.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (!Character.isWhitespace(c) && c != '\u00A0') {
+            return prefixStarts.indexOf(Character.toLowerCase(c)) >= 0;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The persons named after a label that stands alone ("Written by", then the name in the next
+   * element), anywhere on the page: an author box after the article.
+   */
+  private List<String> labelled(PageIndex index, Set<String> organisations) {
+    for (Element e : index.shortLeads) {
+      if (isLabel(e) || startsWithLabel(e)) {
+        List<String> names = byline(e, organisations);
+        if (!names.isEmpty()) {
+          return names;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether the first own text of {@code e} starts with an author label ("Written by Ana"). */
+  private boolean startsWithLabel(Element e) {
+    for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+      if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+        String s = t.getWholeText().stripLeading();
+        for (String label : htmlWords.authorLabels) {
+          String l = label.strip();
+          if (s.regionMatches(true, 0, l, 0, l.length())
+              && (s.length() == l.length() || !Character.isLetter(s.charAt(l.length())))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The longest own text of an element read as a label alone ("Written by"). */
+  private static final int LABEL_LENGTH = 40;
+
+  /** Whether {@code e} holds only a short text that is an author prefix, and no element. */
+  private boolean isLabel(Element e) {
+    int n = e.childNodeSize();
+    if (n == 0 || n > 3) {
+      return false;
+    }
+    String text = null;
+    for (int k = 0; k < n; k++) {
+      org.jsoup.nodes.Node child = e.childNode(k);
+      if (child instanceof Element) {
+        return false;
+      }
+      if (child instanceof org.jsoup.nodes.TextNode t) {
+        String s = t.getWholeText();
+        if (s.length() > LABEL_LENGTH || text != null && !t.isBlank()) {
+          return false;
+        }
+        if (!t.isBlank()) {
+          text = s;
+        }
+      }
+    }
+    return text != null && mayStartWithPrefix(e) && isPrefix(Text.normalise(text));
+  }
+
+  /** The persons that a byline element names, or none. */
+  private List<String> byline(Element e, Set<String> organisations) {
+    String own = Text.normalise(e.ownText());
+    String lower = own.toLowerCase(Locale.ROOT) + " ";
+    String prefix = null;
+    for (String p : htmlWords.authorPrefixes) {
+      if (lower.startsWith(p)) {
+        prefix = p;
+        break;
+      }
+    }
+    if (prefix == null || own.length() > 120) {
+      return List.of();
+    }
+    String text = Text.normalise(e.text());
+    if (text.length() > 120) {
+      return List.of();
+    }
+    String rest =
+        text.length() >= prefix.strip().length()
+            ? text.substring(Math.min(text.length(), prefix.strip().length())).strip()
+            : "";
+    if (rest.isEmpty()) {
+      Element next = e.nextElementSibling();
+      if (next == null) {
+        return List.of();
+      }
+      rest = Text.normalise(next.text());
+      if (rest.length() > 80) {
+        return List.of();
+      }
+    }
+    List<String> names = clean(List.of(rest), organisations);
+    return !names.isEmpty() && allPersons(names) ? names : List.of();
   }
 
   private List<String> fromBylines(PageIndex index, Set<String> organisations) {
@@ -122,6 +309,7 @@ final class Authors {
         }
         if (name.isEmpty()
             || name.equalsIgnoreCase(htmlWords.loneBylineWord)
+            || isPrefix(name)
             || organisationKeys.contains(Titles.key(name))
             || hasDigit(name)) {
           continue;
@@ -164,6 +352,17 @@ final class Authors {
       end--;
     }
     return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
+  }
+
+  /** Whether a name is only an author prefix ("Written By"), a label without its name. */
+  private boolean isPrefix(String name) {
+    String lower = name.toLowerCase(Locale.ROOT) + " ";
+    for (String prefix : htmlWords.authorPrefixes) {
+      if (lower.equals(prefix) || lower.equals(prefix + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String stripPrefix(String text) {

@@ -24,6 +24,12 @@ final class HtmlWords {
   /** Prefixes that pages put before an author's name, lower case, in the order tried. */
   final String[] authorPrefixes;
 
+  /**
+   * Labels that say the name after them is the author's wherever they stand ("Written by"), unlike
+   * a bare "By", which only a byline near the headline is read with.
+   */
+  final String[] authorLabels;
+
   /** Trailing words of an author string that are a job title, lower case. */
   final Set<String> trailingRoles;
 
@@ -42,6 +48,9 @@ final class HtmlWords {
   /** Media and section tags that sites append to a title, as title keys. */
   final Set<String> titleTags;
 
+  /** Words that label a printed date as that of a later change ("Updated"), lower case. */
+  final Set<String> modifiedDateWords;
+
   /** Places and the words that mark organizations, of this bundle. */
   final Gazetteer gazetteer;
 
@@ -53,6 +62,7 @@ final class HtmlWords {
     furniture = new Furniture(text);
     relatedLinks = new RelatedLinks(text);
     authorPrefixes = TextWords.unquoted(language.entries("html/author-prefixes"));
+    authorLabels = TextWords.unquoted(language.entries("html/author-labels"));
     trailingRoles = language.words("html/trailing-roles");
     deskWords = language.words("html/desk-words");
     nameJoins =
@@ -62,5 +72,6 @@ final class HtmlWords {
     loneBylineWord = language.word("html/words", "lone-byline-word");
     organizationArticle = language.word("html/words", "organization-article");
     titleTags = language.words("html/title-tags");
+    modifiedDateWords = language.words("html/modified-date-words");
   }
 }

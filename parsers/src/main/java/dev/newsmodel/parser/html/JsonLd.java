@@ -155,12 +155,20 @@ final class JsonLd {
       persons.add(node.asText());
     } else if (node.isObject()) {
       JsonNode name = node.get("name");
+      boolean organization = false;
+      for (String type : types(node)) {
+        organization |= type.contains("organization") || type.equals("corporation");
+      }
+      List<String> to = organization ? organizations : persons;
       if (name != null && name.isTextual()) {
-        boolean organization = false;
-        for (String type : types(node)) {
-          organization |= type.contains("organization") || type.equals("corporation");
+        to.add(name.asText());
+      } else if (name != null && name.isArray()) {
+        // One author object naming several people ("name": ["Ana Costa", "Ben Ode"]).
+        for (JsonNode item : name) {
+          if (item.isTextual()) {
+            to.add(item.asText());
+          }
         }
-        (organization ? organizations : persons).add(name.asText());
       }
     }
   }

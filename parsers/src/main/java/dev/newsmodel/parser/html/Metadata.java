@@ -18,11 +18,13 @@ final class Metadata {
   private final Titles titles;
   private final Authors authors;
   private final Dates dates;
+  private final ShownDates shownDates;
 
   Metadata(HtmlWords words) {
     this.titles = new Titles(words);
     this.authors = new Authors(words);
     this.dates = new Dates(words.dateLines);
+    this.shownDates = new ShownDates(dates, words.modifiedDateWords);
   }
 
   void read(Document page, String baseUri, Draft draft) {
@@ -35,13 +37,17 @@ final class Metadata {
             .map(s -> s.startsWith("@") ? s.substring(1) : s)
             .or(() -> article.flatMap(a -> JsonLd.text(a, "publisher")));
     draft.siteName(siteName.orElse(null));
-    draft.title(titles.choose(page, article, meta, siteName).orElse(null));
+    Optional<String> title = titles.choose(page, article, meta, siteName);
+    draft.title(title.orElse(null));
     draft.description(
         meta.first("og:description", "description", "twitter:description", "dc.description")
             .or(() -> article.flatMap(a -> JsonLd.text(a, "description")))
             .orElse(null));
-    draft.authors().addAll(authors.find(page, articles, meta, siteName));
-    draft.publishedAt(publishedAt(page, articles, meta).orElse(null));
+    // The byline and date are read around the headline, in one walk of its neighbourhood.
+    HeadlineArea area = headline(meta.index, title).map(HeadlineArea::of).orElse(null);
+    draft.authors().addAll(authors.find(page, articles, meta, siteName, area));
+    Optional<ShownDates.Shown> shown = shownDates.choose(area);
+    draft.publishedAt(publishedAt(page, articles, meta, shown).orElse(null));
     draft.language(language(page, meta).orElse(null));
     draft.url(url(page, article, meta, baseUri).orElse(null));
   }
@@ -65,10 +71,82 @@ final class Metadata {
     "parsely-pub-date",
     "article.published",
     "cxenseparse:recs:publishtime",
-    "originalpublicationdate"
+    "originalpublicationdate",
+    "published"
   };
 
-  private Optional<String> publishedAt(Document page, List<JsonNode> articles, Meta meta) {
+  /** Meta tags that carry the date of the last change. */
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.modified"
+  };
+
+  /**
+   * The element that shows the headline: an h1 that holds the title, else a heading or title
+   * element whose text is the title; empty when none shows it (a logo's h1 is no headline).
+   */
+  private static Optional<Element> headline(PageIndex index, Optional<String> title) {
+    if (title.isEmpty() || Titles.key(title.get()).isEmpty()) {
+      return Optional.empty();
+    }
+    String key = Titles.key(title.get());
+    for (Element h1 : index.h1s) {
+      if (Titles.key(h1.text()).contains(key)) {
+        return Optional.of(h1);
+      }
+    }
+    for (Element shown : index.shownTitles) {
+      if (Titles.hasKey(shown.text(), key)) {
+        return Optional.of(shown);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The date the page is published on: the date printed near its headline, when one is, in the
+   * words of the declared date of the same day (which keeps its time); else the declared date.
+   */
+  private Optional<String> publishedAt(
+      Document page, List<JsonNode> articles, Meta meta, Optional<ShownDates.Shown> shown) {
+    Optional<String> declared = declaredDate(page, articles, meta);
+    if (shown.isEmpty()) {
+      return declared;
+    }
+    String day = shown.get().iso().substring(0, 10);
+    List<String> agreeing = new ArrayList<>();
+    declared.ifPresent(agreeing::add);
+    for (JsonNode article : articles) {
+      JsonLd.text(article, "dateModified").ifPresent(agreeing::add);
+    }
+    for (String name : MODIFIED_META) {
+      meta.get(name).ifPresent(agreeing::add);
+    }
+    for (String candidate : agreeing) {
+      if (isIsoDay(candidate) && !candidate.startsWith(day)) {
+        continue; // another day written as ISO: no parse needed to tell
+      }
+      Optional<String> iso = dates.normalise(Entities.decode(candidate));
+      if (iso.isPresent() && iso.get().startsWith(day)) {
+        return iso;
+      }
+    }
+    return Optional.of(shown.get().iso());
+  }
+
+  /** Whether {@code s} starts with an ISO day ("2024-03-07"), which its normal form keeps. */
+  private static boolean isIsoDay(String s) {
+    if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return false;
+    }
+    for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9}) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<String> declaredDate(Document page, List<JsonNode> articles, Meta meta) {
     List<String> candidates = new ArrayList<>();
     for (JsonNode article : articles) {
       JsonLd.text(article, "datePublished").ifPresent(candidates::add);

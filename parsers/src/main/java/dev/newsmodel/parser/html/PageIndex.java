@@ -64,6 +64,15 @@ final class PageIndex {
   /** {@code time} and elements whose class or id says they hold a date. */
   final List<Element> dates = new ArrayList<>();
 
+  /**
+   * Elements whose first child is a short text ("Written by", "By "): where an author's label can
+   * stand, kept so that the label is looked for without another walk of the page.
+   */
+  final List<Element> shortLeads = new ArrayList<>();
+
+  /** The longest first text of an element in {@link #shortLeads}. */
+  static final int SHORT_LEAD = 40;
+
   /** The first {@code html} element's {@code lang}, or "". */
   String htmlLang = "";
 
@@ -95,6 +104,11 @@ final class PageIndex {
   private void addBelow(Element parent) {
     for (int k = 0, n = parent.childNodeSize(); k < n; k++) {
       if (parent.childNode(k) instanceof Element child) {
+        if (child.childNodeSize() > 0
+            && child.childNode(0) instanceof org.jsoup.nodes.TextNode lead
+            && lead.getWholeText().length() <= SHORT_LEAD) {
+          shortLeads.add(child);
+        }
         add(child);
         if (child.childNodeSize() > 0) {
           addBelow(child); // as deep as the parser lets elements nest (maxDepth)

@@ -1,6 +1,8 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -15,7 +17,7 @@ final class Titles {
   }
 
   private static final String[] SEPARATORS = {
-    " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " :: ", " \u00BB ", " / "
+    " | ", " - ", " \u2013 ", " \u2014 ", " \u00B7 ", " \u2022 ", " :: ", " \u00BB ", " / "
   };
 
   /**
@@ -25,13 +27,40 @@ final class Titles {
    */
   Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
-    Optional<String> h1 = mainH1(meta.index, siteName).map(this::withoutTag);
     Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
             .or(() -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"))
-            .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()))
-            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1, page.location()))
+            .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()));
+    List<Element> h1Elements = h1s(meta.index, siteName);
+    List<String> h1s = h1Elements.stream().map(e -> Text.normalise(e.text())).toList();
+    // The h1 that agrees with the declared title is the headline, not the first (a section's name).
+    Optional<String> h1 = Optional.empty();
+    if (declared.isPresent()) {
+      String raw = Text.normalise(Entities.decode(declared.get()));
+      for (String candidate : h1s) {
+        if (overlap(candidate, raw) >= AGREEMENT) {
+          h1 = Optional.of(candidate);
+          break;
+        }
+      }
+      // An h1 that says another thing is still the headline, unless it is short and the page
+      // shows the declared title in a heading of its own: then the h1 is a section's label.
+      if (h1.isEmpty()
+          && !h1s.isEmpty()
+          && (words(h1s.get(0)).size() > LABEL_WORDS
+              || !shown(meta.index, raw, h1Elements.get(0)))) {
+        h1 = Optional.of(h1s.get(0));
+      }
+    } else if (!h1s.isEmpty()) {
+      h1 = Optional.of(h1s.get(0));
+    }
+    String location = location(page, meta);
+    h1 = h1.map(this::withoutTag).map(t -> withoutSite(t, siteName, location));
+    Optional<String> h1Final = h1;
+    declared =
+        declared
+            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1Final, page.location()))
             .map(t -> partShownOnPage(t, meta.index));
     declared = declared.map(this::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
@@ -39,12 +68,141 @@ final class Titles {
       // A declared title cut short with an ellipsis loses to the full headline.
       if (declared.isPresent()
           && !isTruncated(declared.get())
-          && key(h1.get()).contains(key(declared.get()))) {
+          && (isKicker(key(h1.get()), key(declared.get()))
+              || hasTrailer(h1.get(), declared.get()))) {
         return declared;
       }
       return h1;
     }
     return declared;
+  }
+
+  /**
+   * Whether a heading or title element other than an h1, and not the h1's subtitle (beside it),
+   * agrees with the title.
+   */
+  private static boolean shown(PageIndex index, String title, Element h1) {
+    for (Element e : index.shownTitles) {
+      if (!e.normalName().equals("h1") && e.parent() != h1.parent()) {
+        String text = e.text();
+        if (text.length() <= 2 * title.length() + 20 && coverage(title, text) >= AGREEMENT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The page's address, for its host's name: where it was read from, else its canonical link or
+   * og:url (a page read from a file).
+   */
+  private static String location(Document page, Metadata.Meta meta) {
+    String location = page.location();
+    if (location.startsWith("http")) {
+      return location;
+    }
+    if (meta.index.canonical != null && meta.index.canonical.attr("href").startsWith("http")) {
+      return meta.index.canonical.attr("href");
+    }
+    return meta.first("og:url").filter(u -> u.startsWith("http")).orElse(location);
+  }
+
+  /** A headline that ends with the site's name after a separator, without it. */
+  static String withoutSite(String title, Optional<String> siteName, String location) {
+    String site = siteName.map(Titles::key).orElse("");
+    String host = hostWords(location);
+    for (String separator : SEPARATORS) {
+      int last = title.lastIndexOf(separator);
+      if (last > 0 && isSite(title.substring(last + separator.length()), site, host)) {
+        String head = title.substring(0, last).strip();
+        return head.split(" ").length >= 2 ? head : title;
+      }
+    }
+    return title;
+  }
+
+  /** The most words a kicker before a headline has ("Opinion", "World news |"). */
+  static final int KICKER_WORDS = 3;
+
+  /** Whether an h1 is the declared title with a short kicker before it (or the title itself). */
+  static boolean isKicker(String h1Key, String declaredKey) {
+    if (declaredKey.isEmpty() || !h1Key.endsWith(declaredKey)) {
+      return false;
+    }
+    String kicker = h1Key.substring(0, h1Key.length() - declaredKey.length()).strip();
+    return kicker.isEmpty() || kicker.split(" ").length <= KICKER_WORDS;
+  }
+
+  /**
+   * Whether an h1 is the declared title followed by a site's or section's trailer after a bar,
+   * bracket or separator ("Title | Section | Site", "Title (site.com) 87"); a subtitle after a
+   * colon or comma is part of the headline.
+   */
+  static boolean hasTrailer(String h1, String declared) {
+    String lower = h1.toLowerCase(Locale.ROOT);
+    String title = declared.toLowerCase(Locale.ROOT).strip();
+    if (title.isEmpty() || !lower.startsWith(title) || lower.length() == title.length()) {
+      return false;
+    }
+    String rest = h1.substring(title.length());
+    if (rest.startsWith(" (") || rest.startsWith(" [")) {
+      return true;
+    }
+    for (String separator : SEPARATORS) {
+      if (rest.startsWith(separator)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Share of words that an h1 must have in common with the declared title to agree with it. */
+  static final double AGREEMENT = 0.5;
+
+  /** An h1 of at most this many words that shares none with the declared title is a label. */
+  static final int LABEL_WORDS = 4;
+
+  /** The share of the words of {@code a} that {@code b} holds, of their title keys. */
+  static double coverage(String a, String b) {
+    java.util.Set<String> x = words(a);
+    java.util.Set<String> y = words(b);
+    if (x.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : x) {
+      if (y.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / x.size();
+  }
+
+  /** Words in common over the words of the shorter text, of their title keys. */
+  static double overlap(String a, String b) {
+    java.util.Set<String> x = words(a);
+    java.util.Set<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String w : x) {
+      if (y.contains(w)) {
+        common++;
+      }
+    }
+    return (double) common / Math.min(x.size(), y.size());
+  }
+
+  private static java.util.Set<String> words(String s) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String w : key(s).split(" ")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** The title without a trailing media or section tag. */
@@ -68,9 +226,10 @@ final class Titles {
     return title.endsWith("...") || title.endsWith("\u2026");
   }
 
-  /** The first h1 that reads as a headline: several words, not the site's name, not a link list. */
-  private static Optional<String> mainH1(PageIndex index, Optional<String> siteName) {
+  /** The h1s that read as a headline: several words, not the site's name, not a link home. */
+  private static List<Element> h1s(PageIndex index, Optional<String> siteName) {
     String site = siteName.map(Titles::key).orElse("");
+    List<Element> found = new ArrayList<>();
     for (Element h1 : index.h1s) {
       String text = Text.normalise(h1.text());
       String key = key(text);
@@ -85,9 +244,9 @@ final class Titles {
           && isHomeLink(h1)) {
         continue;
       }
-      return Optional.of(text);
+      found.add(h1);
     }
-    return Optional.empty();
+    return found;
   }
 
   private static boolean isHomeLink(Element h1) {

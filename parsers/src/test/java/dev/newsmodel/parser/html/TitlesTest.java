@@ -81,4 +81,99 @@ class TitlesTest {
       }
     }
   }
+
+  @Test
+  void theH1ThatAgreesWithTheDeclaredTitleWinsOverAnEarlierOne() {
+    assertThat(
+            title(
+                "<title>Port reopens after a long strike | Harbour News</title>"
+                    + "<h1>Latest Shipping Updates</h1><h1>Port reopens after a long strike</h1>"))
+        .contains("Port reopens after a long strike");
+  }
+
+  @Test
+  void aShortH1SayingAnotherThingIsALabelWhenTheTitleIsShownElsewhere() {
+    assertThat(
+            title(
+                "<title>Port reopens after a long strike | Harbour News</title>"
+                    + "<div><h1>Shipping Health Centre</h1></div>"
+                    + "<article><h2>Port reopens after a long strike</h2><p>Text.</p></article>"))
+        .contains("Port reopens after a long strike");
+    // The declared title only as the h1's subtitle: the short h1 is the headline.
+    assertThat(
+            title(
+                "<title>How a port reopened after a long strike</title>"
+                    + "<div><h1>The harbour wakes</h1>"
+                    + "<h2>How a port reopened after a long strike</h2></div>"))
+        .contains("The harbour wakes");
+    // Not shown anywhere else: the h1 is the headline, the declared title a rewrite for search.
+    assertThat(
+            title(
+                "<title>How a port reopened after a long strike</title>"
+                    + "<h1>The harbour wakes</h1><p>Text.</p>"))
+        .contains("The harbour wakes");
+    // A short heading elsewhere that shares a word or two is not the title shown.
+    assertThat(
+            title(
+                "<title>How a port reopened after a long strike</title>"
+                    + "<h1>The harbour wakes</h1><h3 class='title'>Port strike</h3>"))
+        .contains("The harbour wakes");
+  }
+
+  @Test
+  void theSiteNameAfterASeparatorLeavesTheH1AndABulletSeparates() {
+    assertThat(
+            title(
+                "<title>Port reopens | Harbour News</title><h1>Port reopens \u2013 Harbour News</h1>"))
+        .contains("Port reopens");
+    assertThat(title("<title>Port reopens after strike \u2022 Harbour News</title>"))
+        .contains("Port reopens after strike");
+  }
+
+  @Test
+  void aPageReadFromAFileTakesItsHostFromTheCanonicalLinkToCleanTheH1() {
+    Document page =
+        Jsoup.parse(
+            "<link rel='canonical' href='https://www.getharbourhq.example/blog/port'>"
+                + "<h1>Port reopens after strike | HarbourHQ</h1>",
+            "");
+    assertThat(TITLES.choose(page, Optional.empty(), new Metadata.Meta(page), Optional.empty()))
+        .contains("Port reopens after strike");
+  }
+
+  @Test
+  void anH1LongerThanTheDeclaredTitleKeepsItsSubtitleButNotATrailer() {
+    // A subtitle after a colon or comma, or a title cut short without an ellipsis: the h1.
+    assertThat(
+            title(
+                "<title>Port reopens | Harbour News</title>"
+                    + "<h1>Port reopens: what the strike changed</h1>"))
+        .contains("Port reopens: what the strike changed");
+    assertThat(
+            title(
+                "<title>Port reopens after the long str | Harbour News</title>"
+                    + "<h1>Port reopens after the long strike</h1>"))
+        .contains("Port reopens after the long strike");
+    // A section or site after a bar, or a bracket: the declared title.
+    assertThat(
+            title(
+                "<title>Port reopens after strike</title>"
+                    + "<h1>Port reopens after strike | Local | Harbour Gazette</h1>"))
+        .contains("Port reopens after strike");
+    assertThat(
+            title(
+                "<title>Port reopens after strike</title>"
+                    + "<h1>Port reopens after strike (harbour.example) 87</h1>"))
+        .contains("Port reopens after strike");
+    // A kicker of a few words before the title: the declared title; a longer lead-in: the h1.
+    assertThat(
+            title(
+                "<title>Port reopens after strike</title><h1>Opinion Port reopens after strike</h1>"))
+        .contains("Port reopens after strike");
+    assertThat(
+            title(
+                "<title>Port reopens</title>"
+                    + "<h1>Ships queue for days as the port reopens</h1>"))
+        .contains("Ships queue for days as the port reopens");
+  }
 }

@@ -18,7 +18,8 @@ class FurnitureTest {
         "Share on X",
         "Photo: Jane Doe/Agency",
         "***",
-        "Listen to this article"
+        "Listen to this article",
+        "Read More →"
       })
   void furniture(String line) {
     assertThat(FURNITURE.is(line)).isTrue();
@@ -31,7 +32,8 @@ class FurnitureTest {
         "Contents of the letter were leaked.",
         "Print media",
         "He said:",
-        "Holt added:"
+        "Holt added:",
+        "Read more of her letters in the archive."
       })
   void notFurniture(String line) {
     assertThat(FURNITURE.is(line)).isFalse();
