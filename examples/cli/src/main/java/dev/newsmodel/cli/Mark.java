@@ -2,6 +2,7 @@ package dev.newsmodel.cli;
 
 import dev.newsmodel.model.Article;
 import dev.newsmodel.model.Quote;
+import dev.newsmodel.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,11 +24,33 @@ record Mark(int start, int end, Kind kind, Quote quote, String colour) {
   /**
    * The marks within {@code [from, to)}, in text order and without overlaps: a quote that runs over
    * several paragraphs is marked in each; a stretch that overlaps an earlier one (a quote nested in
-   * another, a cue inside a quote) is left out.
+   * another, a cue inside a quote) is left out. Reported speech (INDIRECT) is marked last, in the
+   * gaps the others leave, so a quote in marks inside it (a mixed quote) keeps its own mark.
    */
   static List<Mark> inside(Article article, int from, int to, Palette palette) {
+    List<Mark> kept = new ArrayList<>();
+    int reached = from;
+    for (Mark mark : marks(article, from, to, palette, false)) {
+      if (mark.start() >= reached) {
+        kept.add(mark);
+        reached = mark.end();
+      }
+    }
+    for (Mark mark : marks(article, from, to, palette, true)) {
+      kept.addAll(gaps(mark, kept));
+    }
+    kept.sort(Comparator.comparingInt(Mark::start));
+    return kept;
+  }
+
+  /** The marks of the reported-speech quotes ({@code indirect}) or of all others, sorted. */
+  private static List<Mark> marks(
+      Article article, int from, int to, Palette palette, boolean indirect) {
     List<Mark> all = new ArrayList<>();
     for (Quote quote : article.quotes()) {
+      if ((quote.kind() == QuoteKind.INDIRECT) != indirect) {
+        continue;
+      }
       String colour = palette.of(quote);
       add(all, quote.start(), quote.end(), from, to, Kind.QUOTE, quote, colour);
       quote
@@ -39,15 +62,31 @@ record Mark(int start, int end, Kind kind, Quote quote, String colour) {
           .ifPresent(s -> add(all, s.start(), s.end(), from, to, Kind.SPEAKER, quote, colour));
     }
     all.sort(Comparator.comparingInt(Mark::start).thenComparing(Mark::kind));
-    List<Mark> kept = new ArrayList<>();
-    int reached = from;
-    for (Mark mark : all) {
-      if (mark.start() >= reached) {
-        kept.add(mark);
-        reached = mark.end();
+    return all;
+  }
+
+  /** The pieces of {@code mark} that no mark of {@code taken} covers (cues and speakers whole). */
+  private static List<Mark> gaps(Mark mark, List<Mark> taken) {
+    List<Mark> pieces = new ArrayList<>();
+    int s = mark.start();
+    List<Mark> sorted = new ArrayList<>(taken);
+    sorted.sort(Comparator.comparingInt(Mark::start));
+    for (Mark t : sorted) {
+      if (t.end() <= s || t.start() >= mark.end()) {
+        continue;
       }
+      if (mark.kind() != Kind.QUOTE) {
+        return List.of(); // a cue or speaker already shown, or inside another mark
+      }
+      if (t.start() > s) {
+        pieces.add(new Mark(s, t.start(), mark.kind(), mark.quote(), mark.colour()));
+      }
+      s = Math.max(s, t.end());
     }
-    return kept;
+    if (s < mark.end()) {
+      pieces.add(new Mark(s, mark.end(), mark.kind(), mark.quote(), mark.colour()));
+    }
+    return pieces;
   }
 
   private static void add(
