@@ -3,6 +3,7 @@ package dev.newsmodel.parser.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsmodel.parser.lexicon.GivenNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ final class Authors {
   /** The first letters of the author prefixes, lower case. */
   private final String prefixStarts;
 
+  /** The texts that are only an author prefix ("by", "written by"), lower case, no end space. */
+  private final Set<String> prefixesAlone = new HashSet<>();
+
   Authors(HtmlWords words) {
     this.htmlWords = words;
     StringBuilder starts = new StringBuilder();
@@ -31,6 +35,12 @@ final class Authors {
       }
     }
     this.prefixStarts = starts.toString();
+    for (String prefix : words.authorPrefixes) {
+      prefixesAlone.add(prefix);
+      if (prefix.endsWith(" ")) {
+        prefixesAlone.add(prefix.substring(0, prefix.length() - 1));
+      }
+    }
   }
 
   List<String> find(
@@ -356,13 +366,7 @@ final class Authors {
 
   /** Whether a name is only an author prefix ("Written By"), a label without its name. */
   private boolean isPrefix(String name) {
-    String lower = name.toLowerCase(Locale.ROOT) + " ";
-    for (String prefix : htmlWords.authorPrefixes) {
-      if (lower.equals(prefix) || lower.equals(prefix + " ")) {
-        return true;
-      }
-    }
-    return false;
+    return prefixesAlone.contains(name.toLowerCase(Locale.ROOT));
   }
 
   private String stripPrefix(String text) {
