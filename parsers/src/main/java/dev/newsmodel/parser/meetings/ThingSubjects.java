@@ -33,7 +33,7 @@ final class ThingSubjects {
     if (k < first || tokens.kind(k) != Tokens.WORD) {
       return false;
     }
-    if (tokens.is(k, words.itWord)) {
+    if (tokens.lowerEquals(k, words.itWord)) { // "It hosted" opens a sentence too
       return true;
     }
     if (Character.isUpperCase(tokens.firstChar(k))

@@ -16,6 +16,7 @@ class ThingSubjectsTest {
     assertThat(thing(Fixture.of("The plan met with criticism."), "met")).isTrue();
     assertThat(thing(Fixture.of("The committee met on Monday."), "met")).isTrue();
     assertThat(thing(Fixture.of("Staff said it hosted a quiz night."), "hosted")).isTrue();
+    assertThat(thing(Fixture.of("It hosted a quiz night."), "hosted")).isTrue();
   }
 
   @Test
