@@ -3,8 +3,11 @@ package dev.newsmodel.parser.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsmodel.parser.doc.Draft;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -234,27 +237,52 @@ final class Metadata {
 
   /** The page's meta tags by name, property or http-equiv, lower-cased. */
   static final class Meta {
-    private final List<Element> metas;
     final PageIndex index;
 
     /** The first non-blank content of each name, lower case, under any of the four attributes. */
-    private final java.util.Map<String, String> firstContent = new java.util.HashMap<>();
+    private final Map<String, String> firstContent = new HashMap<>();
+
+    /** Every non-blank content of each name or property, lower case, in page order. */
+    private final Map<String, List<String>> allContents = new HashMap<>();
+
+    private static final String[] ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
     Meta(Document page) {
       this.index = PageIndex.of(page);
-      this.metas = index.metas;
       // One pass over the metas instead of one per name looked up.
-      for (Element meta : metas) {
+      for (Element meta : index.metas) {
         String content = null;
-        for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-          String name = meta.attr(attribute);
-          if (!name.isEmpty()) {
-            content = content == null ? meta.attr("content").strip() : content;
-            if (!content.isEmpty()) {
-              firstContent.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), content);
+        for (int a = 0; a < ATTRIBUTES.length; a++) {
+          String names = meta.attr(ATTRIBUTES[a]);
+          if (names.isEmpty()) {
+            continue;
+          }
+          content = content == null ? meta.attr("content").strip() : content;
+          if (content.isEmpty()) {
+            break;
+          }
+          // RDFa lets one property attribute hold several names ("dc:title og:title").
+          int start = 0;
+          for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || names.charAt(i) == ' ') {
+              if (i > start) {
+                add(names.substring(start, i), content, a < 2);
+              }
+              start = i + 1;
             }
           }
         }
+      }
+    }
+
+    private void add(String name, String content, boolean listed) {
+      String key = name.toLowerCase(Locale.ROOT);
+      if (key.startsWith("dc:") || key.startsWith("dcterms:")) {
+        key = key.replace(':', '.'); // Dublin Core is written "dc:creator" and "DC.creator"
+      }
+      firstContent.putIfAbsent(key, content);
+      if (listed) {
+        allContents.computeIfAbsent(key, k -> new ArrayList<>(2)).add(content);
       }
     }
 
@@ -270,22 +298,12 @@ final class Metadata {
     }
 
     Optional<String> get(String name) {
-      return Optional.ofNullable(firstContent.get(name.toLowerCase(java.util.Locale.ROOT)));
+      return Optional.ofNullable(firstContent.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** All non-blank values of one meta name, in page order. */
     List<String> all(String name) {
-      List<String> values = new ArrayList<>();
-      for (Element meta : metas) {
-        if (meta.attr("name").equalsIgnoreCase(name)
-            || meta.attr("property").equalsIgnoreCase(name)) {
-          String content = meta.attr("content").strip();
-          if (!content.isEmpty()) {
-            values.add(content);
-          }
-        }
-      }
-      return values;
+      return allContents.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
   }
 }
