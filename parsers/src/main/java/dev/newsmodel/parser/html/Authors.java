@@ -68,24 +68,21 @@ final class Authors {
     }
     List<String> bylines = fromBylines(meta.index, organisations);
     if (!persons.isEmpty()) {
-      // The page's byline or author tags may name co-authors that JSON-LD leaves out.
-      for (List<String> more : List.of(bylines, clean(meta.all("author"), organisations))) {
-        if (more.size() > persons.size() && more.containsAll(persons) && allPersons(more)) {
-          return more;
+      // The page's byline or author tags may name co-authors that JSON-LD leaves out: the source
+      // that names the most of them, all of the data's among them, is read.
+      List<String> most = persons;
+      for (String name : AUTHOR_META) {
+        List<String> more = clean(meta.all(name), organisations);
+        if (more.size() > most.size() && more.containsAll(persons) && allPersons(more)) {
+          most = more;
         }
       }
-      return persons;
+      if (bylines.size() > most.size() && bylines.containsAll(persons) && allPersons(bylines)) {
+        most = bylines;
+      }
+      return most;
     }
-    for (String name :
-        new String[] {
-          "author",
-          "article:author",
-          "parsely-author",
-          "sailthru.author",
-          "dc.creator",
-          "dcterms.creator",
-          "byl"
-        }) {
+    for (String name : AUTHOR_META) {
       List<String> names = clean(meta.all(name), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         return names;
@@ -123,6 +120,22 @@ final class Authors {
     }
     return fallback;
   }
+
+  /**
+   * Meta tags that name authors, most specific first; scholarly pages name each author in a
+   * citation tag of its own.
+   */
+  private static final String[] AUTHOR_META = {
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "citation_authors",
+    "dc.creator",
+    "dcterms.creator",
+    "byl"
+  };
 
   /** The longest site name read as a publisher's name. */
   private static final int SITE_NAME_LENGTH = 60;

@@ -136,6 +136,21 @@ class ShownBylinesTest {
     String one = String.format(article, "{\"@type\": \"Person\", \"name\": \"Ana Costa\"}");
     assertThat(authors(one + "<meta name='author' content='Ana Costa,Ben Ode'>", page))
         .containsExactly("Ana Costa", "Ben Ode");
+    // Of a byline and a tag that both add co-authors, the one that names the most is read.
+    assertThat(
+            authors(
+                one + "<meta name='author' content='Ana Costa,Ben Ode,Cy Hale'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><p class='byline'>By Ana Costa and Ben"
+                    + " Ode</p>"
+                    + PARAGRAPHS))
+        .containsExactly("Ana Costa", "Ben Ode", "Cy Hale");
+    // A scholarly page names each author in a citation tag.
+    assertThat(
+            authors(
+                "<meta name='citation_author' content='Ana Costa'>"
+                    + "<meta name='citation_author' content='Ben Ode'>",
+                page))
+        .containsExactly("Ana Costa", "Ben Ode");
     // Near miss: a tag naming another person only does not replace the data's author.
     assertThat(authors(one + "<meta name='author' content='Ben Ode'>", page))
         .containsExactly("Ana Costa");
