@@ -65,6 +65,7 @@ final class Metadata {
     "pubdate",
     "publishdate",
     "publish-date",
+    "published-date",
     "date",
     "dc.date",
     "dc.date.issued",
@@ -133,7 +134,19 @@ final class Metadata {
         return iso;
       }
     }
+    if (declared.isPresent() && isIsoDay(declared.get()) && day.equals(swapped(declared.get()))) {
+      // "09.10.2024" reads day first, and the page declares September 10: it writes the month
+      // first, and the declared date says which.
+      return declared;
+    }
     return Optional.of(shown.get().iso());
+  }
+
+  /**
+   * The ISO day of {@code iso} with its month and day swapped ("2024-09-10" gives "2024-10-09").
+   */
+  private static String swapped(String iso) {
+    return iso.substring(0, 5) + iso.substring(8, 10) + "-" + iso.substring(5, 7);
   }
 
   /** Whether {@code s} starts with an ISO day ("2024-03-07"), which its normal form keeps. */
@@ -185,7 +198,31 @@ final class Metadata {
         return iso;
       }
     }
-    return first.or(() -> visibleDate(meta.index)).or(() -> dates.fromUrl(page.location()));
+    return first
+        .or(() -> visibleDate(meta.index))
+        .or(() -> dates.fromUrl(page.location()))
+        .or(() -> lastChange(articles, meta));
+  }
+
+  /**
+   * The date a page declares it last changed on, when it declares no other: the page was out by
+   * then, and readers see it as the page's date.
+   */
+  private Optional<String> lastChange(List<JsonNode> articles, Meta meta) {
+    for (JsonNode article : articles) {
+      Optional<String> iso =
+          JsonLd.text(article, "dateModified").flatMap(d -> dates.normalise(Entities.decode(d)));
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    for (String name : MODIFIED_META) {
+      Optional<String> iso = meta.get(name).flatMap(d -> dates.normalise(Entities.decode(d)));
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A date printed in an element whose class or id says it holds one. */
