@@ -101,6 +101,25 @@ class ShownDatesTest {
   }
 
   @Test
+  void aTimeThatPrintsItsDateThenAnUpdateIsReadByItsFirstDate() {
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><time datetime='2024-03-04T12:00:00Z'>"
+                    + "March 3, 2024 <span>/</span> Updated March 4, 2024</time>"
+                    + PARAGRAPHS))
+        .contains("2024-03-03");
+    // Near miss: a time whose text is no date is read by its datetime.
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><time datetime='2024-03-04T12:00:00Z'>"
+                    + "Yesterday <span>morning</span></time>"
+                    + PARAGRAPHS))
+        .contains("2024-03-04T12:00:00Z");
+  }
+
+  @Test
   void readsADateInNumbersUnderTheHeadline() {
     assertThat(
             published(
