@@ -68,24 +68,21 @@ final class Authors {
     }
     List<String> bylines = fromBylines(meta.index, organisations);
     if (!persons.isEmpty()) {
-      // The page's byline or author tags may name co-authors that JSON-LD leaves out.
-      for (List<String> more : List.of(bylines, clean(meta.all("author"), organisations))) {
-        if (more.size() > persons.size() && more.containsAll(persons) && allPersons(more)) {
-          return more;
+      // The page's byline or author tags may name co-authors that JSON-LD leaves out: the source
+      // that names the most of them, all of the data's among them, is read.
+      List<String> most = persons;
+      for (String name : AUTHOR_META) {
+        List<String> more = clean(meta.all(name), organisations);
+        if (more.size() > most.size() && more.containsAll(persons) && allPersons(more)) {
+          most = more;
         }
       }
-      return persons;
+      if (bylines.size() > most.size() && bylines.containsAll(persons) && allPersons(bylines)) {
+        most = bylines;
+      }
+      return most;
     }
-    for (String name :
-        new String[] {
-          "author",
-          "article:author",
-          "parsely-author",
-          "sailthru.author",
-          "dc.creator",
-          "dcterms.creator",
-          "byl"
-        }) {
+    for (String name : AUTHOR_META) {
       List<String> names = clean(meta.all(name), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         return names;
@@ -116,7 +113,41 @@ final class Authors {
       declared.addAll(meta.all("author"));
       fallback.addAll(clean(declared, Set.of()));
     }
+    if (fallback.isEmpty() && siteName.isPresent()) {
+      // A page that names no author anywhere is signed by its publisher, as bibliographies
+      // cite an unsigned page under the site's name.
+      publisher(siteName.get()).ifPresent(fallback::add);
+    }
     return fallback;
+  }
+
+  /**
+   * Meta tags that name authors, most specific first; scholarly pages name each author in a
+   * citation tag of its own.
+   */
+  private static final String[] AUTHOR_META = {
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "citation_authors",
+    "dc.creator",
+    "dcterms.creator",
+    "byl"
+  };
+
+  /** The longest site name read as a publisher's name. */
+  private static final int SITE_NAME_LENGTH = 60;
+
+  /** A site's name as its publisher's, without a motto after a bar ("Site | Our motto"). */
+  private static Optional<String> publisher(String siteName) {
+    String name = Text.normalise(Entities.decode(siteName));
+    int bar = name.indexOf(" | ");
+    name = bar > 0 ? name.substring(0, bar) : name;
+    return name.isEmpty() || name.length() > SITE_NAME_LENGTH || name.contains("://")
+        ? Optional.empty()
+        : Optional.of(name);
   }
 
   /**
@@ -292,12 +323,18 @@ final class Authors {
   }
 
   private boolean allPersons(List<String> names) {
-    return names.stream().allMatch(htmlWords.bylines::isPersonName);
+    for (String name : names) {
+      int comma = name.indexOf(", ");
+      if (!htmlWords.bylines.isPersonName(comma < 0 ? name : name.substring(0, comma))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Cleans raw author strings into names; drops the site and publisher. */
   List<String> clean(List<String> raw, Set<String> organisations) {
-    Set<String> persons = new LinkedHashSet<>();
+    List<String> persons = new ArrayList<>();
     Set<String> others = new LinkedHashSet<>();
     Set<String> organisationKeys = new LinkedHashSet<>();
     for (String organisation : organisations) {
@@ -308,7 +345,19 @@ final class Authors {
       if (text.isEmpty() || text.contains("://") || text.startsWith("@") || text.length() > 200) {
         continue;
       }
+      String previous = null; // the person the last part named, in this string
       for (String part : split(stripPrefix(text))) {
+        String credential = part.strip();
+        if (previous != null
+            && isCredential(credential)
+            && !organisationKeys.contains(Titles.key(credential))) {
+          // "Ana Costa, MS, RD": the letters after a name are hers, and the page shows them.
+          String named = previous + ", " + credential;
+          persons.set(persons.indexOf(previous), named);
+          previous = named;
+          continue;
+        }
+        previous = null;
         String name = stripSuffix(stripPrefix(part.strip()), organisationKeys);
         String withoutTail = stripOrganisationTail(name);
         if (!withoutTail.equals(name)
@@ -325,7 +374,10 @@ final class Authors {
           continue;
         }
         if (htmlWords.bylines.isPersonName(name) && !looksLikeOrganisation(name)) {
-          persons.add(name);
+          if (!persons.contains(name)) {
+            persons.add(name);
+            previous = name;
+          }
         } else if (name.length() <= 60) {
           others.add(name);
         }
@@ -419,6 +471,64 @@ final class Authors {
       parts.add(part);
     }
     return parts;
+  }
+
+  /** The most characters of a credential after a name ("Ph.D.", "E-RYT 200"). */
+  private static final int CREDENTIAL_LENGTH = 12;
+
+  /**
+   * Whether a part of an author string has the shape of post-nominal letters: one or two words of
+   * capitals (with digits, dots, hyphens or a registered sign: "MS", "CEPF®", "E-RYT 200") or of
+   * abbreviations that each end in a dot ("Ph.D.", "M.D."), with at least two capitals.
+   */
+  static boolean isCredential(String part) {
+    String[] words = part.split(" ");
+    if (part.isEmpty() || part.length() > CREDENTIAL_LENGTH || words.length > 2) {
+      return false;
+    }
+    int capitals = 0;
+    for (String word : words) {
+      if (word.isEmpty() || !(isCapitalsWord(word) || isDottedAbbreviation(word))) {
+        return false;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        capitals += Character.isUpperCase(word.charAt(i)) ? 1 : 0;
+      }
+    }
+    return capitals >= 2 && Character.isUpperCase(part.charAt(0));
+  }
+
+  private static boolean isCapitalsWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'A' && c <= 'Z'
+          || Character.isDigit(c)
+          || c == '-'
+          || c == '.'
+          || c == '\u00AE')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Ph.D.", "M.D.": groups of one or two letters, each closed by a dot. */
+  private static boolean isDottedAbbreviation(String word) {
+    int run = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '.') {
+        if (run == 0) {
+          return false;
+        }
+        run = 0;
+      } else if (Character.isLetter(c) && run < 2) {
+        run++;
+      } else {
+        return false;
+      }
+    }
+    return run == 0;
   }
 
   private static boolean hasDigit(String s) {

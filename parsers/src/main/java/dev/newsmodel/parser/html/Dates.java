@@ -68,8 +68,12 @@ final class Dates {
         // try the next form
       }
     }
-    return dateLines.parseLine(s);
+    Optional<String> line = dateLines.parseLine(s);
+    return line.isPresent() || s.length() > MAX_NUMERIC_LINE ? line : NumericDates.read(s);
   }
+
+  /** The longest line read for a date in numbers ("Posted on the 21/03/2024 at 10:30"). */
+  private static final int MAX_NUMERIC_LINE = 40;
 
   /** Whether an ISO date-time is given in UTC. */
   static boolean isUtc(String iso) {

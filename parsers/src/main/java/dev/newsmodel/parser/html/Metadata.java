@@ -3,8 +3,11 @@ package dev.newsmodel.parser.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsmodel.parser.doc.Draft;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -62,6 +65,7 @@ final class Metadata {
     "pubdate",
     "publishdate",
     "publish-date",
+    "published-date",
     "date",
     "dc.date",
     "dc.date.issued",
@@ -130,7 +134,19 @@ final class Metadata {
         return iso;
       }
     }
+    if (declared.isPresent() && isIsoDay(declared.get()) && day.equals(swapped(declared.get()))) {
+      // "09.10.2024" reads day first, and the page declares September 10: it writes the month
+      // first, and the declared date says which.
+      return declared;
+    }
     return Optional.of(shown.get().iso());
+  }
+
+  /**
+   * The ISO day of {@code iso} with its month and day swapped ("2024-09-10" gives "2024-10-09").
+   */
+  private static String swapped(String iso) {
+    return iso.substring(0, 5) + iso.substring(8, 10) + "-" + iso.substring(5, 7);
   }
 
   /** Whether {@code s} starts with an ISO day ("2024-03-07"), which its normal form keeps. */
@@ -182,7 +198,31 @@ final class Metadata {
         return iso;
       }
     }
-    return first.or(() -> visibleDate(meta.index)).or(() -> dates.fromUrl(page.location()));
+    return first
+        .or(() -> visibleDate(meta.index))
+        .or(() -> dates.fromUrl(page.location()))
+        .or(() -> lastChange(articles, meta));
+  }
+
+  /**
+   * The date a page declares it last changed on, when it declares no other: the page was out by
+   * then, and readers see it as the page's date.
+   */
+  private Optional<String> lastChange(List<JsonNode> articles, Meta meta) {
+    for (JsonNode article : articles) {
+      Optional<String> iso =
+          JsonLd.text(article, "dateModified").flatMap(d -> dates.normalise(Entities.decode(d)));
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    for (String name : MODIFIED_META) {
+      Optional<String> iso = meta.get(name).flatMap(d -> dates.normalise(Entities.decode(d)));
+      if (iso.isPresent()) {
+        return iso;
+      }
+    }
+    return Optional.empty();
   }
 
   /** A date printed in an element whose class or id says it holds one. */
@@ -234,27 +274,52 @@ final class Metadata {
 
   /** The page's meta tags by name, property or http-equiv, lower-cased. */
   static final class Meta {
-    private final List<Element> metas;
     final PageIndex index;
 
     /** The first non-blank content of each name, lower case, under any of the four attributes. */
-    private final java.util.Map<String, String> firstContent = new java.util.HashMap<>();
+    private final Map<String, String> firstContent = new HashMap<>();
+
+    /** Every non-blank content of each name or property, lower case, in page order. */
+    private final Map<String, List<String>> allContents = new HashMap<>();
+
+    private static final String[] ATTRIBUTES = {"property", "name", "itemprop", "http-equiv"};
 
     Meta(Document page) {
       this.index = PageIndex.of(page);
-      this.metas = index.metas;
       // One pass over the metas instead of one per name looked up.
-      for (Element meta : metas) {
+      for (Element meta : index.metas) {
         String content = null;
-        for (String attribute : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-          String name = meta.attr(attribute);
-          if (!name.isEmpty()) {
-            content = content == null ? meta.attr("content").strip() : content;
-            if (!content.isEmpty()) {
-              firstContent.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), content);
+        for (int a = 0; a < ATTRIBUTES.length; a++) {
+          String names = meta.attr(ATTRIBUTES[a]);
+          if (names.isEmpty()) {
+            continue;
+          }
+          content = content == null ? meta.attr("content").strip() : content;
+          if (content.isEmpty()) {
+            break;
+          }
+          // RDFa lets one property attribute hold several names ("dc:title og:title").
+          int start = 0;
+          for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || names.charAt(i) == ' ') {
+              if (i > start) {
+                add(names.substring(start, i), content, a < 2);
+              }
+              start = i + 1;
             }
           }
         }
+      }
+    }
+
+    private void add(String name, String content, boolean listed) {
+      String key = name.toLowerCase(Locale.ROOT);
+      if (key.startsWith("dc:") || key.startsWith("dcterms:")) {
+        key = key.replace(':', '.'); // Dublin Core is written "dc:creator" and "DC.creator"
+      }
+      firstContent.putIfAbsent(key, content);
+      if (listed) {
+        allContents.computeIfAbsent(key, k -> new ArrayList<>(2)).add(content);
       }
     }
 
@@ -270,22 +335,12 @@ final class Metadata {
     }
 
     Optional<String> get(String name) {
-      return Optional.ofNullable(firstContent.get(name.toLowerCase(java.util.Locale.ROOT)));
+      return Optional.ofNullable(firstContent.get(name.toLowerCase(Locale.ROOT)));
     }
 
     /** All non-blank values of one meta name, in page order. */
     List<String> all(String name) {
-      List<String> values = new ArrayList<>();
-      for (Element meta : metas) {
-        if (meta.attr("name").equalsIgnoreCase(name)
-            || meta.attr("property").equalsIgnoreCase(name)) {
-          String content = meta.attr("content").strip();
-          if (!content.isEmpty()) {
-            values.add(content);
-          }
-        }
-      }
-      return values;
+      return allContents.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
   }
 }

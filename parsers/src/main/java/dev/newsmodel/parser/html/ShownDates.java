@@ -87,6 +87,17 @@ final class ShownDates {
         }
       }
     }
+    if (iso.isEmpty() && time && e.childNodeSize() > 1) {
+      // A time that prints its date, then an update in an element of its own ("Dec. 6, 2024 <span>
+      // / Updated Dec. 7</span>"): the date printed first is the time's, whatever its datetime.
+      for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+        if (e.childNode(k) instanceof TextNode t && !t.isBlank()) {
+          String first = Text.normalise(t.getWholeText());
+          iso = first.length() <= MAX_LENGTH ? dateIn(first) : iso;
+          break;
+        }
+      }
+    }
     if (iso.isEmpty() && time && e.hasAttr("datetime")) {
       iso = dates.normalise(e.attr("datetime"));
     }

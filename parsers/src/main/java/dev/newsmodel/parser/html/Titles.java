@@ -239,6 +239,9 @@ final class Titles {
           || key.split(" ").length < 2) {
         continue;
       }
+      if (inFurniture(h1)) {
+        continue;
+      }
       if (ContentFinder.linkDensity(h1) > 0.5
           && h1.selectFirst(Selectors.LINK) != null
           && isHomeLink(h1)) {
@@ -247,6 +250,23 @@ final class Titles {
       found.add(h1);
     }
     return found;
+  }
+
+  /**
+   * The elements of a page's furniture, that hold no headline: its menus and their items, dialogs,
+   * asides and footer. A page's own markup convention, not a language's words.
+   */
+  private static final java.util.Set<String> FURNITURE =
+      java.util.Set.of("nav", "menu", "li", "dialog", "aside", "footer");
+
+  /** Whether an h1 stands in a menu, list item, dialog, aside or footer. */
+  private static boolean inFurniture(Element h1) {
+    for (Element e = h1.parent(); e != null; e = e.parent()) {
+      if (FURNITURE.contains(e.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHomeLink(Element h1) {

@@ -42,4 +42,26 @@ class AuthorsTest {
     assertThat(AUTHORS.clean(List.of("Se&#xE1;n Byrne", "https://x.example/me"), Set.of()))
         .containsExactly("Se\u00e1n Byrne");
   }
+
+  @Test
+  void keepsTheLettersAfterANameWithIt() {
+    assertThat(
+            AUTHORS.clean(
+                List.of("Ana Costa, MS, RD", "Bo Lind, Ph.D.", "Carl Moe CPA, E-RYT 200"),
+                Set.of()))
+        .containsExactly("Ana Costa, MS, RD", "Bo Lind, Ph.D.", "Carl Moe CPA, E-RYT 200");
+    // Near misses: a second person, a role in words, and the site after a name.
+    assertThat(AUTHORS.clean(List.of("Ana Costa, Bo Lind", "Carl Moe, Staff Writer"), Set.of()))
+        .containsExactly("Ana Costa", "Bo Lind", "Carl Moe");
+    assertThat(AUTHORS.clean(List.of("Ana Costa, HPN"), Set.of("HPN")))
+        .containsExactly("Ana Costa");
+  }
+
+  @Test
+  void tellsPostNominalLettersByTheirShape() {
+    assertThat(List.of("MS", "CEPF\u00AE", "Ph.D.", "M.D.", "DVM", "E-RYT 200"))
+        .allMatch(Authors::isCredential);
+    assertThat(List.of("Jr.", "Staff", "Bo Lind", "Ph.Dx", "A", "", "NEW YORK CITY"))
+        .noneMatch(Authors::isCredential);
+  }
 }

@@ -136,8 +136,51 @@ class ShownBylinesTest {
     String one = String.format(article, "{\"@type\": \"Person\", \"name\": \"Ana Costa\"}");
     assertThat(authors(one + "<meta name='author' content='Ana Costa,Ben Ode'>", page))
         .containsExactly("Ana Costa", "Ben Ode");
+    // Of a byline and a tag that both add co-authors, the one that names the most is read.
+    assertThat(
+            authors(
+                one + "<meta name='author' content='Ana Costa,Ben Ode,Cy Hale'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><p class='byline'>By Ana Costa and Ben"
+                    + " Ode</p>"
+                    + PARAGRAPHS))
+        .containsExactly("Ana Costa", "Ben Ode", "Cy Hale");
+    // A scholarly page names each author in a citation tag.
+    assertThat(
+            authors(
+                "<meta name='citation_author' content='Ana Costa'>"
+                    + "<meta name='citation_author' content='Ben Ode'>",
+                page))
+        .containsExactly("Ana Costa", "Ben Ode");
     // Near miss: a tag naming another person only does not replace the data's author.
     assertThat(authors(one + "<meta name='author' content='Ben Ode'>", page))
         .containsExactly("Ana Costa");
+  }
+
+  @Test
+  void aPageThatNamesNoAuthorIsSignedByItsSite() {
+    String site = "<meta property='og:site_name' content='Bean Weekly'>";
+    assertThat(authors(site, "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS))
+        .containsExactly("Bean Weekly");
+    // Near misses: a byline names a person; no site is declared.
+    assertThat(
+            authors(
+                site, "<h1>Ten Ways to Grow Beans Indoors</h1><p>By Ana Costa</p>" + PARAGRAPHS))
+        .containsExactly("Ana Costa");
+    assertThat(authors("", "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS)).isEmpty();
+    // A site name with a motto after a bar signs with the name alone, unsplit at its "and".
+    String motto = "<meta property='og:site_name' content='Beans and Peas | Grow your own'>";
+    assertThat(authors(motto, "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS))
+        .containsExactly("Beans and Peas");
+  }
+
+  @Test
+  void readsDublinCoreCreatorsWrittenAsPropertiesOrInAList() {
+    String page = "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS;
+    assertThat(authors("<meta property='dc:creator' content='Ana Costa'>", page))
+        .containsExactly("Ana Costa");
+    assertThat(authors("<meta property='dc:creator og:note' content='Ana Costa'>", page))
+        .containsExactly("Ana Costa");
+    // Near miss: a list that holds no author's name.
+    assertThat(authors("<meta property='og:note dc:subject' content='Ana Costa'>", page)).isEmpty();
   }
 }

@@ -101,6 +101,65 @@ class ShownDatesTest {
   }
 
   @Test
+  void aTimeThatPrintsItsDateThenAnUpdateIsReadByItsFirstDate() {
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><time datetime='2024-03-04T12:00:00Z'>"
+                    + "March 3, 2024 <span>/</span> Updated March 4, 2024</time>"
+                    + PARAGRAPHS))
+        .contains("2024-03-03");
+    // Near miss: a time whose text is no date is read by its datetime.
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><time datetime='2024-03-04T12:00:00Z'>"
+                    + "Yesterday <span>morning</span></time>"
+                    + PARAGRAPHS))
+        .contains("2024-03-04T12:00:00Z");
+  }
+
+  @Test
+  void readsADateInNumbersUnderTheHeadline() {
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><p><span>Ana Costa</span>"
+                    + " <span>21.03.2024</span></p>"
+                    + PARAGRAPHS))
+        .contains("2024-03-21");
+    // Written month first with dots, as the declared date shows.
+    assertThat(
+            published(
+                "<meta property='article:published_time' content='2024-09-10T16:00:00Z'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><p><span>Ana Costa</span>"
+                    + " <span>09.10.2024</span></p>"
+                    + PARAGRAPHS))
+        .contains("2024-09-10T16:00:00Z");
+    // Near miss: a date that reads two ways is left.
+    assertThat(
+            published(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1><p><span>Ana Costa</span>"
+                    + " <span>05/06/2024</span></p>"
+                    + PARAGRAPHS))
+        .isEmpty();
+  }
+
+  @Test
+  void aDeclaredChangeIsThePagesDateWhenNothingElseDates() {
+    String changed = "<meta property='article:modified_time' content='2024-03-03T09:00:00Z'>";
+    assertThat(published(changed, "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS))
+        .contains("2024-03-03T09:00:00Z");
+    // Near miss: a declared publication is the page's date.
+    assertThat(
+            published(
+                changed + "<meta name='published-date' content='2022-02-11'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS))
+        .contains("2022-02-11");
+  }
+
+  @Test
   void readsADateInATextNodeOfItsOwnBesideOtherItems() {
     assertThat(
             published(

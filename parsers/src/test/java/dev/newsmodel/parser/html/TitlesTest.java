@@ -92,6 +92,28 @@ class TitlesTest {
   }
 
   @Test
+  void anH1InTheMenuADialogOrTheFooterIsNoHeadline() {
+    String declared = "<title>Port reopens after a long strike | Harbour News</title>";
+    for (String furniture :
+        new String[] {
+          "<nav><h1>Open the menu</h1></nav>",
+          "<dialog><h1>Choose a region</h1></dialog>",
+          "<ul><li><h1>Our latest guides</h1></li></ul>",
+          "<footer><h1>Write to us</h1></footer>"
+        }) {
+      assertThat(title(declared + furniture + "<p>The port reopened today.</p>"))
+          .contains("Port reopens after a long strike");
+    }
+    // Near miss: the h1 in the article's own header is the headline.
+    assertThat(
+            title(
+                declared
+                    + "<article><header><h1>The harbour wakes</h1></header>"
+                    + "<p>The port reopened today.</p></article>"))
+        .contains("The harbour wakes");
+  }
+
+  @Test
   void aShortH1SayingAnotherThingIsALabelWhenTheTitleIsShownElsewhere() {
     assertThat(
             title(
