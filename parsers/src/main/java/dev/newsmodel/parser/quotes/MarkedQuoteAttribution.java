@@ -156,6 +156,14 @@ final class MarkedQuoteAttribution {
         possessor = new TokenRange(k - 1, k);
       } else if (words.isPossessiveEnding(tokens.lower(k - 1))) {
         possessor = capitalisedBefore(sentenceFirst, k - 1);
+      } else if (pluralPossessor(sentenceFirst, k - 1)) {
+        // "the tenants’ claim that …": the plural noun and its determiner
+        int from = k - 2;
+        from =
+            from > sentenceFirst && nounPhrases.isDeterminer(tokens.lower(from - 1))
+                ? from - 1
+                : from;
+        possessor = new TokenRange(from, k - 1);
       } else {
         return false;
       }
@@ -167,6 +175,15 @@ final class MarkedQuoteAttribution {
       return true;
     }
     return false;
+  }
+
+  /** Whether token {@code k} is the apostrophe of a plural possessive: "tenants’". */
+  private boolean pluralPossessor(int sentenceFirst, int k) {
+    return k - 1 >= sentenceFirst
+        && (tokens.is(k, "\u2019") || tokens.is(k, "'"))
+        && tokens.end(k - 1) == tokens.start(k)
+        && tokens.kind(k - 1) == Tokens.WORD
+        && tokens.lower(k - 1).endsWith(words.pluralEnding);
   }
 
   /** The capitalised words that end before token {@code end} ("Jane Roe"), or null. */

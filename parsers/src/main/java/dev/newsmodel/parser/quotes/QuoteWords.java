@@ -147,6 +147,12 @@ final class QuoteWords {
   /** The preposition that names a source right after a quote: "per the bylaws". */
   final String sourcePreposition;
 
+  /** Linking verbs, auxiliaries and modals: "Users can “…”" reports nothing. */
+  final Set<String> linkingVerbs;
+
+  /** Endings of a pronoun contracted with its verb ("I’ve"), as written. */
+  final String[] contractionEndings;
+
   /** Relative pronouns that may be a cue's subject ("who said"). */
   final Set<String> relativePronouns;
 
@@ -204,6 +210,8 @@ final class QuoteWords {
     infinitiveMarker = language.word("quotes/words", "infinitive-marker");
     clauseConjunctions = language.words("quotes/clause-conjunctions");
     relativePronouns = language.words("quotes/relative-pronouns");
+    contractionEndings = language.entries("quotes/contraction-endings").toArray(String[]::new);
+    linkingVerbs = language.words("quotes/linking-verbs");
     sourcePreposition = language.word("quotes/words", "source-preposition");
     participleBlockers = language.words("quotes/participle-blockers");
     coordinator = language.word("quotes/words", "coordinator");

@@ -221,6 +221,50 @@ final class SpeakerPhrases {
     return phrase == null ? null : verbAfter(phrase, limit);
   }
 
+  /**
+   * Whether the subject that opens sentence {@code sentence} before token {@code limit} only links
+   * to what follows ("SBOMs are “…”", "Users can “…”"): a linking verb, auxiliary or modal with no
+   * participle after it. Such a subject says nothing of the words in marks after it.
+   */
+  boolean linksOnly(int sentence, int limit) {
+    TokenRange phrase = openingPhrase(sentence, limit);
+    CharRange verb = phrase == null ? null : verbAfter(phrase, limit);
+    if (verb == null) {
+      return false;
+    }
+    int i = skipModifiers(tokens.firstAtOrAfter(verb.start()), limit);
+    if (i >= limit || !WordList.has(quoteWords.linkingVerbs, tokens, i)) {
+      return false;
+    }
+    int next = skipModifiers(i + 1, limit);
+    while (next < limit && WordList.has(quoteWords.linkingVerbs, tokens, next)) {
+      next = skipModifiers(next + 1, limit); // "has been", "will be"
+    }
+    // "Roe has gone after …", "Roe is describing …": a verb follows; "SBOMs are a …", "Users can
+    // “…”": a noun phrase or the quote itself does
+    boolean verbAfter =
+        next < limit
+            && tokens.kind(next) == Tokens.WORD
+            && Character.isLowerCase(tokens.firstChar(next))
+            && !quoteWords.nounMarkers.contains(tokens.lower(next))
+            && !nounPhrases.isDeterminer(tokens.lower(next))
+            && !nounPhrases.isStop(tokens.lower(next));
+    return !verbAfter;
+  }
+
+  /** The first token from {@code i} that is no adverb ("also", "openly"). */
+  private int skipModifiers(int i, int limit) {
+    while (i < limit
+        && tokens.kind(i) == Tokens.WORD
+        && Character.isLowerCase(tokens.firstChar(i))
+        && (quoteWords.adverbs.contains(tokens.lower(i))
+                && !WordList.has(quoteWords.linkingVerbs, tokens, i)
+            || tokens.lower(i).endsWith(quoteWords.adverbEnding))) {
+      i++;
+    }
+    return i;
+  }
+
   /** Most tokens of an opening adverbial or clause before the comma that ends it. */
   private static final int OPENER_REACH = 16;
 

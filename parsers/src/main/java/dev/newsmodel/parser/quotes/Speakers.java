@@ -27,6 +27,7 @@ final class Speakers {
 
   /** The reference for characters {@code [start, end)} of the text. */
   EntityRef resolve(int start, int end) {
+    end = withoutContraction(start, end);
     String phrase = text.substring(start, end);
     EntityRef.Builder ref = EntityRef.builder().text(phrase).start(start).end(end);
     int k = persons.firstFrom(start);
@@ -58,6 +59,16 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** The end of a phrase without the verb contracted onto its last word: "I’ve" is "I". */
+  private int withoutContraction(int start, int end) {
+    for (String ending : quoteWords.contractionEndings) {
+      if (end - ending.length() > start && text.startsWith(ending, end - ending.length())) {
+        return end - ending.length();
+      }
+    }
+    return end;
   }
 
   /** Most characters between a relative pronoun and the end of the name it stands for. */
@@ -136,6 +147,11 @@ final class Speakers {
     String name = text.substring(from, end);
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || isPronoun(name)) {
       return Optional.empty();
+    }
+    int space = name.indexOf(' ');
+    String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    if (quoteWords.possessivePronouns.contains(first) || quoteWords.determiners.contains(first)) {
+      return Optional.empty(); // "Its statement", "This week": capitalised only by the sentence
     }
     return Optional.of(entities.organizationNamed(name, from));
   }

@@ -224,4 +224,47 @@ class MarkedQuoteAttributionTest {
     assertThat(speakerName(article, quote)).contains("Dana Holt");
     assertThat(cue(quote)).hasValueSatisfying(c -> assertThat(c).startsWith("told"));
   }
+
+  @Test
+  void aShortCueSentenceAfterAFullStopAttributesTheQuote() {
+    Article article =
+        PARSER.parseText("\u201cWe asked for heat and we got excuses.\u201d Rosa Lind said.");
+    Quote quote = quote(article, "got excuses");
+    assertThat(speakerName(article, quote)).contains("Rosa Lind");
+    assertThat(cue(quote)).contains("said");
+  }
+
+  @Test
+  void aSentenceThatGoesOnToReportMoreDoesNotAttributeTheQuoteBeforeIt() {
+    Article article =
+        PARSER.parseText(
+            "\u201cWe are done here.\u201d Rosa Lind said on Tuesday that the talks would go on"
+                + " for weeks.");
+    assertThat(cue(quote(article, "done here"))).isEmpty();
+  }
+
+  @Test
+  void theNameBeforeOfIsTheSpeakerAfterTheCue() {
+    Article article =
+        PARSER.parseText(
+            "\u201cThere is real anger in this building,\u201d said Omar Petit of the Elm Street"
+                + " Tenants Union.");
+    assertThat(speakerName(article, quote(article, "real anger"))).contains("Omar Petit");
+  }
+
+  @Test
+  void untilOpensNoSpeakerPhrase() {
+    Article article =
+        PARSER.parseText("It was quiet until Mom said, \u201cHow would you feel about it?\u201d");
+    assertThat(speakerText(quote(article, "How would you feel"))).contains("Mom");
+  }
+
+  @Test
+  void thePluralPossessorOfAClaimSpeaksToo() {
+    Article article =
+        PARSER.parseText(
+            "The company disputed the tenants\u2019 claim that there had been \u201cdozens of"
+                + " broken boilers\u201d in the block.");
+    assertThat(speakerText(quote(article, "broken boilers"))).contains("the tenants");
+  }
 }
