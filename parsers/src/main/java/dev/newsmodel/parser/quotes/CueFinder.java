@@ -80,6 +80,9 @@ final class CueFinder {
       // "charged that …", "“…,” he charged", "charged: “…”"; not "charged a neighbour"
       return reportedAfter(next) || nextToQuote(i);
     }
+    if (length == 2 && quoteWords.asCues.contains(tokens.lower(i) + " " + tokens.lower(i + 1))) {
+      return asClauseBefore(i); // "as the memo put it", not "she put it on the table"
+    }
     if (length == 2
         && quoteWords.directiveCues.contains(tokens.lower(i) + " " + tokens.lower(i + 1))) {
       for (int k = next; k < Math.min(tokens.size(), next + CALL_REACH); k++) {
@@ -93,6 +96,22 @@ final class CueFinder {
       return false;
     }
     return true;
+  }
+
+  /** Most tokens between "as" and the cue of its clause ("as a city hall memo put it"). */
+  private static final int AS_REACH = 8;
+
+  /** Whether "as" opens the clause of the cue at token {@code i}, within {@link #AS_REACH}. */
+  private boolean asClauseBefore(int i) {
+    for (int k = i - 1; k >= Math.max(0, i - AS_REACH); k--) {
+      if (tokens.kind(k) == Tokens.QUOTE || tokens.is(k, ",")) {
+        return false;
+      }
+      if (tokens.lowerEquals(k, quoteWords.asClause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a quote mark stands within three tokens before token {@code i}, or right after it. */

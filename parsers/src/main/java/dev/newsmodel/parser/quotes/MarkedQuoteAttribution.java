@@ -2,6 +2,8 @@ package dev.newsmodel.parser.quotes;
 
 import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
+import dev.newsmodel.parser.lexicon.WordList;
+import java.util.Set;
 
 /**
  * Attributes a quote in marks through the words around it: a reporting cue in the sentences it
@@ -21,6 +23,11 @@ final class MarkedQuoteAttribution {
   /** The ending of a participle ("blaming"): such a cue reports nothing itself. */
   private final String participleEnding;
 
+  /** Conjunctions that open a new clause ("while", "though"). */
+  private final Set<String> clauseConjunctions;
+
+  private final QuoteWords words;
+
   MarkedQuoteAttribution(
       TextLayers layers,
       CueFinder cues,
@@ -35,6 +42,8 @@ final class MarkedQuoteAttribution {
     this.phrases = phrases;
     this.nounPhrases = nounPhrases;
     this.participleEnding = words.participleEnding;
+    this.clauseConjunctions = words.clauseConjunctions;
+    this.words = words;
   }
 
   /**
@@ -47,19 +56,26 @@ final class MarkedQuoteAttribution {
     int quoteEndToken = tokens.firstAtOrAfter(quoted.end());
     TokenRange after = cues.first(quoteEndToken, sentences.endToken(last), casing);
     TokenRange before = cues.last(sentences.firstToken(first), quoteFirstToken, casing);
-    char closing = text.charAt(Math.max(quoted.open(), quoted.contentEnd() - 1));
+    char closing = closingMark(quoted);
     if (after == null
         && before == null
-        && (closing == '?' || closing == '!')
+        && (closing == '?' || closing == '!' || closing == '.')
         && closesSentence(quoteEndToken, last)) {
-      // "“Does anybody know?” Graham asked." The splitter ends the sentence at the mark.
-      TokenRange next =
-          cues.first(
-              quoteEndToken, Math.min(sentences.endToken(last + 1), quoteEndToken + 8), casing);
-      if (next != null && next.first() - quoteEndToken <= 5) {
+      // "“Does anybody know?” Graham asked." The splitter ends the sentence at the mark. After a
+      // full stop only a short sentence of cue and speaker attributes it ("“….” Roe said."), not
+      // one that goes on to report more ("Roe said Tuesday that …").
+      int nextEnd = sentences.endToken(last + 1);
+      TokenRange next = cues.first(quoteEndToken, Math.min(nextEnd, quoteEndToken + 8), casing);
+      boolean shortSentence = closing != '.' || (next != null && nextEnd - next.end() <= 5);
+      if (next != null && next.first() - quoteEndToken <= 5 && shortSentence) {
         after = next;
         last++;
       }
+    }
+    if (after != null && before != null && opensClause(quoteEndToken, after.first())) {
+      // "“…,” though she noted …", "“…,” while 73 percent said …": a conjunction opens another
+      // clause after the quote, whose cue reports something else.
+      after = null;
     }
     TokenRange cue;
     boolean cueAfter;
@@ -70,13 +86,138 @@ final class MarkedQuoteAttribution {
       cue = before;
       cueAfter = false;
     } else {
-      return false;
+      return bySource(draft, quoteEndToken, sentences.endToken(last))
+          || byPossessedNoun(draft, sentences.firstToken(first), quoteFirstToken);
     }
     int bound = cueAfter ? quoteEndToken : sentences.firstToken(first);
     int end = cueAfter ? sentences.endToken(last) : quoteFirstToken;
     if (phrases.fillFromCue(draft, cue, bound, end, cueAfter)) {
       return true;
     }
+    TokenRange own = cue;
+    if (byEarlierCue(draft, cue, first, quoteFirstToken, cueAfter, casing)) {
+      return true;
+    }
+    // (after a quote, "… radio show who said" is someone else's clause)
+    // nor when an earlier cue has its clause ("told a woman who suggested that …")
+    if (!cueAfter
+        && cues.last(sentences.firstToken(first), own.first(), casing) == null
+        && phrases.fillFromRelative(draft, own, sentences.firstToken(first))) {
+      return true;
+    }
+    // "Several groups granted him an extension, saying his “…”", "footage of Roe saying “…”": a
+    // participle with no cue before it reports the words of its clause's subject.
+    boolean participle = layers.lowerCase(own).endsWith(participleEnding);
+    boolean idiom =
+        own.first() > 0 && WordList.has(words.participleBlockers, tokens, own.first() - 1);
+    if (!cueAfter && participle && !idiom) {
+      draft.speaker = phrases.participleSubject(first, own.first());
+      draft.cue = draft.speaker == null ? null : own.chars(tokens);
+      return draft.speaker != null;
+    }
+    return false;
+  }
+
+  /**
+   * A quote followed by "per" and its source ("“…,” per the party’s bylaws", "per Reuters"): sets
+   * the source as speaker and "per" as cue, and says so.
+   */
+  private boolean bySource(QuoteDraft draft, int quoteEndToken, int sentenceEnd) {
+    int k = quoteEndToken;
+    if (k < sentenceEnd && tokens.is(k, ",")) {
+      k++;
+    }
+    if (k + 1 >= sentenceEnd || !tokens.lowerEquals(k, words.sourcePreposition)) {
+      return false;
+    }
+    boolean named =
+        nounPhrases.isDeterminer(tokens.lower(k + 1))
+            || Character.isUpperCase(tokens.firstChar(k + 1));
+    TokenRange source = named ? nounPhrases.after(tokens, k + 1, sentenceEnd) : null;
+    if (source == null) {
+      return false; // "per year", "per cent"
+    }
+    draft.speaker = phrases.resolve(source);
+    draft.cue = new CharRange(tokens.start(k), tokens.end(k));
+    return true;
+  }
+
+  /**
+   * A quote in the clause after a possessed noun of speech ("Roe’s claim that there were “…”", "his
+   * warning that …") is the possessor's: sets speaker and cue (the noun) and says so.
+   */
+  private boolean byPossessedNoun(QuoteDraft draft, int sentenceFirst, int quoteFirstToken) {
+    for (int k = quoteFirstToken - 2; k > sentenceFirst; k--) {
+      if (!WordList.has(words.speechNouns, tokens, k) || !tokens.is(k + 1, words.thatClause)) {
+        continue;
+      }
+      TokenRange possessor;
+      if (WordList.has(words.possessivePronouns, tokens, k - 1)) {
+        possessor = new TokenRange(k - 1, k);
+      } else if (words.isPossessiveEnding(tokens.lower(k - 1))) {
+        possessor = capitalisedBefore(sentenceFirst, k - 1);
+      } else if (pluralPossessor(sentenceFirst, k - 1)) {
+        // "the tenants’ claim that …": the plural noun and its determiner
+        int from = k - 2;
+        from =
+            from > sentenceFirst && nounPhrases.isDeterminer(tokens.lower(from - 1))
+                ? from - 1
+                : from;
+        possessor = new TokenRange(from, k - 1);
+      } else {
+        return false;
+      }
+      if (possessor == null) {
+        return false;
+      }
+      draft.speaker = phrases.resolve(possessor);
+      draft.cue = new CharRange(tokens.start(k), tokens.end(k));
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether token {@code k} is the apostrophe of a plural possessive: "tenants’". */
+  private boolean pluralPossessor(int sentenceFirst, int k) {
+    return k - 1 >= sentenceFirst
+        && (tokens.is(k, "\u2019") || tokens.is(k, "'"))
+        && tokens.end(k - 1) == tokens.start(k)
+        && tokens.kind(k - 1) == Tokens.WORD
+        && tokens.lower(k - 1).endsWith(words.pluralEnding);
+  }
+
+  /** The capitalised words that end before token {@code end} ("Jane Roe"), or null. */
+  private TokenRange capitalisedBefore(int sentenceFirst, int end) {
+    int i = end;
+    while (i > sentenceFirst
+        && tokens.kind(i - 1) == Tokens.WORD
+        && Character.isUpperCase(tokens.firstChar(i - 1))) {
+      i--;
+    }
+    return i < end ? new TokenRange(i, end) : null;
+  }
+
+  /**
+   * Whether a conjunction that opens a new clause ("while", "though") stands in tokens {@code
+   * [from, to)}.
+   */
+  private boolean opensClause(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (WordList.has(clauseConjunctions, tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of an earlier cue in the quote's sentences, when {@code cue} has none. */
+  private boolean byEarlierCue(
+      QuoteDraft draft,
+      TokenRange cue,
+      int first,
+      int quoteFirstToken,
+      boolean cueAfter,
+      CueFinder.Casing casing) {
     // A participle ("…, blaming the US’s ‘…’") reports nothing itself: the cue is an earlier one.
     if (!cueAfter && layers.lowerCase(cue).endsWith(participleEnding)) {
       TokenRange earlier = cues.last(sentences.firstToken(first), cue.first(), casing);
@@ -106,6 +247,19 @@ final class MarkedQuoteAttribution {
       }
     }
     return false;
+  }
+
+  /** The last character of a quote's content before any closing marks of quotes inside it. */
+  private char closingMark(QuoteMarks.Quoted quoted) {
+    int k = quoted.contentEnd() - 1;
+    while (k > quoted.open() && isQuoteMark(text.charAt(k))) {
+      k--; // "… ‘What kind of help do you need?’”"
+    }
+    return text.charAt(Math.max(quoted.open(), k));
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '\'' || c == '"' || c == '\u2019' || c == '\u201d';
   }
 
   /** Whether a quote ending before token {@code end} closes sentence {@code s}, on one line. */

@@ -144,15 +144,19 @@ final class MarkedQuotes {
         // Quoted words inside a sentence are the words of its subject ("Japan branded North
         // Korea an ‘outlaw nation’") when the sentence has one.
         int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
+        boolean linking = false;
         if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
           draft.speaker = phrases.subject(first, quoteFirstToken);
-          if (draft.speaker != null) {
+          linking = draft.speaker != null && phrases.linksOnly(first, quoteFirstToken);
+          if (linking) {
+            draft.speaker = null; // "SBOMs are “a list of ingredients”": no one's words
+          } else if (draft.speaker != null) {
             draft.cue = phrases.subjectVerb(first, quoteFirstToken); // "branded"
           }
         }
         // A statement in marks that opens its sentence may continue the speaker of the quote,
         // report or sentence before it; which one is known once all are found.
-        draft.floating = draft.speaker == null;
+        draft.floating = draft.speaker == null && !linking;
       }
     }
     return draft;

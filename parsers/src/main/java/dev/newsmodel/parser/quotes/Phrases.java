@@ -38,10 +38,17 @@ final class Phrases {
     int i = verb;
     while (i > bound
         && tokens.kind(i - 1) == Tokens.WORD
-        && adverbs.contains(lower(tokens, i - 1))) {
+        && (adverbs.contains(lower(tokens, i - 1)) || mannerAdverb(tokens, i - 1))) {
       i--;
     }
     return i;
+  }
+
+  /** A lower-case word in "-ly" that is no cue: "Roe [forcefully] told". */
+  private boolean mannerAdverb(Tokens tokens, int i) {
+    return Character.isLowerCase(tokens.firstChar(i))
+        && lower(tokens, i).endsWith(quoteWords.adverbEnding)
+        && cues.match(tokens, i, i + 1) == 0;
   }
 
   /** Whether a word is a determiner ("the", "his", "several"). */
@@ -159,13 +166,22 @@ final class Phrases {
       if (i < end && prev > sentenceFirst && tokens.is(prev, ".") && abbrev(tokens, prev)) {
         prev--; // "Vann R. Newkirk", "Rep. John Mica": the stop belongs to the name
       }
-      if (!isPhraseToken(tokens, prev)) {
+      // "the 34-year-old mother of three": a number after "of" or before a hyphen, and a hyphen
+      // inside a word, belong to the phrase
+      boolean number =
+          tokens.kind(prev) == Tokens.NUMBER
+              && prev > sentenceFirst
+              && (lower(tokens, prev - 1).equals(nameJoiner) || (i < end && joined(tokens, i)));
+      boolean hyphen = i < end && joined(tokens, prev) && tokens.is(prev, "-");
+      if (!isPhraseToken(tokens, prev) && !number && !hyphen) {
         break;
       }
       i = prev;
-      words++;
-      if (determiners.contains(lower(tokens, prev))) {
-        break; // a determiner opens the phrase
+      words += hyphen ? 0 : 1;
+      boolean ofCount =
+          prev == end - 1 && prev > sentenceFirst && lower(tokens, prev - 1).equals(nameJoiner);
+      if (determiners.contains(lower(tokens, prev)) && !ofCount) {
+        break; // a determiner opens the phrase ("mother of three" ends in a count, not opens)
       }
     }
     return i < end && hasContent(tokens, i, end) ? new TokenRange(i, end) : null;
@@ -188,6 +204,9 @@ final class Phrases {
       if (i + 1 < sentenceEnd && tokens.is(i, ".") && abbrev(tokens, i)) {
         i++; // "Mr. Barrett", "Vann R. Newkirk"
       }
+    }
+    if (i - 1 > start && lower(tokens, i - 1).equals(nameJoiner)) {
+      i--; // "said Jane Roe of the city council": the name, not a phrase ending in "of"
     }
     return i > start && hasContent(tokens, start, i) ? new TokenRange(start, i) : null;
   }

@@ -44,11 +44,12 @@ final class PronounSpeakers {
   /** Gives the pronoun speakers of the drafts their salient person. */
   void resolve() {
     QuoteDraft previous = null;
-    for (QuoteDraft draft : drafts) {
+    for (int i = 0; i < drafts.size(); i++) {
+      QuoteDraft draft = drafts.get(i);
       EntityRef speaker = draft.speaker;
       String sex = speaker == null ? null : pronounSexes.get(lower(speaker));
       if (sex != null) {
-        draft.speaker = salient(speaker, sex, previous);
+        draft.speaker = salient(speaker, sex, previous, i);
       }
       if (draft.speaker != null && draft.speaker.entityId().isPresent()) {
         previous = draft;
@@ -62,17 +63,15 @@ final class PronounSpeakers {
    * that statement within a paragraph, else the persons' own reading when the person is named
    * outside quoted words; each agreeing with the pronoun's sex.
    */
-  private EntityRef salient(EntityRef pronoun, String sex, QuoteDraft previous) {
+  private EntityRef salient(EntityRef pronoun, String sex, QuoteDraft previous, int index) {
     int paragraph = text.lastIndexOf('\n', pronoun.start()) + 1;
     int since = previous == null ? paragraph : Math.max(paragraph, previous.end);
     String chosen = topic(since, pronoun.start(), sex, false);
-    if (chosen != null
-        && !sex.equals(sexOf(chosen))
-        && previous != null
-        && previous.end >= paragraph
-        && sex.equals(sexOf(previous.speaker.entityId().get()))) {
-      // a speaker of this paragraph known to agree outweighs a topic of unknown sex
-      chosen = previous.speaker.entityId().get();
+    String agreeing = chosen == null || sex.equals(sexOf(chosen)) ? null : agreeing(index, sex);
+    if (agreeing != null) {
+      // a speaker of this paragraph known to agree outweighs a topic of unknown sex, even when
+      // one of unknown sex spoke in between ("Her husband Tomas told …")
+      chosen = agreeing;
     }
     if (chosen == null
         && previous != null
@@ -87,7 +86,10 @@ final class PronounSpeakers {
     } else if (chosen == null
         && previous != null
         && agrees(previous.speaker.entityId().get(), sex)) {
-      chosen = previous.speaker.entityId().get();
+      // the last speaker, unless their sex is unknown and an earlier one of the paragraph agrees
+      String last = previous.speaker.entityId().get();
+      String known = sex.equals(sexOf(last)) ? null : agreeing(index, sex);
+      chosen = known != null ? known : last;
     }
     String current = pronoun.entityId().orElse(null);
     if (chosen == null && current != null && namedOutsideQuotes(current, pronoun.start())) {
@@ -102,6 +104,22 @@ final class PronounSpeakers {
       ref.entityId(chosen);
     }
     return ref.build();
+  }
+
+  /**
+   * The person of the last statement in the pronoun's paragraph before draft {@code index} whose
+   * speaker is known to agree with {@code sex}, or null.
+   */
+  private String agreeing(int index, String sex) {
+    int paragraph = text.lastIndexOf('\n', drafts.get(index).speaker.start()) + 1;
+    for (int k = index - 1; k >= 0 && drafts.get(k).end >= paragraph; k--) {
+      EntityRef speaker = drafts.get(k).speaker;
+      String id = speaker == null ? null : speaker.entityId().orElse(null);
+      if (id != null && sex.equals(sexOf(id))) {
+        return id;
+      }
+    }
+    return null;
   }
 
   /**

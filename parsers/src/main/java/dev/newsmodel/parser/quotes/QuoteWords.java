@@ -102,6 +102,9 @@ final class QuoteWords {
   /** The ending of a participle ("blaming"). */
   final String participleEnding;
 
+  /** The ending of a past-tense verb ("sued"), which ends a subject in lower case. */
+  final String pastEnding;
+
   /** The ending of an adverb ("publicly"). */
   final String adverbEnding;
 
@@ -125,6 +128,36 @@ final class QuoteWords {
 
   /** The marker of an infinitive ("to"). */
   final String infinitiveMarker;
+
+  /** Cues that report only in a clause opened by {@link #asClause} ("put it"). */
+  final Set<String> asCues;
+
+  /** The word that opens the clause of an {@link #asCues} cue: "as the memo put it". */
+  final String asClause;
+
+  /** Nouns of speech whose possessor speaks the clause after them ("Roe's claim that"). */
+  final Set<String> speechNouns;
+
+  /** The word that joins two verbs of one subject: "Roe laughed and said". */
+  final String coordinator;
+
+  /** Words before a participle cue that make an idiom of it ("it goes without saying"). */
+  final Set<String> participleBlockers;
+
+  /** The preposition that names a source right after a quote: "per the bylaws". */
+  final String sourcePreposition;
+
+  /** Linking verbs, auxiliaries and modals: "Users can “…”" reports nothing. */
+  final Set<String> linkingVerbs;
+
+  /** Endings of a pronoun contracted with its verb ("I’ve"), as written. */
+  final String[] contractionEndings;
+
+  /** Relative pronouns that may be a cue's subject ("who said"). */
+  final Set<String> relativePronouns;
+
+  /** Conjunctions that open a new clause after a quote ("while", "though"). */
+  final Set<String> clauseConjunctions;
 
   /** The personal pronouns that tell a sex, lower case, to 'M' or 'F' (the persons' table). */
   final Map<String, String> pronounSexes;
@@ -167,6 +200,7 @@ final class QuoteWords {
     thatClause = language.word("quotes/words", "that-clause");
     participleEnding = language.word("quotes/words", "participle-ending");
     adverbEnding = language.word("quotes/words", "adverb-ending");
+    pastEnding = language.word("quotes/words", "past-ending");
     pluralEnding = language.word("quotes/words", "plural-ending");
     passiveCueStart = language.word("quotes/words", "passive-cue-start");
     cueBlockers = language.lowerCaseWords("quotes/cue-blockers");
@@ -174,6 +208,16 @@ final class QuoteWords {
     notVerbs = language.words("quotes/not-verbs");
     clauseOnlyCues = language.lowerCaseWords("quotes/clause-only-cues");
     infinitiveMarker = language.word("quotes/words", "infinitive-marker");
+    clauseConjunctions = language.words("quotes/clause-conjunctions");
+    relativePronouns = language.words("quotes/relative-pronouns");
+    contractionEndings = language.entries("quotes/contraction-endings").toArray(String[]::new);
+    linkingVerbs = language.words("quotes/linking-verbs");
+    sourcePreposition = language.word("quotes/words", "source-preposition");
+    participleBlockers = language.words("quotes/participle-blockers");
+    coordinator = language.word("quotes/words", "coordinator");
+    speechNouns = language.words("quotes/speech-nouns");
+    asCues = language.lowerCaseWords("quotes/as-cues");
+    asClause = language.word("quotes/words", "as-clause");
     pronounSexes = language.table("persons/pronouns");
   }
 

@@ -62,6 +62,16 @@ final class SpeakerPhrases {
       if (speaker == null && insertionBefore) {
         speaker = nounPhrases.beforeInsertion(tokens, bound, verb);
       }
+      if (speaker == null
+          && verb - 2 > bound
+          && tokens.lowerEquals(verb - 1, quoteWords.coordinator)
+          && tokens.kind(verb - 2) == Tokens.WORD
+          && Character.isLowerCase(tokens.firstChar(verb - 2))
+          && tokens.lower(verb - 2).endsWith(quoteWords.pastEnding)
+          && !nounPhrases.isStop(tokens.lower(verb - 2))) {
+        // "Roe laughed and said": the subject of the verb before "and" (not "his plan and vowed")
+        speaker = nounPhrases.plainBefore(tokens, bound, verb - 2);
+      }
       boolean inverted =
           verb == bound
               || tokens.kind(verb - 1) != Tokens.WORD
@@ -69,7 +79,8 @@ final class SpeakerPhrases {
       boolean participle =
           cueText.endsWith(quoteWords.participleEnding)
               || cueText.startsWith(quoteWords.passiveCueStart);
-      if (speaker == null && inverted && !participle) {
+      // "who in 2010 said the goal was …": no inversion, the relative pronoun is the subject
+      if (speaker == null && inverted && !participle && relativeBefore(bound, verb) < 0) {
         speaker = nounPhrases.after(tokens, cue.end(), Math.min(end, tokens.size()));
       }
     }
@@ -82,6 +93,40 @@ final class SpeakerPhrases {
       draft.addressee = addressee(cue);
     }
     return true;
+  }
+
+  /**
+   * Sets cue and speaker from a cue whose subject is a relative pronoun ("the mayor, who in 2019
+   * said …"): the pronoun, standing for the person named before it. {@code bound} is where the
+   * cue's sentence starts.
+   */
+  boolean fillFromRelative(QuoteDraft draft, TokenRange cue, int bound) {
+    int verb = nounPhrases.skipAdverbs(tokens, bound, cue.first());
+    int relative = relativeBefore(bound, verb);
+    if (relative < 0) {
+      return false;
+    }
+    draft.cue = cue.chars(tokens);
+    draft.speaker = speakers.relative(tokens.start(relative), tokens.end(relative));
+    return true;
+  }
+
+  /** Most words between a relative pronoun and its verb ("who in 2019 said"). */
+  private static final int RELATIVE_REACH = 4;
+
+  /**
+   * The relative pronoun ("who", "which") before token {@code verb} with only words between, or -1.
+   */
+  private int relativeBefore(int bound, int verb) {
+    for (int k = verb - 1; k >= Math.max(bound, verb - RELATIVE_REACH); k--) {
+      if (tokens.kind(k) != Tokens.WORD && tokens.kind(k) != Tokens.NUMBER) {
+        return -1;
+      }
+      if (WordList.has(quoteWords.relativePronouns, tokens, k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whom a cue such as "told" or "called on" addresses: the phrase right after it, or null. */
@@ -103,6 +148,10 @@ final class SpeakerPhrases {
   EntityRef subject(int sentence, int limit) {
     TokenRange phrase = openingPhrase(sentence, limit);
     if (phrase != null) {
+      if (quoteWords.pronouns.contains(tokens.lower(phrase.first()))) {
+        // "Meanwhile, it attacked Roe": the pronoun, not the person after its verb
+        return resolve(new TokenRange(phrase.first(), phrase.first() + 1));
+      }
       CharRange chars = phrase.chars(tokens);
       EntityRef person = firstPerson(chars);
       CharRange name = named(phrase).chars(tokens);
@@ -114,12 +163,106 @@ final class SpeakerPhrases {
   }
 
   /**
+   * Whose words a participle cue at token {@code cue} of sentence {@code sentence} reports: the
+   * person named right before it ("footage of Roe saying"), else the subject of its clause ("In
+   * May, several groups sued the city, saying …"); null when neither is found.
+   */
+  EntityRef participleSubject(int sentence, int cue) {
+    int first = sentences.firstToken(sentence);
+    if (cue > first && tokens.kind(cue - 1) == Tokens.WORD) {
+      int[] mention = speakers.mentionEndingAt(tokens.end(cue - 1));
+      if (mention != null) {
+        return speakers.resolve(mention[0], mention[1]);
+      }
+    }
+    TokenRange phrase = openingPhrase(sentence, cue);
+    if (phrase != null) {
+      return subject(sentence, cue);
+    }
+    TokenRange common = commonSubject(first, cue);
+    return common == null ? null : resolve(common);
+  }
+
+  /**
+   * A subject in lower case that opens the sentence from token {@code first}, or the clause after
+   * one of its first commas ("In May, several local groups sued …"): a personal pronoun, or a
+   * determiner and the words after it up to a past-tense verb ("sued"); or null.
+   */
+  private TokenRange commonSubject(int first, int limit) {
+    int reach = Math.min(limit, first + 2 * OPENER_REACH);
+    for (int i = first; i < reach; ) {
+      String word = tokens.lower(i);
+      if (quoteWords.pronouns.contains(word) && !quoteWords.possessivePronouns.contains(word)) {
+        return new TokenRange(i, i + 1); // "Meanwhile, it attacked Roe, saying …"
+      }
+      if (nounPhrases.isDeterminer(word)) {
+        for (int k = i + 2; k < Math.min(limit, i + 6) && tokens.kind(k) == Tokens.WORD; k++) {
+          if (Character.isLowerCase(tokens.firstChar(k))
+              && tokens.lower(k).endsWith(quoteWords.pastEnding)) {
+            return new TokenRange(i, k);
+          }
+        }
+      }
+      int comma = layers.next(",", i, reach);
+      if (comma < 0) {
+        break;
+      }
+      i = comma + 1;
+    }
+    return null;
+  }
+
+  /**
    * The verb after the noun phrase that opens sentence {@code sentence} before token {@code limit}
    * ({@link #verbAfter}), or null when no such phrase opens it.
    */
   CharRange subjectVerb(int sentence, int limit) {
     TokenRange phrase = openingPhrase(sentence, limit);
     return phrase == null ? null : verbAfter(phrase, limit);
+  }
+
+  /**
+   * Whether the subject that opens sentence {@code sentence} before token {@code limit} only links
+   * to what follows ("SBOMs are “…”", "Users can “…”"): a linking verb, auxiliary or modal with no
+   * participle after it. Such a subject says nothing of the words in marks after it.
+   */
+  boolean linksOnly(int sentence, int limit) {
+    TokenRange phrase = openingPhrase(sentence, limit);
+    CharRange verb = phrase == null ? null : verbAfter(phrase, limit);
+    if (verb == null) {
+      return false;
+    }
+    int i = skipModifiers(tokens.firstAtOrAfter(verb.start()), limit);
+    if (i >= limit || !WordList.has(quoteWords.linkingVerbs, tokens, i)) {
+      return false;
+    }
+    int next = skipModifiers(i + 1, limit);
+    while (next < limit && WordList.has(quoteWords.linkingVerbs, tokens, next)) {
+      next = skipModifiers(next + 1, limit); // "has been", "will be"
+    }
+    // "Roe has gone after …", "Roe is describing …": a verb follows; "SBOMs are a …", "Users can
+    // “…”": a noun phrase or the quote itself does
+    boolean verbAfter =
+        next < limit
+            && tokens.kind(next) == Tokens.WORD
+            && Character.isLowerCase(tokens.firstChar(next))
+            && !quoteWords.nounMarkers.contains(tokens.lower(next))
+            && !nounPhrases.isDeterminer(tokens.lower(next))
+            && !nounPhrases.isStop(tokens.lower(next));
+    return !verbAfter;
+  }
+
+  /** The first token from {@code i} that is no adverb ("also", "openly"). */
+  private int skipModifiers(int i, int limit) {
+    while (i < limit
+        && tokens.kind(i) == Tokens.WORD
+        && Character.isLowerCase(tokens.firstChar(i))
+        && (quoteWords.adverbs.contains(tokens.lower(i))
+                && !WordList.has(quoteWords.linkingVerbs, tokens, i)
+            || tokens.lower(i).endsWith(quoteWords.adverbEnding))) {
+      i++;
+    }
+    return i;
   }
 
   /** Most tokens of an opening adverbial or clause before the comma that ends it. */

@@ -27,12 +27,17 @@ final class Speakers {
 
   /** The reference for characters {@code [start, end)} of the text. */
   EntityRef resolve(int start, int end) {
+    end = withoutContraction(start, end);
     String phrase = text.substring(start, end);
     EntityRef.Builder ref = EntityRef.builder().text(phrase).start(start).end(end);
     int k = persons.firstFrom(start);
     if (k < persons.size() && persons.start(k) < end) {
       if (possessorOnly(persons.start(k), persons.end(k), end)) {
-        return ref.build(); // "her office", "Wang's spokesman": someone else speaks
+        // "her office", "Wang's spokesman": someone else speaks, named or not ("her deputy Tom
+        // Reyes")
+        int[] named = firstPersonMention(persons.end(k), end);
+        String id = named == null ? null : persons.idAt(named[0]);
+        return id == null ? ref.build() : ref.entityId(id).build();
       }
       return ref.entityId(persons.id(k)).build();
     }
@@ -54,6 +59,46 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /** The end of a phrase without the verb contracted onto its last word: "I’ve" is "I". */
+  private int withoutContraction(int start, int end) {
+    for (String ending : quoteWords.contractionEndings) {
+      if (end - ending.length() > start && text.startsWith(ending, end - ending.length())) {
+        return end - ending.length();
+      }
+    }
+    return end;
+  }
+
+  /** Most characters between a relative pronoun and the end of the name it stands for. */
+  private static final int ANTECEDENT_REACH = 80;
+
+  /**
+   * A relative pronoun at {@code [start, end)} as a speaker: the nearest person named before it in
+   * its sentence ("Dana Holt, the treasurer, who …"), or no one.
+   */
+  EntityRef relative(int start, int end) {
+    EntityRef.Builder ref =
+        EntityRef.builder().text(text.substring(start, end)).start(start).end(end);
+    for (int k = persons.lastBefore(start);
+        k >= 0 && persons.end(k) > start - ANTECEDENT_REACH;
+        k--) {
+      if (!possessive(persons.start(k), persons.end(k))
+          && text.substring(persons.end(k), start).indexOf('.') < 0) {
+        return ref.entityId(persons.id(k)).build();
+      }
+    }
+    return ref.build();
+  }
+
+  /** The person mention that ends at character {@code end} and is no possessive, or null. */
+  int[] mentionEndingAt(int end) {
+    int k = persons.lastBefore(end);
+    if (k < 0 || persons.end(k) != end || possessive(persons.start(k), end)) {
+      return null;
+    }
+    return new int[] {persons.start(k), end};
   }
 
   /**
@@ -102,6 +147,11 @@ final class Speakers {
     String name = text.substring(from, end);
     if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || isPronoun(name)) {
       return Optional.empty();
+    }
+    int space = name.indexOf(' ');
+    String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
+    if (quoteWords.possessivePronouns.contains(first) || quoteWords.determiners.contains(first)) {
+      return Optional.empty(); // "Its statement", "This week": capitalised only by the sentence
     }
     return Optional.of(entities.organizationNamed(name, from));
   }

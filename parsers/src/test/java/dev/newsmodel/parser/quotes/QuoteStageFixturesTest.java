@@ -26,7 +26,7 @@ class QuoteStageFixturesTest {
   private static final NewsParser PARSER = NewsParser.create();
 
   @ParameterizedTest
-  @ValueSource(strings = {"actor-scuffle", "ferry-families", "kitchen-guide"})
+  @ValueSource(strings = {"actor-scuffle", "ferry-families", "kitchen-guide", "tenants-dispute"})
   void quotesInMarksAreTheReviewedOnes(String name) throws IOException {
     Article article = PARSER.parseText(resource(name + ".txt"));
     List<String> expected = new ArrayList<>();

@@ -1,0 +1,64 @@
+package dev.newsmodel.parser.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsmodel.model.Article;
+import dev.newsmodel.model.Entity;
+import dev.newsmodel.model.EntityRef;
+import dev.newsmodel.model.Quote;
+import dev.newsmodel.parser.NewsParser;
+import org.junit.jupiter.api.Test;
+
+/** Speaker phrases resolved to entities, or to none. */
+class SpeakersTest {
+  private static final NewsParser PARSER = NewsParser.create();
+
+  private static Quote quote(Article article, String words) {
+    return article.quotes().stream()
+        .filter(q -> q.text().contains(words))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aPronounContractedWithItsVerbIsThePronounAlone() {
+    Article article =
+        PARSER.parseText(
+            "I\u2019ve said it before: \u201cthe boilers will fail again this year.\u201d");
+    assertThat(quote(article, "boilers will fail").speaker().map(EntityRef::text)).contains("I");
+  }
+
+  @Test
+  void aPhraseOpenedByAPossessiveOrDeterminerIsNoOrganization() {
+    Article article =
+        PARSER.parseText(
+            "The landlord made no comment. Its statement called the suit \u201ca publicity"
+                + " stunt.\u201d");
+    Quote quote = quote(article, "publicity stunt");
+    assertThat(quote.speaker().flatMap(EntityRef::entityId)).isEmpty();
+    assertThat(article.organizations()).extracting(Entity::name).doesNotContain("Its statement");
+  }
+
+  @Test
+  void aCapitalisedNameAfterTheStillNamesAnOrganization() {
+    Article article =
+        PARSER.parseText(
+            "The talks were \u2018useful and frank\u2019, according to the Northern Ports"
+                + " Authority.");
+    assertThat(article.organizations())
+        .extracting(Entity::name)
+        .contains("Northern Ports Authority");
+  }
+
+  @Test
+  void aNameAfterAPossessiveAndARoleIsTheSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Ada Brook said the budget was tight. \u201cWe will cope with less,\u201d her"
+                + " deputy Tom Reyes noted.");
+    Quote quote = quote(article, "cope with less");
+    assertThat(quote.speaker().flatMap(EntityRef::entityId).flatMap(article::entity))
+        .map(Entity::name)
+        .contains("Tom Reyes");
+  }
+}
