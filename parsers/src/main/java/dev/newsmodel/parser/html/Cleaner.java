@@ -104,7 +104,8 @@ final class Cleaner {
     }
     int hints = Hints.bits(element);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
-    boolean hidden = element.attributesSize() > 0 && isHidden(element);
+    // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
+    boolean hidden = Hints.isHidden(hints) || element.attributesSize() > 0 && isHidden(element);
     boolean boilerplate =
         (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints)) && !Hints.isRelated(hints);
     if (!hidden && !boilerplate) {

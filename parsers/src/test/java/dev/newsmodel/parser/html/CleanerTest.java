@@ -56,4 +56,21 @@ class CleanerTest {
     assertThat(body.select("div[hidden]")).hasSize(1);
     assertThat(body.select("div[aria-hidden]")).isEmpty();
   }
+
+  @Test
+  void dropsWhatAResponsiveClassHidesUnlessItHoldsTheBody() {
+    String story =
+        "<p>" + "The council voted to close the old bridge next year. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            "<div class='hidden lg:block'><p>Our picks for you this week.</p></div>"
+                + "<span class=for-phone-only>for-phone-only</span>"
+                + story
+                + "<div class='faq-answer hidden'><p>The bridge closes in May.</p></div>");
+    Element whole = cleaned("<div class='d-none d-md-block'>" + story + "</div>");
+
+    assertThat(body.text()).doesNotContain("picks").doesNotContain("phone");
+    assertThat(body.text()).contains("The bridge closes in May.");
+    assertThat(whole.text()).contains("old bridge");
+  }
 }
