@@ -73,4 +73,18 @@ class CleanerTest {
     assertThat(body.text()).contains("The bridge closes in May.");
     assertThat(whole.text()).contains("old bridge");
   }
+
+  @Test
+  void dropsWhatAnInlineStyleHidesUnlessItHoldsParagraphs() {
+    String story = "<p>" + "The harbour reopened after the storm on Monday. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<div style='display: none'><ul><li>Sign in</li><li>My account</li></ul></div>"
+                + "<div style='DISPLAY:none'><p>A paragraph kept for subscribers.</p></div>"
+                + "<div style='border: none'><span>Shown with no border.</span></div>");
+
+    assertThat(body.text()).doesNotContain("Sign in");
+    assertThat(body.text()).contains("kept for subscribers").contains("no border");
+  }
 }
