@@ -118,10 +118,34 @@ final class BlockCollector {
           visitChildren(element, inLink);
           flush();
         } else {
+          boolean opens = current.isEmpty();
           visitChildren(element, inLink);
+          if (opens && endsLabel(element)) {
+            current.add(" ");
+          }
         }
       }
     }
+  }
+
+  /** Marks that close a label set apart at the start of a paragraph: "(CNN)", "01.", "LONDON —". */
+  private static final String LABEL_ENDS = ").]:|\u2014\u2013";
+
+  /**
+   * Whether the inline element that opened the paragraph, now read, ends a label that its text runs
+   * on from with no space between: "(CNN)It", "01.Can". Pages set such a label apart by its style,
+   * so the space is the reader's. A drop cap ("F" of "Four") ends in a letter and is joined.
+   */
+  private boolean endsLabel(Element element) {
+    if (current.isEmpty() || LABEL_ENDS.indexOf(current.last()) < 0) {
+      return false;
+    }
+    Node next = element.nextSibling();
+    if (!(next instanceof TextNode text)) {
+      return false;
+    }
+    String s = text.getWholeText();
+    return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0));
   }
 
   /** Containers that, when made mostly of links, are navigation or teasers, not text. */

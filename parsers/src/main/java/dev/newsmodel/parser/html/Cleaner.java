@@ -104,11 +104,17 @@ final class Cleaner {
     }
     int hints = Hints.bits(element);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
-    boolean hidden = element.attributesSize() > 0 && isHidden(element);
+    // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
+    boolean hidden = Hints.isHidden(hints) || element.attributesSize() > 0 && isHidden(element);
     boolean boilerplate =
         (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints)) && !Hints.isRelated(hints);
     if (!hidden && !boilerplate) {
-      return false; // most elements: no measure looked up
+      // Hidden by an inline style and holding no paragraph: a menu, a pop-up, a copy for another
+      // screen. Paywalled pages hide the body's paragraphs that way, one by one, and folded
+      // answers are paragraphs too: an element that holds paragraphs stays.
+      return element.attributesSize() > 0
+          && isHiddenByStyle(element)
+          && measure.getOrDefault(element, 0) == 0;
     }
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
@@ -116,11 +122,22 @@ final class Cleaner {
   }
 
   /**
-   * Hidden by attribute. Elements hidden by an inline style stay: paywalled pages hide the body
-   * that way, and it is still the article.
+   * Hidden by attribute. Elements hidden by an inline style are asked about apart ({@link
+   * #isHiddenByStyle}).
    */
   private static boolean isHidden(Element element) {
     return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
+  }
+
+  /** Whether the element's inline style hides it ({@code display: none}). */
+  static boolean isHiddenByStyle(Element element) {
+    String style = element.attr("style");
+    int at = style.indexOf("none");
+    if (at < 0) {
+      return false; // most styles: no second look
+    }
+    String compact = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    return compact.contains("display:none");
   }
 
   /**

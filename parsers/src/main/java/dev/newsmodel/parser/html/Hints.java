@@ -32,6 +32,9 @@ final class Hints {
   private static final int POSITIVE_BIT = 2;
   private static final int RELATED_BIT = 4;
 
+  /** A class that hides its element on some screen ({@link HiddenClasses}). */
+  private static final int HIDDEN_BIT = 16;
+
   /**
    * The hint bits of class and id values seen lately on this thread: pages repeat the same few
    * class names on many elements, and each stage asks about the same elements. A direct-mapped
@@ -73,6 +76,11 @@ final class Hints {
     return (bits & RELATED_BIT) != 0;
   }
 
+  /** Whether the class hides the element on some screen: a utility or responsive class. */
+  static boolean isHidden(int bits) {
+    return (bits & HIDDEN_BIT) != 0;
+  }
+
   /** The hint bits of the element's class and id: test them with the {@code is…} methods. */
   static int bits(Element element) {
     if (element.attributesSize() == 0) {
@@ -98,7 +106,7 @@ final class Hints {
       seen.values[slot] = value;
       return seen.bits[slot];
     }
-    int bits = wordBits(value);
+    int bits = wordBits(value) | (HiddenClasses.hides(value) ? HIDDEN_BIT : 0);
     seen.values[slot] = value;
     seen.bits[slot] = bits;
     return bits;

@@ -97,6 +97,16 @@ final class Text {
       this.space = space;
     }
 
+    /** Whether no visible character has been added since the last take. */
+    boolean isEmpty() {
+      return length == 0;
+    }
+
+    /** The last visible character added since the last take; only when not {@link #isEmpty}. */
+    char last() {
+      return chars[length - 1];
+    }
+
     /** The text added since the last take, normalised; starts afresh. */
     String take() {
       String text = new String(chars, 0, length);

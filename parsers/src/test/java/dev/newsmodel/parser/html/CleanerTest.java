@@ -56,4 +56,35 @@ class CleanerTest {
     assertThat(body.select("div[hidden]")).hasSize(1);
     assertThat(body.select("div[aria-hidden]")).isEmpty();
   }
+
+  @Test
+  void dropsWhatAResponsiveClassHidesUnlessItHoldsTheBody() {
+    String story =
+        "<p>" + "The council voted to close the old bridge next year. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            "<div class='hidden lg:block'><p>Our picks for you this week.</p></div>"
+                + "<span class=for-phone-only>for-phone-only</span>"
+                + story
+                + "<div class='faq-answer hidden'><p>The bridge closes in May.</p></div>");
+    Element whole = cleaned("<div class='d-none d-md-block'>" + story + "</div>");
+
+    assertThat(body.text()).doesNotContain("picks").doesNotContain("phone");
+    assertThat(body.text()).contains("The bridge closes in May.");
+    assertThat(whole.text()).contains("old bridge");
+  }
+
+  @Test
+  void dropsWhatAnInlineStyleHidesUnlessItHoldsParagraphs() {
+    String story = "<p>" + "The harbour reopened after the storm on Monday. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<div style='display: none'><ul><li>Sign in</li><li>My account</li></ul></div>"
+                + "<div style='DISPLAY:none'><p>A paragraph kept for subscribers.</p></div>"
+                + "<div style='border: none'><span>Shown with no border.</span></div>");
+
+    assertThat(body.text()).doesNotContain("Sign in");
+    assertThat(body.text()).contains("kept for subscribers").contains("no border");
+  }
 }

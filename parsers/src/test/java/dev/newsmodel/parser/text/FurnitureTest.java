@@ -38,4 +38,43 @@ class FurnitureTest {
   void notFurniture(String line) {
     assertThat(FURNITURE.is(line)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "What do you think?",
+        "Be the first to comment!",
+        "Recommended for you",
+        "You might also like these:",
+        "Other posts you may enjoy",
+        "You may be interested in these guides too",
+        "Follow us on Mastodon and Bluesky",
+        "Subscribe to the Weekend Digest",
+        "Join our book club of 5,000 readers",
+        "Join Our Newsletter",
+        "Get the week's best recipes delivered to your inbox every Friday.",
+        "As an Amazon Associate, the site earns from qualifying purchases.",
+        "This post is for paid subscribers",
+        "6 minute read time",
+        "Why trust us?"
+      })
+  void invitationsPromptsAndDisclosuresAreFurniture(String line) {
+    assertThat(FURNITURE.is(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "What do you think the council will decide next week, asked the mayor.",
+        "Other articles of the treaty were left unchanged.",
+        "She joined our team in 2019 as a designer.",
+        "He subscribes to three papers and reads them all.",
+        "Follow the river north until the bridge.",
+        "The committee recommended stricter rules for landlords.",
+        "Readers emailed the inbox of the campaign by the thousands.",
+        "More from the report: prices rose in nine of ten regions."
+      })
+  void sentencesOfTheSameWordsAreNot(String line) {
+    assertThat(FURNITURE.is(line)).isFalse();
+  }
 }
