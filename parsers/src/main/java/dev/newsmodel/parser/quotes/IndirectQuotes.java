@@ -191,16 +191,22 @@ final class IndirectQuotes {
     return count >= 4 && capitalised * 10 >= count * 8;
   }
 
-  /** The first cue in tokens {@code [from, to)}: a reporting cue or a verb of stance; or null. */
+  /**
+   * The first cue in tokens {@code [from, to)}: a reporting cue or a verb of stance; or null. One
+   * pass tries both at each token, so that a stance verb before a cue does not send the cue search
+   * over the same tokens again.
+   */
   private TokenRange nextCue(int from, int to, CueFinder.Casing casing) {
-    TokenRange cue = cues.first(from, to, casing);
-    int limit = cue == null ? to : cue.first();
-    for (int i = from; i < limit; i++) {
+    for (int i = from; i < to; i++) {
+      TokenRange cue = cues.startingAt(i, to, casing);
+      if (cue != null) {
+        return cue;
+      }
       if (stanceVerbAt(i, to)) {
         return new TokenRange(i, i + 1);
       }
     }
-    return cue;
+    return null;
   }
 
   /**
