@@ -1,95 +1,90 @@
 package dev.newsmodel.parser.quotes;
 
+import dev.newsmodel.parser.doc.Sentences;
 import dev.newsmodel.parser.doc.Tokens;
 
 /**
  * The words a document writes in lower case somewhere: a capitalised word that opens a sentence
  * ("Meanwhile", "Following", "All") is a common word there, not a name, when the document also
- * writes it in lower case. Built on first use, once per document, as a set of the hashes of those
- * words (a hash collision can only make a rare name look common): an open-addressing table, since
- * sorting every word of a long document cost more than all the questions asked of it.
+ * writes it in lower case. Words are compared by hash (a collision can only make a rare name look
+ * common). On first use, once per document, one pass over the text answers for the first word of
+ * every sentence, the words asked about: a table of them alone stays small, where a table of every
+ * lower-case word of a long document cost more than all the questions asked of it. Any other word
+ * is looked up by a pass of its own.
  */
 final class LowerCaseWords {
-  private static final int FIRST_CAPACITY = 256;
-
   private final Tokens tokens;
+  private final Sentences sentences;
 
-  /** The hashes, 0 in an empty slot; null until first asked. */
-  private int[] table;
+  /** The hashes of the sentences' first words, 0 in an empty slot; null until first asked. */
+  private int[] openers;
 
-  /** Whether a word whose hash is 0 (the empty slot's mark) is written in lower case. */
-  private boolean zeroHash;
+  /** Whether the opener in the same slot is written in lower case somewhere. */
+  private boolean[] common;
 
-  private int count;
-
-  LowerCaseWords(Tokens tokens) {
+  LowerCaseWords(Tokens tokens, Sentences sentences) {
     this.tokens = tokens;
+    this.sentences = sentences;
   }
 
   /** Whether the word at token {@code i} is written in lower case somewhere in the document. */
   boolean isCommon(int i) {
-    if (table == null) {
+    if (tokens.kind(i) != Tokens.WORD) {
+      return false;
+    }
+    if (openers == null) {
       build();
     }
-    return tokens.kind(i) == Tokens.WORD && contains(tokens.lowerHash(i));
+    int hash = tokens.lowerHash(i);
+    int slot = hash == 0 ? -1 : slotOf(hash);
+    return slot >= 0 && openers[slot] == hash ? common[slot] : writtenLower(hash);
   }
 
   private void build() {
-    table = new int[FIRST_CAPACITY];
+    int capacity = Integer.highestOneBit(Math.max(16, sentences.size() * 4) - 1) << 1;
+    openers = new int[capacity];
+    common = new boolean[capacity];
+    for (int s = 0; s < sentences.size(); s++) {
+      int k = sentences.firstToken(s);
+      while (k < sentences.endToken(s) && tokens.kind(k) != Tokens.WORD) {
+        k++; // a dash or a bullet before the first word
+      }
+      int hash = k < sentences.endToken(s) ? tokens.lowerHash(k) : 0;
+      if (hash != 0) {
+        openers[slotOf(hash)] = hash;
+      }
+    }
     for (int k = 0; k < tokens.size(); k++) {
       if (tokens.kind(k) == Tokens.WORD && Character.isLowerCase(tokens.firstChar(k))) {
-        add(tokens.lowerHash(k));
+        int hash = tokens.lowerHash(k);
+        int slot = hash == 0 ? -1 : slotOf(hash);
+        if (slot >= 0 && openers[slot] == hash) {
+          common[slot] = true;
+        }
       }
     }
   }
 
-  private boolean contains(int hash) {
-    if (hash == 0) {
-      return zeroHash;
+  /** The slot of {@code hash} in {@link #openers}, or of the empty slot where it would go. */
+  private int slotOf(int hash) {
+    int mask = openers.length - 1;
+    int mixed = hash * 0x9E3779B9;
+    int slot = (mixed ^ (mixed >>> 16)) & mask;
+    while (openers[slot] != 0 && openers[slot] != hash) {
+      slot = (slot + 1) & mask;
     }
-    int mask = table.length - 1;
-    for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-      if (table[slot] == hash) {
+    return slot;
+  }
+
+  /** Whether a word of hash {@code hash} is written in lower case: a pass over the text. */
+  private boolean writtenLower(int hash) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.kind(k) == Tokens.WORD
+          && Character.isLowerCase(tokens.firstChar(k))
+          && tokens.lowerHash(k) == hash) {
         return true;
       }
     }
     return false;
-  }
-
-  private void add(int hash) {
-    if (hash == 0) {
-      zeroHash = true;
-      return;
-    }
-    int mask = table.length - 1;
-    int slot = spread(hash) & mask;
-    while (table[slot] != 0) {
-      if (table[slot] == hash) {
-        return;
-      }
-      slot = (slot + 1) & mask;
-    }
-    table[slot] = hash;
-    if (++count * 2 > table.length) {
-      grow();
-    }
-  }
-
-  /** Doubles the table, at most half full so that a probe ends soon. */
-  private void grow() {
-    int[] old = table;
-    table = new int[old.length * 2];
-    count = 0;
-    for (int hash : old) {
-      if (hash != 0) {
-        add(hash);
-      }
-    }
-  }
-
-  /** Mixes every bit of a string hash into the low ones, which pick the slot. */
-  private static int spread(int hash) {
-    int mixed = hash * 0x9E3779B9;
-    return mixed ^ (mixed >>> 16);
   }
 }

@@ -85,7 +85,7 @@ class LowerCaseWordsTest {
 
   @Test
   void aLowerCaseWordFarIntoALongTextStillCounts() {
-    // hundreds of other lower-case words before it: the table of a long text grows
+    // hundreds of other lower-case words before it, in a long text
     StringBuilder filler = new StringBuilder();
     for (int n = 0; n < 600; n++) {
       filler.append(" the ").append(word(n)).append(" went by.");
