@@ -46,6 +46,10 @@ final class CueClauses {
 
   /** The reported speech that cue {@code cue} of sentence {@code s} reports, or null. */
   QuoteDraft withCue(int s, TokenRange cue) {
+    return unlessAdjunct(reportedBy(s, cue), cue);
+  }
+
+  private QuoteDraft reportedBy(int s, TokenRange cue) {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
@@ -112,9 +116,7 @@ final class CueClauses {
       return null;
     }
     int speaker = tokens.firstAtOrAfter(draft.speaker.start());
-    if (!opensContent(from)
-        || (afterContent(speaker, first)
-            && WordList.has(quoteWords.adjunctOpeners, tokens, from))) {
+    if (!opensContent(from) || adjunctAfterStatement(from, speaker)) {
       return null; // "“…,” she said after the meeting": a time, no content
     }
     int written = tokens.firstAtOrAfter(draft.speaker.end());
@@ -187,6 +189,10 @@ final class CueClauses {
    * clause it reports, with {@code speaker}; or null.
    */
   QuoteDraft continued(int s, TokenRange cue, EntityRef speaker) {
+    return unlessAdjunct(continuedBy(s, cue, speaker), cue);
+  }
+
+  private QuoteDraft continuedBy(int s, TokenRange cue, EntityRef speaker) {
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
     if (dependent.isParticiple(cue, cueText)) {
@@ -279,10 +285,31 @@ final class CueClauses {
     return comma < 0 ? end : comma;
   }
 
-  /** Whether a speaker phrase starting at token {@code speaker} follows a comma or a quote mark. */
-  private boolean afterContent(int speaker, int first) {
-    return speaker > first
-        && (tokens.is(speaker - 1, ",") || tokens.kind(speaker - 1) == Tokens.QUOTE);
+  /**
+   * {@code draft} of cue {@code cue}, or null when its content, right after the cue, is only a time
+   * or a place after a statement ({@link #adjunctAfterStatement}).
+   */
+  private QuoteDraft unlessAdjunct(QuoteDraft draft, TokenRange cue) {
+    if (draft == null || draft.speaker == null) {
+      return draft;
+    }
+    int from = tokens.firstAtOrAfter(draft.start);
+    int speaker = tokens.firstAtOrAfter(draft.speaker.start());
+    return from == cue.end() && adjunctAfterStatement(from, speaker) ? null : draft;
+  }
+
+  /**
+   * Whether a content that opens at token {@code from} is only a time or a place after the cue of a
+   * speaker (at token {@code speaker}) who follows a statement in marks, right after its closing
+   * mark or the comma after it: "“…,” she said after the meeting", "“…”, she said on Friday", "“…?”
+   * the paper asked on its front page" (the mark may end the sentence before, when the statement
+   * ends with its own stop). A comma alone is no such sign: "In the end, the union agreed to …".
+   */
+  private boolean adjunctAfterStatement(int from, int speaker) {
+    int before = speaker > 0 && tokens.is(speaker - 1, ",") ? speaker - 2 : speaker - 1;
+    return before >= 0
+        && tokens.kind(before) == Tokens.QUOTE
+        && WordList.has(quoteWords.adjunctOpeners, tokens, from);
   }
 
   /**

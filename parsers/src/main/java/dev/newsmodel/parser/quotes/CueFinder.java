@@ -40,12 +40,18 @@ final class CueFinder {
   /** The first cue in tokens {@code [from, to)}, or null. */
   TokenRange first(int from, int to, Casing casing) {
     for (int i = from; i < to; i++) {
-      int length = cueAt(i, to, casing);
-      if (length > 0 && !nounUse(i) && reports(i, length)) {
-        return new TokenRange(i, i + length);
+      TokenRange cue = startingAt(i, to, casing);
+      if (cue != null) {
+        return cue;
       }
     }
     return null;
+  }
+
+  /** The cue that starts at token {@code i} and ends by token {@code to}, or null. */
+  TokenRange startingAt(int i, int to, Casing casing) {
+    int length = cueAt(i, to, casing);
+    return length > 0 && !nounUse(i) && reports(i, length) ? new TokenRange(i, i + length) : null;
   }
 
   /** The last cue in tokens {@code [from, to)}, or null. */

@@ -68,29 +68,12 @@ final class IndirectQuotes {
       for (QuoteDraft draft : inSentence(s)) {
         // Beside a statement in marks, only what lies outside it ("“…,” she said, adding that …")
         if (spans.wordsOutside(draft.start, draft.end) >= OWN_WORDS
-            && !(statement && spans.overlaps(draft.start, draft.end))
-            && !adjunctAfterStatement(draft)) {
+            && !(statement && spans.overlaps(draft.start, draft.end))) {
           drafts.add(draft);
         }
       }
     }
     return drafts;
-  }
-
-  /**
-   * Whether {@code draft}'s content is only a time or place right after the cue of a speaker who
-   * follows a statement in marks ("“…?” the paper asked on its front page").
-   */
-  private boolean adjunctAfterStatement(QuoteDraft draft) {
-    if (draft.cue == null) {
-      return false;
-    }
-    int from = tokens.firstAtOrAfter(draft.start);
-    int speaker = tokens.firstAtOrAfter(draft.speaker.start());
-    return from == tokens.firstAtOrAfter(draft.cue.end())
-        && WordList.has(quoteWords.adjunctOpeners, tokens, from)
-        && speaker > 0
-        && tokens.kind(speaker - 1) == Tokens.QUOTE;
   }
 
   /** The reported speech of sentence {@code s}, in text order. */
@@ -191,16 +174,22 @@ final class IndirectQuotes {
     return count >= 4 && capitalised * 10 >= count * 8;
   }
 
-  /** The first cue in tokens {@code [from, to)}: a reporting cue or a verb of stance; or null. */
+  /**
+   * The first cue in tokens {@code [from, to)}: a reporting cue or a verb of stance; or null. One
+   * pass tries both at each token, so that a stance verb before a cue does not send the cue search
+   * over the same tokens again.
+   */
   private TokenRange nextCue(int from, int to, CueFinder.Casing casing) {
-    TokenRange cue = cues.first(from, to, casing);
-    int limit = cue == null ? to : cue.first();
-    for (int i = from; i < limit; i++) {
+    for (int i = from; i < to; i++) {
+      TokenRange cue = cues.startingAt(i, to, casing);
+      if (cue != null) {
+        return cue;
+      }
       if (stanceVerbAt(i, to)) {
         return new TokenRange(i, i + 1);
       }
     }
-    return cue;
+    return null;
   }
 
   /**

@@ -95,7 +95,8 @@ final class MarkedQuotes {
       labelled = speakers.resolve(start, colon);
       start = skipSpace(colon + 1, end);
     }
-    QuoteDraft draft = new QuoteDraft(start, end, kindOf(quoted, start, end, first));
+    int words = words(start, end);
+    QuoteDraft draft = new QuoteDraft(start, end, kindOf(quoted, start, end, words, first));
     if (labelled != null) {
       draft.speaker = labelled; // "WALLACE: Let's start with …"
       draft.cue = new CharRange(label - 1, label);
@@ -117,7 +118,6 @@ final class MarkedQuotes {
     // In a headline every word is capitalised: a title-case quote there is still speech.
     boolean headline = names.headline(quoted);
     CueFinder.Casing casing = headline ? CueFinder.Casing.HEADLINE : CueFinder.Casing.RUNNING_TEXT;
-    int words = words(start, end);
     if (!headline
         && ((words < SPEECH_WORDS && names.subhead(quoted, start, end))
             || (words <= TITLE_WORDS && names.named(quoted))
@@ -188,9 +188,11 @@ final class MarkedQuotes {
     }
   }
 
-  /** Whether a quote is a whole statement (direct) or words inside reported speech (partial). */
-  private QuoteKind kindOf(QuoteMarks.Quoted quoted, int start, int end, int sentence) {
-    int words = words(start, end);
+  /**
+   * Whether a quote of {@code words} words is a whole statement (direct) or words inside reported
+   * speech (partial).
+   */
+  private QuoteKind kindOf(QuoteMarks.Quoted quoted, int start, int end, int words, int sentence) {
     boolean opensSentence =
         sentence >= 0 && tokens.start(sentences.firstToken(sentence)) >= quoted.open();
     boolean capital = Character.isUpperCase(text.charAt(start));

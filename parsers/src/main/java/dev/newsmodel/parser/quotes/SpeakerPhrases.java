@@ -29,7 +29,7 @@ final class SpeakerPhrases {
     this.speakers = speakers;
     this.nounPhrases = nounPhrases;
     this.quoteWords = words;
-    this.lowerCaseWords = new LowerCaseWords(tokens);
+    this.lowerCaseWords = new LowerCaseWords(tokens, sentences);
   }
 
   /**

@@ -9,8 +9,9 @@ import dev.newsmodel.parser.lexicon.WordList;
 /**
  * A cue that reports a stance rather than words ("X called for …", "X urged …", "X wants to …", "X
  * fears that …"): the content is the rest of the sentence, the speaker the subject right before the
- * cue. A stance after a form of "be" is others' ("he is expected to …"), and a participle before
- * "of" qualifies its noun ("people accused of …"): neither is the subject's stance.
+ * cue. A stance after a form of "be" is others' ("he is expected to …"), unless it is the subject's
+ * own in progress ("the union is demanding that …"); a participle before "of" qualifies its noun
+ * ("people accused of …"): neither is the subject's stance.
  */
 final class StanceClauses {
   private final Tokens tokens;
@@ -56,7 +57,8 @@ final class StanceClauses {
       if (verb <= first) {
         return null;
       }
-      for (int k = verb; k < cue.first(); k++) {
+      boolean progressive = tokens.lower(cue.first()).endsWith(quoteWords.participleEnding);
+      for (int k = verb; k < cue.first() && !progressive; k++) {
         if (WordList.has(quoteWords.beForms, tokens, k)) {
           return null; // "he is expected to meet …": others' expectation, not his stance
         }

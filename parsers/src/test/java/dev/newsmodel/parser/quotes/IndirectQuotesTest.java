@@ -303,4 +303,25 @@ class IndirectQuotesTest {
     // A bare participle qualifies the word before it: nobody is reported thinking.
     assertThat(indirect("I remember thinking about the storm all night long.")).isEmpty();
   }
+
+  @Test
+  void anAdverbBetweenTheSpeakerAndTheCueKeepsTheSpeaker() {
+    assertThat(indirect("Ana Ruiz now says the merger of the depots will go ahead."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .containsExactly(tuple("the merger of the depots will go ahead", "Ana Ruiz", "says"));
+    assertThat(indirect("The board even claimed that the audit was lost."))
+        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .containsExactly(tuple("the audit was lost", "The board"));
+    assertThat(indirect("The mayor still says the fares are too high."))
+        .extracting(IndirectQuotesTest::speaker)
+        .containsExactly("The mayor");
+  }
+
+  @Test
+  void anAdverbAfterTheCueIsNoSpeaker() {
+    // "now" after the cue opens no phrase of its own
+    assertThat(indirect("Ana Ruiz said now was the time to sell the depot."))
+        .extracting(IndirectQuotesTest::speaker)
+        .containsOnly("Ana Ruiz");
+  }
 }

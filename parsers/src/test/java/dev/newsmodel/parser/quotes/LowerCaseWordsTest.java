@@ -82,4 +82,28 @@ class LowerCaseWordsTest {
                     + " detour\u201d for riders."))
         .contains("it");
   }
+
+  @Test
+  void aLowerCaseWordFarIntoALongTextStillCounts() {
+    // hundreds of other lower-case words before it, in a long text
+    StringBuilder filler = new StringBuilder();
+    for (int n = 0; n < 600; n++) {
+      filler.append(" the ").append(word(n)).append(" went by.");
+    }
+    String text =
+        "The strike went on. Meanwhile the union branded the offer an \u201cinsult to every"
+            + " driver\u201d and went home."
+            + filler
+            + " Talks went on meanwhile.";
+    assertThat(speaker(text)).isEmpty();
+  }
+
+  /** A made-up lower-case word for {@code n}: "ba", "bb", … "baa", …. */
+  private static String word(int n) {
+    StringBuilder word = new StringBuilder("b");
+    for (int k = n; k > 0; k /= 26) {
+      word.append((char) ('a' + k % 26));
+    }
+    return word.append('a').toString();
+  }
 }
