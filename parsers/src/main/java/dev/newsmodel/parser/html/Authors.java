@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class Authors {
   private final HtmlWords htmlWords;
+  private final String[] strippedLabels;
 
   /** The first letters of the author prefixes, lower case. */
   private final String prefixStarts;
@@ -28,6 +29,8 @@ final class Authors {
 
   Authors(HtmlWords words) {
     this.htmlWords = words;
+    this.strippedLabels =
+        java.util.Arrays.stream(words.authorLabels).map(String::strip).toArray(String[]::new);
     StringBuilder starts = new StringBuilder();
     for (String prefix : words.authorPrefixes) {
       if (!prefix.isEmpty() && starts.indexOf(prefix.substring(0, 1)) < 0) {
@@ -224,11 +227,15 @@ final class Authors {
   private boolean startsWithLabel(Element e) {
     for (int k = 0, n = e.childNodeSize(); k < n; k++) {
       if (e.childNode(k) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-        String s = t.getWholeText().stripLeading();
-        for (String label : htmlWords.authorLabels) {
-          String l = label.strip();
-          if (s.regionMatches(true, 0, l, 0, l.length())
-              && (s.length() == l.length() || !Character.isLetter(s.charAt(l.length())))) {
+        String s = t.getWholeText();
+        int from = 0; // as stripLeading() would, without the copy
+        while (from < s.length() && Character.isWhitespace(s.charAt(from))) {
+          from++;
+        }
+        for (String l : strippedLabels) {
+          int after = from + l.length();
+          if (s.regionMatches(true, from, l, 0, l.length())
+              && (s.length() == after || !Character.isLetter(s.charAt(after)))) {
             return true;
           }
         }

@@ -150,18 +150,30 @@ final class HeadlineArea {
   /** Whether a text node child of {@code e} holds more than white space; nothing is allocated. */
   static boolean hasOwnText(Element e) {
     for (int k = 0, n = e.childNodeSize(); k < n; k++) {
-      if (e.childNode(k) instanceof TextNode t && nonBlank(t.getWholeText()) > 0) {
+      if (e.childNode(k) instanceof TextNode t && hasNonBlank(t.getWholeText())) {
         return true;
       }
     }
     return false;
   }
 
+  private static boolean hasNonBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isNonBlank(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isNonBlank(char c) {
+    return c > ' ' && c != '\u00A0' && (c < 0x80 || !Character.isWhitespace(c));
+  }
+
   private static int nonBlank(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c > ' ' && c != '\u00A0' && (c < 0x80 || !Character.isWhitespace(c))) {
+      if (isNonBlank(s.charAt(i))) {
         n++;
       }
     }
