@@ -1,9 +1,7 @@
 package dev.newsmodel.parser.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsmodel.parser.lexicon.GivenNames;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +12,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds author names: persons named in JSON-LD, author meta tags or byline elements of the page,
- * cleaned of "By", "View all posts by", job titles and the site's name. An organization is an
- * author only when no person is named anywhere.
+ * cleaned by {@link AuthorNames}. An organization is an author only when no person is named
+ * anywhere.
  */
 final class Authors {
   private final HtmlWords htmlWords;
@@ -24,8 +22,7 @@ final class Authors {
   /** The first letters of the author prefixes, lower case. */
   private final String prefixStarts;
 
-  /** The texts that are only an author prefix ("by", "written by"), lower case, no end space. */
-  private final Set<String> prefixesAlone = new HashSet<>();
+  private final AuthorNames authorNames;
 
   Authors(HtmlWords words) {
     this.htmlWords = words;
@@ -38,12 +35,7 @@ final class Authors {
       }
     }
     this.prefixStarts = starts.toString();
-    for (String prefix : words.authorPrefixes) {
-      prefixesAlone.add(prefix);
-      if (prefix.endsWith(" ")) {
-        prefixesAlone.add(prefix.substring(0, prefix.length() - 1));
-      }
-    }
+    this.authorNames = new AuthorNames(words);
   }
 
   List<String> find(
@@ -60,7 +52,7 @@ final class Authors {
     List<String> fallback = new ArrayList<>();
     List<String> persons = List.of();
     for (JsonNode article : articles) {
-      List<String> names = clean(JsonLd.authors(article), organisations);
+      List<String> names = authorNames.clean(JsonLd.authors(article), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         persons = names;
         break;
@@ -75,7 +67,7 @@ final class Authors {
       // that names the most of them, all of the data's among them, is read.
       List<String> most = persons;
       for (String name : AUTHOR_META) {
-        List<String> more = clean(meta.all(name), organisations);
+        List<String> more = authorNames.clean(meta.all(name), organisations);
         if (more.size() > most.size() && more.containsAll(persons) && allPersons(more)) {
           most = more;
         }
@@ -86,7 +78,7 @@ final class Authors {
       return most;
     }
     for (String name : AUTHOR_META) {
-      List<String> names = clean(meta.all(name), organisations);
+      List<String> names = authorNames.clean(meta.all(name), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         return names;
       }
@@ -114,7 +106,7 @@ final class Authors {
         declared.addAll(JsonLd.authors(article));
       }
       declared.addAll(meta.all("author"));
-      fallback.addAll(clean(declared, Set.of()));
+      fallback.addAll(authorNames.clean(declared, Set.of()));
     }
     if (fallback.isEmpty() && siteName.isPresent()) {
       // A page that names no author anywhere is signed by its publisher, as bibliographies
@@ -270,7 +262,7 @@ final class Authors {
         }
       }
     }
-    return text != null && mayStartWithPrefix(e) && isPrefix(Text.normalise(text));
+    return text != null && mayStartWithPrefix(e) && authorNames.isPrefix(Text.normalise(text));
   }
 
   /** The persons that a byline element names, or none. */
@@ -305,7 +297,7 @@ final class Authors {
         return List.of();
       }
     }
-    List<String> names = clean(List.of(rest), organisations);
+    List<String> names = authorNames.clean(List.of(rest), organisations);
     return !names.isEmpty() && allPersons(names) ? names : List.of();
   }
 
@@ -318,7 +310,7 @@ final class Authors {
       }
       Element named = byline.selectFirst(Selectors.ITEMPROP_NAME);
       String text = named != null ? named.text() : all;
-      List<String> names = clean(List.of(text), organisations);
+      List<String> names = authorNames.clean(List.of(text), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         return names;
       }
@@ -337,213 +329,5 @@ final class Authors {
       }
     }
     return true;
-  }
-
-  /** Cleans raw author strings into names; drops the site and publisher. */
-  List<String> clean(List<String> raw, Set<String> organisations) {
-    List<String> persons = new ArrayList<>();
-    Set<String> others = new LinkedHashSet<>();
-    Set<String> organisationKeys = new LinkedHashSet<>();
-    for (String organisation : organisations) {
-      organisationKeys.add(Titles.key(organisation));
-    }
-    for (String value : raw) {
-      String text = Text.normalise(Entities.decode(value));
-      if (text.isEmpty() || text.contains("://") || text.startsWith("@") || text.length() > 200) {
-        continue;
-      }
-      String previous = null; // the person the last part named, in this string
-      for (String part : split(stripPrefix(text))) {
-        String credential = part.strip();
-        if (previous != null
-            && isCredential(credential)
-            && !organisationKeys.contains(Titles.key(credential))) {
-          // "Ana Costa, MS, RD": the letters after a name are hers, and the page shows them.
-          String named = previous + ", " + credential;
-          persons.set(persons.indexOf(previous), named);
-          previous = named;
-          continue;
-        }
-        previous = null;
-        String name = stripSuffix(stripPrefix(part.strip()), organisationKeys);
-        String withoutTail = stripOrganisationTail(name);
-        if (!withoutTail.equals(name)
-            && GivenNames.contains(withoutTail.split(" ")[0])
-            && htmlWords.bylines.isPersonName(withoutTail)
-            && !looksLikeOrganisation(withoutTail)) {
-          name = withoutTail;
-        }
-        if (name.isEmpty()
-            || name.equalsIgnoreCase(htmlWords.loneBylineWord)
-            || isPrefix(name)
-            || organisationKeys.contains(Titles.key(name))
-            || hasDigit(name)) {
-          continue;
-        }
-        if (htmlWords.bylines.isPersonName(name) && !looksLikeOrganisation(name)) {
-          if (!persons.contains(name)) {
-            persons.add(name);
-            previous = name;
-          }
-        } else if (name.length() <= 60) {
-          others.add(name);
-        }
-      }
-    }
-    return new ArrayList<>(persons.isEmpty() ? others : persons);
-  }
-
-  /**
-   * A name whose first word is not a given name and that holds a word of organizations ("Financial
-   * Times", "Bleacher Report") or names a place ("South Florida").
-   */
-  boolean looksLikeOrganisation(String name) {
-    String[] words = name.split(" ");
-    if (GivenNames.contains(words[0])) {
-      return false;
-    }
-    for (String word : words) {
-      if (htmlWords.gazetteer.hasOrganisationWord(word)) {
-        return true;
-      }
-    }
-    return htmlWords.gazetteer.hasPlace(name)
-        || htmlWords.gazetteer.hasPlace(words[words.length - 1]);
-  }
-
-  /** "John O'Connor The Associated Press" becomes "John O'Connor". */
-  private String stripOrganisationTail(String name) {
-    String[] words = name.split(" ");
-    int end = words.length;
-    while (end > 2
-        && (htmlWords.gazetteer.hasOrganisationWord(words[end - 1])
-            || words[end - 1].equalsIgnoreCase(htmlWords.organizationArticle))) {
-      end--;
-    }
-    return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
-  }
-
-  /** Whether a name is only an author prefix ("Written By"), a label without its name. */
-  private boolean isPrefix(String name) {
-    return prefixesAlone.contains(name.toLowerCase(Locale.ROOT));
-  }
-
-  private String stripPrefix(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String prefix : htmlWords.authorPrefixes) {
-      if (lower.startsWith(prefix)) {
-        return text.substring(prefix.length()).strip();
-      }
-    }
-    return text;
-  }
-
-  /** "Kayla Jimenez USA TODAY" and "Dave Epstein Globe Correspondent" lose their tails. */
-  private String stripSuffix(String name, Set<String> organisationKeys) {
-    String key = Titles.key(name);
-    for (String organisation : organisationKeys) {
-      if (!organisation.isEmpty() && key.endsWith(" " + organisation)) {
-        int words = organisation.split(" ").length;
-        String[] parts = name.split(" ");
-        if (parts.length > words) {
-          name = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - words));
-        }
-      }
-    }
-    String[] parts = name.split(" ");
-    int end = parts.length;
-    boolean role = false;
-    while (end > 2 && htmlWords.trailingRoles.contains(parts[end - 1].toLowerCase(Locale.ROOT))) {
-      end--;
-      role = true;
-    }
-    while (role && end > 2 && isDeskWord(parts[end - 1])) {
-      end--;
-    }
-    return end == parts.length ? name : String.join(" ", java.util.Arrays.copyOf(parts, end));
-  }
-
-  private boolean isDeskWord(String word) {
-    return htmlWords.deskWords.contains(word.toLowerCase(Locale.ROOT));
-  }
-
-  private List<String> split(String text) {
-    String joined = text.replace(" & ", ",");
-    for (String join : htmlWords.nameJoins) {
-      joined = joined.replace(join, ",");
-    }
-    List<String> parts = new ArrayList<>();
-    for (String part :
-        joined.replace(";", ",").replace("|", ",").replace("\u2022", ",").split(",")) {
-      parts.add(part);
-    }
-    return parts;
-  }
-
-  /** The most characters of a credential after a name ("Ph.D.", "E-RYT 200"). */
-  private static final int CREDENTIAL_LENGTH = 12;
-
-  /**
-   * Whether a part of an author string has the shape of post-nominal letters: one or two words of
-   * capitals (with digits, dots, hyphens or a registered sign: "MS", "CEPF®", "E-RYT 200") or of
-   * abbreviations that each end in a dot ("Ph.D.", "M.D."), with at least two capitals.
-   */
-  static boolean isCredential(String part) {
-    String[] words = part.split(" ");
-    if (part.isEmpty() || part.length() > CREDENTIAL_LENGTH || words.length > 2) {
-      return false;
-    }
-    int capitals = 0;
-    for (String word : words) {
-      if (word.isEmpty() || !(isCapitalsWord(word) || isDottedAbbreviation(word))) {
-        return false;
-      }
-      for (int i = 0; i < word.length(); i++) {
-        capitals += Character.isUpperCase(word.charAt(i)) ? 1 : 0;
-      }
-    }
-    return capitals >= 2 && Character.isUpperCase(part.charAt(0));
-  }
-
-  private static boolean isCapitalsWord(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (!(c >= 'A' && c <= 'Z'
-          || Character.isDigit(c)
-          || c == '-'
-          || c == '.'
-          || c == '\u00AE')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** "Ph.D.", "M.D.": groups of one or two letters, each closed by a dot. */
-  private static boolean isDottedAbbreviation(String word) {
-    int run = 0;
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      if (c == '.') {
-        if (run == 0) {
-          return false;
-        }
-        run = 0;
-      } else if (Character.isLetter(c) && run < 2) {
-        run++;
-      } else {
-        return false;
-      }
-    }
-    return run == 0;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

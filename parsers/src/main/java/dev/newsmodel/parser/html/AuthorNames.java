@@ -1,0 +1,181 @@
+package dev.newsmodel.parser.html;
+
+import dev.newsmodel.parser.lexicon.GivenNames;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Author strings cleaned into names: "By", "View all posts by", job titles, desks and the site's
+ * name taken off, co-authors split, post-nominal letters kept with their name. {@link Authors}
+ * finds the strings.
+ */
+final class AuthorNames {
+  private final HtmlWords htmlWords;
+
+  /** The texts that are only an author prefix ("by", "written by"), lower case, no end space. */
+  private final Set<String> prefixesAlone = new HashSet<>();
+
+  AuthorNames(HtmlWords words) {
+    this.htmlWords = words;
+    for (String prefix : words.authorPrefixes) {
+      prefixesAlone.add(prefix);
+      if (prefix.endsWith(" ")) {
+        prefixesAlone.add(prefix.substring(0, prefix.length() - 1));
+      }
+    }
+  }
+
+  /** Cleans raw author strings into names; drops the site and publisher. */
+  List<String> clean(List<String> raw, Set<String> organisations) {
+    List<String> persons = new ArrayList<>();
+    Set<String> others = new LinkedHashSet<>();
+    Set<String> organisationKeys = new LinkedHashSet<>();
+    for (String organisation : organisations) {
+      organisationKeys.add(Titles.key(organisation));
+    }
+    for (String value : raw) {
+      String text = Text.normalise(Entities.decode(value));
+      if (text.isEmpty() || text.contains("://") || text.startsWith("@") || text.length() > 200) {
+        continue;
+      }
+      String previous = null; // the person the last part named, in this string
+      for (String part : split(stripPrefix(text))) {
+        String credential = part.strip();
+        if (previous != null
+            && Credentials.isCredential(credential)
+            && !organisationKeys.contains(Titles.key(credential))) {
+          // "Ana Costa, MS, RD": the letters after a name are hers, and the page shows them.
+          String named = previous + ", " + credential;
+          persons.set(persons.indexOf(previous), named);
+          previous = named;
+          continue;
+        }
+        previous = null;
+        String name = stripSuffix(stripPrefix(part.strip()), organisationKeys);
+        String withoutTail = stripOrganisationTail(name);
+        if (!withoutTail.equals(name)
+            && GivenNames.contains(withoutTail.split(" ")[0])
+            && htmlWords.bylines.isPersonName(withoutTail)
+            && !looksLikeOrganisation(withoutTail)) {
+          name = withoutTail;
+        }
+        if (name.isEmpty()
+            || name.equalsIgnoreCase(htmlWords.loneBylineWord)
+            || isPrefix(name)
+            || organisationKeys.contains(Titles.key(name))
+            || hasDigit(name)) {
+          continue;
+        }
+        if (htmlWords.bylines.isPersonName(name) && !looksLikeOrganisation(name)) {
+          if (!persons.contains(name)) {
+            persons.add(name);
+            previous = name;
+          }
+        } else if (name.length() <= 60) {
+          others.add(name);
+        }
+      }
+    }
+    return new ArrayList<>(persons.isEmpty() ? others : persons);
+  }
+
+  /**
+   * A name whose first word is not a given name and that holds a word of organizations ("Financial
+   * Times", "Bleacher Report") or names a place ("South Florida").
+   */
+  boolean looksLikeOrganisation(String name) {
+    String[] words = name.split(" ");
+    if (GivenNames.contains(words[0])) {
+      return false;
+    }
+    for (String word : words) {
+      if (htmlWords.gazetteer.hasOrganisationWord(word)) {
+        return true;
+      }
+    }
+    return htmlWords.gazetteer.hasPlace(name)
+        || htmlWords.gazetteer.hasPlace(words[words.length - 1]);
+  }
+
+  /** "John O'Connor The Associated Press" becomes "John O'Connor". */
+  private String stripOrganisationTail(String name) {
+    String[] words = name.split(" ");
+    int end = words.length;
+    while (end > 2
+        && (htmlWords.gazetteer.hasOrganisationWord(words[end - 1])
+            || words[end - 1].equalsIgnoreCase(htmlWords.organizationArticle))) {
+      end--;
+    }
+    return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
+  }
+
+  /** Whether a name is only an author prefix ("Written By"), a label without its name. */
+  boolean isPrefix(String name) {
+    return prefixesAlone.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  private String stripPrefix(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String prefix : htmlWords.authorPrefixes) {
+      if (lower.startsWith(prefix)) {
+        return text.substring(prefix.length()).strip();
+      }
+    }
+    return text;
+  }
+
+  /** "Kayla Jimenez USA TODAY" and "Dave Epstein Globe Correspondent" lose their tails. */
+  private String stripSuffix(String name, Set<String> organisationKeys) {
+    String key = Titles.key(name);
+    for (String organisation : organisationKeys) {
+      if (!organisation.isEmpty() && key.endsWith(" " + organisation)) {
+        int words = organisation.split(" ").length;
+        String[] parts = name.split(" ");
+        if (parts.length > words) {
+          name = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - words));
+        }
+      }
+    }
+    String[] parts = name.split(" ");
+    int end = parts.length;
+    boolean role = false;
+    while (end > 2 && htmlWords.trailingRoles.contains(parts[end - 1].toLowerCase(Locale.ROOT))) {
+      end--;
+      role = true;
+    }
+    while (role && end > 2 && isDeskWord(parts[end - 1])) {
+      end--;
+    }
+    return end == parts.length ? name : String.join(" ", java.util.Arrays.copyOf(parts, end));
+  }
+
+  private boolean isDeskWord(String word) {
+    return htmlWords.deskWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private List<String> split(String text) {
+    String joined = text.replace(" & ", ",");
+    for (String join : htmlWords.nameJoins) {
+      joined = joined.replace(join, ",");
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part :
+        joined.replace(";", ",").replace("|", ",").replace("\u2022", ",").split(",")) {
+      parts.add(part);
+    }
+    return parts;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
