@@ -35,7 +35,7 @@ final class AuthorNames {
     Set<String> others = new LinkedHashSet<>();
     Set<String> organisationKeys = new LinkedHashSet<>();
     for (String organisation : organisations) {
-      organisationKeys.add(Titles.key(organisation));
+      organisationKeys.add(TitleKeys.key(organisation));
     }
     for (String value : raw) {
       String text = Text.normalise(Entities.decode(value));
@@ -47,7 +47,7 @@ final class AuthorNames {
         String credential = part.strip();
         if (previous != null
             && Credentials.isCredential(credential)
-            && !organisationKeys.contains(Titles.key(credential))) {
+            && !organisationKeys.contains(TitleKeys.key(credential))) {
           // "Ana Costa, MS, RD": the letters after a name are hers, and the page shows them.
           String named = previous + ", " + credential;
           persons.set(persons.indexOf(previous), named);
@@ -66,7 +66,7 @@ final class AuthorNames {
         if (name.isEmpty()
             || name.equalsIgnoreCase(htmlWords.loneBylineWord)
             || isPrefix(name)
-            || organisationKeys.contains(Titles.key(name))
+            || organisationKeys.contains(TitleKeys.key(name))
             || hasDigit(name)) {
           continue;
         }
@@ -130,7 +130,7 @@ final class AuthorNames {
 
   /** "Kayla Jimenez USA TODAY" and "Dave Epstein Globe Correspondent" lose their tails. */
   private String stripSuffix(String name, Set<String> organisationKeys) {
-    String key = Titles.key(name);
+    String key = TitleKeys.key(name);
     for (String organisation : organisationKeys) {
       if (!organisation.isEmpty() && key.endsWith(" " + organisation)) {
         int words = organisation.split(" ").length;

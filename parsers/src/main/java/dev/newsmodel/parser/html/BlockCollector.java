@@ -70,7 +70,7 @@ final class BlockCollector {
     this.words = words;
     this.blocks = draft.blocks();
     this.relatedLinks = draft.relatedLinks();
-    this.titleKey = draft.title().map(Titles::key).orElse("");
+    this.titleKey = draft.title().map(TitleKeys::key).orElse("");
   }
 
   /**
@@ -167,7 +167,7 @@ final class BlockCollector {
   private void heading(Element element, int level) {
     flush();
     String text = Text.normalise(element.text());
-    if (text.isEmpty() || Titles.hasKey(text, titleKey) || (level == 1 && blocks.isEmpty())) {
+    if (text.isEmpty() || TitleKeys.hasKey(text, titleKey) || (level == 1 && blocks.isEmpty())) {
       return;
     }
     if (words.furniture.is(text) || stats.linkDensity(element) > 0.5) {
@@ -259,7 +259,7 @@ final class BlockCollector {
       return;
     }
     // Only a block about as long as the title can repeat it.
-    if (text.length() <= 2 * titleKey.length() + 40 && Titles.hasKey(text, titleKey)) {
+    if (text.length() <= 2 * titleKey.length() + 40 && TitleKeys.hasKey(text, titleKey)) {
       return;
     }
     if (words.furniture.is(text)

@@ -57,7 +57,7 @@ public final class HtmlReader {
     if (draft.description().isEmpty()) {
       return Optional.empty();
     }
-    String key = Titles.key(draft.description().get());
+    String key = TitleKeys.key(draft.description().get());
     if (key.length() < 30) {
       return Optional.empty();
     }
@@ -77,9 +77,9 @@ public final class HtmlReader {
       if (STANDFIRST_TAGS.contains(candidate.normalName())
           && !holders.contains(candidate) // holds the body, so is no standfirst
           && candidate.textNodes().stream().anyMatch(t -> !t.isBlank())
-          && Titles.hasKey(candidate.text(), key)) {
+          && TitleKeys.hasKey(candidate.text(), key)) {
         // Checked last, as it reads the whole body: a body that holds the text has it already.
-        return Titles.key(root.text()).contains(key)
+        return TitleKeys.key(root.text()).contains(key)
             ? Optional.empty()
             : Optional.of(Text.normalise(candidate.text()));
       }

@@ -89,17 +89,17 @@ final class Metadata {
    * element whose text is the title; empty when none shows it (a logo's h1 is no headline).
    */
   private static Optional<Element> headline(PageIndex index, Optional<String> title) {
-    if (title.isEmpty() || Titles.key(title.get()).isEmpty()) {
+    if (title.isEmpty() || TitleKeys.key(title.get()).isEmpty()) {
       return Optional.empty();
     }
-    String key = Titles.key(title.get());
+    String key = TitleKeys.key(title.get());
     for (Element h1 : index.h1s) {
-      if (Titles.key(h1.text()).contains(key)) {
+      if (TitleKeys.key(h1.text()).contains(key)) {
         return Optional.of(h1);
       }
     }
     for (Element shown : index.shownTitles) {
-      if (Titles.hasKey(shown.text(), key)) {
+      if (TitleKeys.hasKey(shown.text(), key)) {
         return Optional.of(shown);
       }
     }

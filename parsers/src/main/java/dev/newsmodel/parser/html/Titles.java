@@ -39,7 +39,7 @@ final class Titles {
     if (declared.isPresent()) {
       String raw = Text.normalise(Entities.decode(declared.get()));
       for (String candidate : h1s) {
-        if (overlap(candidate, raw) >= AGREEMENT) {
+        if (TitleKeys.overlap(candidate, raw) >= AGREEMENT) {
           h1 = Optional.of(candidate);
           break;
         }
@@ -48,7 +48,7 @@ final class Titles {
       // shows the declared title in a heading of its own: then the h1 is a section's label.
       if (h1.isEmpty()
           && !h1s.isEmpty()
-          && (words(h1s.get(0)).size() > LABEL_WORDS
+          && (TitleKeys.words(h1s.get(0)).size() > LABEL_WORDS
               || !shown(meta.index, raw, h1Elements.get(0)))) {
         h1 = Optional.of(h1s.get(0));
       }
@@ -68,7 +68,7 @@ final class Titles {
       // A declared title cut short with an ellipsis loses to the full headline.
       if (declared.isPresent()
           && !isTruncated(declared.get())
-          && (isKicker(key(h1.get()), key(declared.get()))
+          && (isKicker(TitleKeys.key(h1.get()), TitleKeys.key(declared.get()))
               || hasTrailer(h1.get(), declared.get()))) {
         return declared;
       }
@@ -85,7 +85,8 @@ final class Titles {
     for (Element e : index.shownTitles) {
       if (!e.normalName().equals("h1") && e.parent() != h1.parent()) {
         String text = e.text();
-        if (text.length() <= 2 * title.length() + 20 && coverage(title, text) >= AGREEMENT) {
+        if (text.length() <= 2 * title.length() + 20
+            && TitleKeys.coverage(title, text) >= AGREEMENT) {
           return true;
         }
       }
@@ -110,7 +111,7 @@ final class Titles {
 
   /** A headline that ends with the site's name after a separator, without it. */
   static String withoutSite(String title, Optional<String> siteName, String location) {
-    String site = siteName.map(Titles::key).orElse("");
+    String site = siteName.map(TitleKeys::key).orElse("");
     String host = hostWords(location);
     for (String separator : SEPARATORS) {
       int last = title.lastIndexOf(separator);
@@ -163,60 +164,19 @@ final class Titles {
   /** An h1 of at most this many words that shares none with the declared title is a label. */
   static final int LABEL_WORDS = 4;
 
-  /** The share of the words of {@code a} that {@code b} holds, of their title keys. */
-  static double coverage(String a, String b) {
-    java.util.Set<String> x = words(a);
-    java.util.Set<String> y = words(b);
-    if (x.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String w : x) {
-      if (y.contains(w)) {
-        common++;
-      }
-    }
-    return (double) common / x.size();
-  }
-
-  /** Words in common over the words of the shorter text, of their title keys. */
-  static double overlap(String a, String b) {
-    java.util.Set<String> x = words(a);
-    java.util.Set<String> y = words(b);
-    if (x.isEmpty() || y.isEmpty()) {
-      return 0;
-    }
-    int common = 0;
-    for (String w : x) {
-      if (y.contains(w)) {
-        common++;
-      }
-    }
-    return (double) common / Math.min(x.size(), y.size());
-  }
-
-  private static java.util.Set<String> words(String s) {
-    java.util.Set<String> words = new java.util.HashSet<>();
-    for (String w : key(s).split(" ")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
-  }
-
   /** The title without a trailing media or section tag. */
   String withoutTag(String title) {
     String t = title.strip();
     char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
     if (last == ')' || last == ']') {
       int open = t.lastIndexOf(last == ')' ? '(' : '[');
-      if (open > 0 && words.titleTags.contains(key(t.substring(open + 1, t.length() - 1)))) {
+      if (open > 0
+          && words.titleTags.contains(TitleKeys.key(t.substring(open + 1, t.length() - 1)))) {
         return t.substring(0, open).strip();
       }
     }
     int bar = t.lastIndexOf(" | ");
-    if (bar > 0 && words.titleTags.contains(key(t.substring(bar + 3)))) {
+    if (bar > 0 && words.titleTags.contains(TitleKeys.key(t.substring(bar + 3)))) {
       return t.substring(0, bar).strip();
     }
     return t;
@@ -228,11 +188,11 @@ final class Titles {
 
   /** The h1s that read as a headline: several words, not the site's name, not a link home. */
   private static List<Element> h1s(PageIndex index, Optional<String> siteName) {
-    String site = siteName.map(Titles::key).orElse("");
+    String site = siteName.map(TitleKeys::key).orElse("");
     List<Element> found = new ArrayList<>();
     for (Element h1 : index.h1s) {
       String text = Text.normalise(h1.text());
-      String key = key(text);
+      String key = TitleKeys.key(text);
       if (text.length() < 10
           || text.length() > 300
           || key.equals(site)
@@ -288,9 +248,9 @@ final class Titles {
         title.substring(0, at).strip(), title.substring(at + separator.length()).strip()
       };
       for (Element shown : index.shownTitles) {
-        String key = key(shown.text());
+        String key = TitleKeys.key(shown.text());
         for (String part : parts) {
-          if (!part.isEmpty() && key.equals(key(part)) && part.split(" ").length >= 3) {
+          if (!part.isEmpty() && key.equals(TitleKeys.key(part)) && part.split(" ").length >= 3) {
             return part;
           }
         }
@@ -302,17 +262,18 @@ final class Titles {
   /** Removes a site name before or after a separator. */
   static String clean(
       String title, Optional<String> siteName, Optional<String> h1, String location) {
-    String site = siteName.map(Titles::key).orElse("");
+    String site = siteName.map(TitleKeys::key).orElse("");
     String host = hostWords(location);
     for (String separator : SEPARATORS) {
       int last = title.lastIndexOf(separator);
       if (last > 0) {
         String head = title.substring(0, last).strip();
-        if (h1.isPresent() && key(h1.get()).equals(key(title))) {
+        if (h1.isPresent() && TitleKeys.key(h1.get()).equals(TitleKeys.key(title))) {
           return title;
         }
         String tail = title.substring(last + separator.length()).strip();
-        if (isSite(tail, site, host) || h1.map(Titles::key).filter(key(head)::equals).isPresent()) {
+        if (isSite(tail, site, host)
+            || h1.map(TitleKeys::key).filter(TitleKeys.key(head)::equals).isPresent()) {
           return clean(head, siteName, h1, location);
         }
       }
@@ -329,68 +290,11 @@ final class Titles {
   }
 
   private static boolean isSite(String part, String site, String host) {
-    String key = key(part);
+    String key = TitleKeys.key(part);
     if (key.isEmpty()) {
       return false;
     }
     return key.equals(site) || (!host.isEmpty() && host.contains(key.replace(" ", "")));
-  }
-
-  /** Lower-case letters and digits of a title, for comparison. */
-  static String key(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      int c = keyChar(s.charAt(i));
-      if (c < 0) {
-        space = true;
-        continue;
-      }
-      if (space && out.length() > 0) {
-        out.append(' ');
-      }
-      space = false;
-      out.append((char) c);
-    }
-    return out.toString();
-  }
-
-  /** {@code c} as a key holds it (a letter or digit, in lower case), or -1 where a key breaks. */
-  private static int keyChar(char c) {
-    if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-          ? c
-          : c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : -1;
-    }
-    return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : -1;
-  }
-
-  /**
-   * Whether {@code key(s)} equals {@code key}, compared as the key is made: most texts differ in
-   * their first letters, and no key is built for them.
-   */
-  static boolean hasKey(String s, String key) {
-    int k = 0; // the length of key(s) so far, and where it is compared in key
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      int c = keyChar(s.charAt(i));
-      if (c < 0) {
-        space = true;
-        continue;
-      }
-      if (space && k > 0) {
-        if (k >= key.length() || key.charAt(k) != ' ') {
-          return false;
-        }
-        k++;
-      }
-      space = false;
-      if (k >= key.length() || key.charAt(k) != c) {
-        return false;
-      }
-      k++;
-    }
-    return k == key.length();
   }
 
   private static String hostWords(String location) {

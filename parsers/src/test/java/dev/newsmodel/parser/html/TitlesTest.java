@@ -59,30 +59,6 @@ class TitlesTest {
   }
 
   @Test
-  void hasKeyTellsWhatComparingKeysTells() {
-    String[] texts = {
-      "Ministers Meet in Lisbon",
-      "ministers meet in lisbon!",
-      "  Ministers -- meet, in Lisbon  ",
-      "Ministers meet in Lisbon today",
-      "Ministers meet",
-      "Caf\u00e9 owners \u00c9LYS\u00c9E",
-      "caf\u00e9 OWNERS \u00e9lys\u00e9e",
-      "\u2014 \u2014",
-      "",
-      "2024: A year"
-    };
-    for (String text : texts) {
-      for (String other : texts) {
-        String key = Titles.key(other);
-        assertThat(Titles.hasKey(text, key))
-            .as(text + " / " + key)
-            .isEqualTo(Titles.key(text).equals(key));
-      }
-    }
-  }
-
-  @Test
   void theH1ThatAgreesWithTheDeclaredTitleWinsOverAnEarlierOne() {
     assertThat(
             title(
