@@ -3,8 +3,6 @@ package dev.newsmodel.parser.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.model.Quote;
-import dev.newsmodel.model.QuoteKind;
-import dev.newsmodel.parser.NewsParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,27 +11,22 @@ import org.junit.jupiter.api.Test;
  * every path a cue takes: its own clause, a second verb of the same speaker, a stance.
  */
 class CueClausesTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  private static List<String> indirect(String text) {
-    return PARSER.parseText(text).quotes().stream()
-        .filter(q -> q.kind() == QuoteKind.INDIRECT)
-        .map(Quote::text)
-        .toList();
+  private static List<String> indirectTexts(String text) {
+    return ParsedQuotes.indirect(text).stream().map(Quote::text).toList();
   }
 
   @Test
   void aTimeAfterTheCueOfASpeakerAfterAStatementIsNoContent() {
-    assertThat(indirect("\u201cThe count is over,\u201d the clerk said after the meeting."))
+    assertThat(indirectTexts("\u201cThe count is over,\u201d the clerk said after the meeting."))
         .isEmpty();
-    assertThat(indirect("\u201cIs the count over?\u201d the weekly asked on its front page."))
+    assertThat(indirectTexts("\u201cIs the count over?\u201d the weekly asked on its front page."))
         .isEmpty();
   }
 
   @Test
   void aTimeAfterASecondVerbOfThatSpeakerIsNoContentEither() {
     assertThat(
-            indirect(
+            indirectTexts(
                 "\u201cThe count is over,\u201d the clerk said, and later repeated it in the"
                     + " evening."))
         .isEmpty();
@@ -42,7 +35,7 @@ class CueClausesTest {
   @Test
   void aClauseAfterTheTimeIsStillReported() {
     assertThat(
-            indirect(
+            indirectTexts(
                 "\u201cThe count is over,\u201d the clerk said. She warned on Friday that the"
                     + " ballots would be burned."))
         .containsExactly("the ballots would be burned");
@@ -50,7 +43,7 @@ class CueClausesTest {
 
   @Test
   void aSpeakerOpeningTheSentenceReportsWhatFollowsATime() {
-    assertThat(indirect("The clerk said on Friday the ballots would be counted again."))
+    assertThat(indirectTexts("The clerk said on Friday the ballots would be counted again."))
         .singleElement()
         .asString()
         .endsWith("the ballots would be counted again");
@@ -58,13 +51,13 @@ class CueClausesTest {
 
   @Test
   void aCommaAfterAnOpeningAdverbialIsNoStatement() {
-    assertThat(indirect("In the end, the union agreed to drop the claim."))
+    assertThat(indirectTexts("In the end, the union agreed to drop the claim."))
         .containsExactly("to drop the claim");
   }
 
   @Test
   void aCommaAfterTheClosingMarkStillEndsAStatement() {
-    assertThat(indirect("\u201cThe count is over\u201d, the clerk said after the meeting."))
+    assertThat(indirectTexts("\u201cThe count is over\u201d, the clerk said after the meeting."))
         .isEmpty();
   }
 }

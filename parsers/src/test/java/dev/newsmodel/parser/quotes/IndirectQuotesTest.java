@@ -1,44 +1,28 @@
 package dev.newsmodel.parser.quotes;
 
+import static dev.newsmodel.parser.quotes.ParsedQuotes.PARSER;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.indirect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.newsmodel.model.Article;
 import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.QuoteKind;
-import dev.newsmodel.model.Span;
-import dev.newsmodel.parser.NewsParser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reported speech without marks, one test per way a sentence reports, with its near misses. */
 class IndirectQuotesTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  private static List<Quote> indirect(String text) {
-    Article article = PARSER.parseText(text);
-    return article.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
-  }
-
-  private static String speaker(Quote quote) {
-    return quote.speaker().map(s -> s.text()).orElse(null);
-  }
-
-  private static String cue(Quote quote) {
-    return quote.cue().map(Span::text).orElse(null);
-  }
-
   @Test
   void aSpeakerSaysAClause() {
     assertThat(indirect("Mayor Lena Holt said that the ferry would resume service in May."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("the ferry would resume service in May", "Mayor Lena Holt", "said"));
   }
 
   @Test
   void theSpeakerAndCueSetOffInsideTheSentenceReportTheWholeOfIt() {
     assertThat(indirect("The new bridge, the engineer said, would carry twice the traffic."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(
             tuple(
                 "The new bridge, the engineer said, would carry twice the traffic",
@@ -48,7 +32,7 @@ class IndirectQuotesTest {
   @Test
   void aSpeakerToldSomeoneAClauseWithOrWithoutThat() {
     assertThat(indirect("Chief Ana Ruiz told reporters the tunnel would reopen on Monday."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(
             tuple("the tunnel would reopen on Monday", "Chief Ana Ruiz", "told reporters"));
     assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt the tunnel was safe."))
@@ -62,11 +46,11 @@ class IndirectQuotesTest {
   @Test
   void verbsOfBeliefAndIntentAttributeAStance() {
     assertThat(indirect("Senator Omar Diaz wants to cut the port fees by half next year."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(
             tuple("to cut the port fees by half next year", "Senator Omar Diaz", "wants"));
     assertThat(indirect("The farmers fear that the new dam will dry out the valley."))
-        .extracting(IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("The farmers", "fear"));
   }
 
@@ -103,7 +87,7 @@ class IndirectQuotesTest {
             indirect(
                 "\u201cWe will rebuild the harbour wall by the spring,\u201d Holt said, adding"
                     + " that the council had found the money."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("the council had found the money", "Holt", "adding"));
     assertThat(
             indirect(
@@ -119,7 +103,7 @@ class IndirectQuotesTest {
             indirect(
                 "The minister said the border would stay open, and warned that lorries would face"
                     + " long delays."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(
             tuple("the border would stay open", "The minister", "said"),
             tuple("lorries would face long delays", "The minister", "warned"));
@@ -137,7 +121,7 @@ class IndirectQuotesTest {
             indirect(
                 "Union leaders said the strike would go on, but the rail company said most trains"
                     + " would run."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(
             tuple("the strike would go on", "Union leaders"),
             tuple("most trains would run", "the rail company"));
@@ -165,14 +149,14 @@ class IndirectQuotesTest {
             indirect(
                 "Judge Maria Lentz closed the hearing on Monday, saying the court had no reason"
                     + " to open the file."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(
             tuple("the court had no reason to open the file", "Maria Lentz", "saying"));
     assertThat(
             indirect(
                 "The minister said the port would reopen, adding that the fees would stay the"
                     + " same."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(
             tuple("the port would reopen", "The minister"),
             tuple("the fees would stay the same", "The minister"));
@@ -186,7 +170,7 @@ class IndirectQuotesTest {
     assertThat(
             indirect(
                 "The council hired an engineer who said the old bridge was unsafe, and closed it."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(tuple("the old bridge was unsafe", "an engineer"));
   }
 
@@ -196,13 +180,13 @@ class IndirectQuotesTest {
             indirect(
                 "The storm cost the region two harvests, farm leaders said on Friday, as they"
                     + " asked for help."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(tuple("The storm cost the region two harvests", "farm leaders"));
     assertThat(
             indirect(
                 "The tunnel will reopen next week, Chief Ana Ruiz told the local radio on"
                     + " Thursday."))
-        .extracting(Quote::text, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("The tunnel will reopen next week", "told"));
   }
 
@@ -220,7 +204,7 @@ class IndirectQuotesTest {
         .isEmpty();
     // After a word that opens a clause, the pronoun is the subject.
     assertThat(indirect("Though she said the plan would fail, the mayor signed it on Friday."))
-        .extracting(IndirectQuotesTest::speaker)
+        .extracting(ParsedQuotes::speakerOrNull)
         .containsExactly("she");
   }
 
@@ -230,7 +214,7 @@ class IndirectQuotesTest {
             indirect(
                 "Mayor Lena Holt toured the flooded streets on Monday and said the city would pay"
                     + " for the repairs."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(tuple("the city would pay for the repairs", "Lena Holt"));
   }
 
@@ -240,7 +224,7 @@ class IndirectQuotesTest {
             indirect(
                 "The port of Eastwick had a busy week with two new ships and a storm.\n\n"
                     + "Harbour Chief Says New Ferry Will Sail In May\n\nThe ferry is new."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(tuple("New Ferry Will Sail In May", "Harbour Chief"));
     // In running text a capitalised cue word is a name or a title, no cue.
     assertThat(indirect("The report by Justice Says was published in the old town on Monday."))
@@ -259,21 +243,21 @@ class IndirectQuotesTest {
     assertThat(indirect("If you want to learn more about the ferry, the harbour office is open."))
         .isEmpty();
     assertThat(indirect("We want to see the ferry running again before the summer starts."))
-        .extracting(IndirectQuotesTest::speaker)
+        .extracting(ParsedQuotes::speakerOrNull)
         .containsExactly("We");
   }
 
   @Test
   void aNegatedAuxiliaryBelongsToTheVerbNotTheSpeaker() {
     assertThat(indirect("Mayor Lena Holt didn't want the ferry to stop at the old pier."))
-        .extracting(IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("Mayor Lena Holt", "want"));
   }
 
   @Test
   void aBareNounBeforeAVerbOfStanceIsACompound() {
     assertThat(indirect("He said state farm price fears that grew all winter had faded."))
-        .extracting(IndirectQuotesTest::cue)
+        .extracting(ParsedQuotes::cueOrNull)
         .containsExactly("said");
   }
 
@@ -283,7 +267,7 @@ class IndirectQuotesTest {
             indirect(
                 "Ana Ruiz, a former harbour master who now runs a shipyard, suggests that the"
                     + " port should charge more."))
-        .extracting(IndirectQuotesTest::speaker)
+        .extracting(ParsedQuotes::speakerOrNull)
         .containsExactly("Ana Ruiz");
   }
 
@@ -298,7 +282,7 @@ class IndirectQuotesTest {
             indirect(
                 "\u201cWe waited for hours on the pier,\u201d she recalls, adding that the ferry"
                     + " never came."))
-        .extracting(IndirectQuotesTest::cue)
+        .extracting(ParsedQuotes::cueOrNull)
         .doesNotContain("recalls");
     // A bare participle qualifies the word before it: nobody is reported thinking.
     assertThat(indirect("I remember thinking about the storm all night long.")).isEmpty();
@@ -307,13 +291,13 @@ class IndirectQuotesTest {
   @Test
   void anAdverbBetweenTheSpeakerAndTheCueKeepsTheSpeaker() {
     assertThat(indirect("Ana Ruiz now says the merger of the depots will go ahead."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker, IndirectQuotesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("the merger of the depots will go ahead", "Ana Ruiz", "says"));
     assertThat(indirect("The board even claimed that the audit was lost."))
-        .extracting(Quote::text, IndirectQuotesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(tuple("the audit was lost", "The board"));
     assertThat(indirect("The mayor still says the fares are too high."))
-        .extracting(IndirectQuotesTest::speaker)
+        .extracting(ParsedQuotes::speakerOrNull)
         .containsExactly("The mayor");
   }
 
@@ -321,7 +305,7 @@ class IndirectQuotesTest {
   void anAdverbAfterTheCueIsNoSpeaker() {
     // "now" after the cue opens no phrase of its own
     assertThat(indirect("Ana Ruiz said now was the time to sell the depot."))
-        .extracting(IndirectQuotesTest::speaker)
+        .extracting(ParsedQuotes::speakerOrNull)
         .containsOnly("Ana Ruiz");
   }
 }

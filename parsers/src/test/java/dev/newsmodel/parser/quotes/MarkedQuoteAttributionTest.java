@@ -1,14 +1,14 @@
 package dev.newsmodel.parser.quotes;
 
+import static dev.newsmodel.parser.quotes.ParsedQuotes.PARSER;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.cue;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.markedHolding;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.speakerName;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.speakerText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.model.Article;
-import dev.newsmodel.model.Entity;
-import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.model.Quote;
-import dev.newsmodel.model.QuoteKind;
-import dev.newsmodel.model.Span;
-import dev.newsmodel.parser.NewsParser;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,35 +17,13 @@ import org.junit.jupiter.api.Test;
  * attribution, with near misses that must not take it.
  */
 class MarkedQuoteAttributionTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  /** The first quote in marks of {@code text} holding {@code words}. */
-  private static Quote quote(Article article, String words) {
-    return article.quotes().stream()
-        .filter(q -> q.kind() != QuoteKind.INDIRECT && q.text().contains(words))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static Optional<String> speakerText(Quote quote) {
-    return quote.speaker().map(EntityRef::text);
-  }
-
-  private static Optional<String> speakerName(Article article, Quote quote) {
-    return quote.speaker().flatMap(EntityRef::entityId).flatMap(article::entity).map(Entity::name);
-  }
-
-  private static Optional<String> cue(Quote quote) {
-    return quote.cue().map(Span::text);
-  }
-
   @Test
   void aCueAfterAConjunctionBelongsToAnotherClause() {
     Article article =
         PARSER.parseText(
             "Mayor Ada Brook said she speaks about crime because \u201cyou talk about what is in"
                 + " front of you,\u201d though her deputy noted she has other plans too.");
-    Quote quote = quote(article, "you talk about");
+    Quote quote = markedHolding(article, "you talk about");
     assertThat(cue(quote)).contains("said");
     assertThat(speakerName(article, quote)).contains("Ada Brook");
   }
@@ -56,7 +34,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Mayor Ada Brook said the budget was tight. \u201cWe will cope with less,\u201d her"
                 + " deputy Tom Reyes noted on Friday.");
-    Quote quote = quote(article, "We will cope");
+    Quote quote = markedHolding(article, "We will cope");
     assertThat(cue(quote)).contains("noted");
     assertThat(speakerName(article, quote)).contains("Tom Reyes");
   }
@@ -69,11 +47,11 @@ class MarkedQuoteAttributionTest {
                 + " slow for winter.\u201d\n\nLater, it attacked the owner, saying he \u201chas no"
                 + " plan at all.\u201d\n\nAfter a long meeting, the Harbour Board issued a statement"
                 + " calling the spill \u201ca grave failure.\u201d");
-    Quote groups = quote(article, "far too slow");
+    Quote groups = markedHolding(article, "far too slow");
     assertThat(speakerText(groups)).contains("several tenant groups");
     assertThat(cue(groups)).contains("saying");
-    assertThat(speakerText(quote(article, "no plan"))).contains("it");
-    assertThat(speakerText(quote(article, "grave failure"))).contains("the Harbour Board");
+    assertThat(speakerText(markedHolding(article, "no plan"))).contains("it");
+    assertThat(speakerText(markedHolding(article, "grave failure"))).contains("the Harbour Board");
   }
 
   @Test
@@ -82,7 +60,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "The advert ends with footage of Dana Ruiz saying during the debate, \u201cThat makes"
                 + " me smart.\u201d");
-    Quote quote = quote(article, "makes me smart");
+    Quote quote = markedHolding(article, "makes me smart");
     assertThat(speakerName(article, quote)).contains("Dana Ruiz");
     assertThat(cue(quote)).contains("saying");
   }
@@ -101,10 +79,10 @@ class MarkedQuoteAttributionTest {
             "The fund needs a \u201csteady source of income,\u201d as a city hall memo put it.\n\n"
                 + "She has long been seen, as The Daily Ledger put it in a profile, as \u201cthe"
                 + " fixer.\u201d");
-    Quote memo = quote(article, "steady source");
+    Quote memo = markedHolding(article, "steady source");
     assertThat(speakerText(memo)).contains("a city hall memo");
     assertThat(cue(memo)).contains("put it");
-    assertThat(speakerText(quote(article, "the fixer"))).contains("The Daily Ledger");
+    assertThat(speakerText(markedHolding(article, "the fixer"))).contains("The Daily Ledger");
   }
 
   @Test
@@ -121,7 +99,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Hale has had a cool relationship with Marta Voss, now the council leader, who in 2010"
                 + " said her main goal was to make Hale a \u201cone-term mayor.\u201d");
-    Quote quote = quote(article, "one-term mayor");
+    Quote quote = markedHolding(article, "one-term mayor");
     assertThat(speakerText(quote)).contains("who");
     assertThat(speakerName(article, quote)).contains("Marta Voss");
   }
@@ -133,7 +111,7 @@ class MarkedQuoteAttributionTest {
             "At a forum on Sunday, Marta Voss, the council leader, firmly told a young voter who"
                 + " suggested that people may stay home that \u201cstaying home is no plan at"
                 + " all.\u201d");
-    Quote quote = quote(article, "staying home");
+    Quote quote = markedHolding(article, "staying home");
     assertThat(speakerName(article, quote)).contains("Marta Voss");
     assertThat(speakerText(quote)).isNotEqualTo(Optional.of("who"));
   }
@@ -144,7 +122,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Once, when my aunt raised it, I laughed and said, \u201cI do not believe in"
                 + " ghosts.\u201d");
-    assertThat(speakerText(quote(article, "ghosts"))).contains("I");
+    assertThat(speakerText(markedHolding(article, "ghosts"))).contains("I");
   }
 
   @Test
@@ -153,7 +131,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Governor Omar Haddad also outlined his housing plan and vowed to \u201cpunish those who"
                 + " break the rules.\u201d");
-    Quote quote = quote(article, "punish those");
+    Quote quote = markedHolding(article, "punish those");
     assertThat(speakerText(quote)).isNotEqualTo(Optional.of("his housing plan"));
     assertThat(speakerName(article, quote)).contains("Omar Haddad");
   }
@@ -164,7 +142,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "The council checked Lena Ruiz\u2019s claim that there were \u201chundreds of"
                 + " break-ins\u201d in the district.");
-    Quote quote = quote(article, "break-ins");
+    Quote quote = markedHolding(article, "break-ins");
     assertThat(speakerName(article, quote)).contains("Lena Ruiz");
     assertThat(cue(quote)).contains("claim");
   }
@@ -174,7 +152,7 @@ class MarkedQuoteAttributionTest {
     Article article =
         PARSER.parseText(
             "The claim that there were \u201chundreds of break-ins\u201d spread fast.");
-    assertThat(cue(quote(article, "break-ins"))).isNotEqualTo(Optional.of("claim"));
+    assertThat(cue(markedHolding(article, "break-ins"))).isNotEqualTo(Optional.of("claim"));
   }
 
   @Test
@@ -183,7 +161,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Proxies are banned when voting \u201cto fill a vacancy on the ticket,\u201d per the"
                 + " party\u2019s rules.");
-    Quote quote = quote(article, "fill a vacancy");
+    Quote quote = markedHolding(article, "fill a vacancy");
     assertThat(speakerText(quote)).contains("the party\u2019s rules");
     assertThat(cue(quote)).contains("per");
   }
@@ -200,7 +178,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Asked why, the 34-year-old mother of three replied, \u201cIt is meant to help the"
                 + " mother who gave birth.\u201d");
-    Quote quote = quote(article, "meant to help");
+    Quote quote = markedHolding(article, "meant to help");
     assertThat(speakerText(quote)).contains("the 34-year-old mother of three");
     assertThat(cue(quote)).contains("replied");
   }
@@ -211,7 +189,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Ana Ruiz ran down the street. \u201cDid you see him? He better be safe,\u201d she yells"
                 + " while running.");
-    assertThat(cue(quote(article, "better be safe"))).contains("yells");
+    assertThat(cue(markedHolding(article, "better be safe"))).contains("yells");
   }
 
   @Test
@@ -220,7 +198,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "Dana Holt, the city treasurer, forcefully told reporters that \u201cthe fund is"
                 + " empty.\u201d");
-    Quote quote = quote(article, "fund is empty");
+    Quote quote = markedHolding(article, "fund is empty");
     assertThat(speakerName(article, quote)).contains("Dana Holt");
     assertThat(cue(quote)).hasValueSatisfying(c -> assertThat(c).startsWith("told"));
   }
@@ -229,7 +207,7 @@ class MarkedQuoteAttributionTest {
   void aShortCueSentenceAfterAFullStopAttributesTheQuote() {
     Article article =
         PARSER.parseText("\u201cWe asked for heat and we got excuses.\u201d Rosa Lind said.");
-    Quote quote = quote(article, "got excuses");
+    Quote quote = markedHolding(article, "got excuses");
     assertThat(speakerName(article, quote)).contains("Rosa Lind");
     assertThat(cue(quote)).contains("said");
   }
@@ -240,7 +218,7 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "\u201cWe are done here.\u201d Rosa Lind said on Tuesday that the talks would go on"
                 + " for weeks.");
-    assertThat(cue(quote(article, "done here"))).isEmpty();
+    assertThat(cue(markedHolding(article, "done here"))).isEmpty();
   }
 
   @Test
@@ -249,14 +227,14 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "\u201cThere is real anger in this building,\u201d said Omar Petit of the Elm Street"
                 + " Tenants Union.");
-    assertThat(speakerName(article, quote(article, "real anger"))).contains("Omar Petit");
+    assertThat(speakerName(article, markedHolding(article, "real anger"))).contains("Omar Petit");
   }
 
   @Test
   void untilOpensNoSpeakerPhrase() {
     Article article =
         PARSER.parseText("It was quiet until Mom said, \u201cHow would you feel about it?\u201d");
-    assertThat(speakerText(quote(article, "How would you feel"))).contains("Mom");
+    assertThat(speakerText(markedHolding(article, "How would you feel"))).contains("Mom");
   }
 
   @Test
@@ -265,6 +243,6 @@ class MarkedQuoteAttributionTest {
         PARSER.parseText(
             "The company disputed the tenants\u2019 claim that there had been \u201cdozens of"
                 + " broken boilers\u201d in the block.");
-    assertThat(speakerText(quote(article, "broken boilers"))).contains("the tenants");
+    assertThat(speakerText(markedHolding(article, "broken boilers"))).contains("the tenants");
   }
 }

@@ -1,22 +1,15 @@
 package dev.newsmodel.parser.quotes;
 
+import static dev.newsmodel.parser.quotes.ParsedQuotes.PARSER;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.cue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.model.Article;
 import dev.newsmodel.model.Quote;
-import dev.newsmodel.model.Span;
-import dev.newsmodel.parser.NewsParser;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Speakers and cues carried to the statements in marks whose own words name none. */
 class SpeakerCarryOverTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  private static Optional<String> cue(Quote quote) {
-    return quote.cue().map(Span::text);
-  }
-
   @Test
   void aStatementSplitByItsCueTakesTheCueForBothParts() {
     Article article =

@@ -1,39 +1,26 @@
 package dev.newsmodel.parser.quotes;
 
+import static dev.newsmodel.parser.quotes.ParsedQuotes.PARSER;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.holding;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.speakerText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.model.Article;
-import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.model.Quote;
 import dev.newsmodel.model.Span;
-import dev.newsmodel.parser.NewsParser;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The subject of a sentence as the speaker of the words in marks inside it, or as no speaker. */
 class SpeakerPhrasesTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  private static Quote quote(Article article, String words) {
-    return article.quotes().stream()
-        .filter(q -> q.text().contains(words))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private static Optional<String> speakerText(Quote quote) {
-    return quote.speaker().map(EntityRef::text);
-  }
-
   @Test
   void aSubjectThatOnlyLinksToTheQuotedWordsSaysNothing() {
     Article article =
         PARSER.parseText(
             "Boilers are \u201cthe heart of every old block.\u201d Tenants can \u201ccall the"
                 + " hotline at any hour of the day.\u201d The plan is not \u201ca cure.\u201d");
-    assertThat(speakerText(quote(article, "heart of every"))).isEmpty();
-    assertThat(speakerText(quote(article, "call the hotline"))).isEmpty();
-    assertThat(speakerText(quote(article, "a cure"))).isEmpty();
+    assertThat(speakerText(holding(article, "heart of every"))).isEmpty();
+    assertThat(speakerText(holding(article, "call the hotline"))).isEmpty();
+    assertThat(speakerText(holding(article, "a cure"))).isEmpty();
   }
 
   @Test
@@ -42,8 +29,8 @@ class SpeakerPhrasesTest {
         PARSER.parseText(
             "Voss has gone after the mayor as a \u201ctired old hand.\u201d Mayor Ida Brandt also"
                 + " branded the plan \u201ca disgrace.\u201d");
-    assertThat(speakerText(quote(article, "tired old hand"))).contains("Voss");
-    Quote branded = quote(article, "a disgrace");
+    assertThat(speakerText(holding(article, "tired old hand"))).contains("Voss");
+    Quote branded = holding(article, "a disgrace");
     assertThat(speakerText(branded)).hasValueSatisfying(s -> assertThat(s).contains("Ida Brandt"));
     assertThat(branded.cue().map(Span::text)).isPresent();
   }
@@ -54,6 +41,6 @@ class SpeakerPhrasesTest {
         PARSER.parseText(
             "\u201cThe heat is back,\u201d Rosa Lind said on Friday, adding later, \u201cbut not"
                 + " for long.\u201d");
-    assertThat(speakerText(quote(article, "not for long"))).contains("Rosa Lind");
+    assertThat(speakerText(holding(article, "not for long"))).contains("Rosa Lind");
   }
 }

@@ -1,31 +1,23 @@
 package dev.newsmodel.parser.quotes;
 
+import static dev.newsmodel.parser.quotes.ParsedQuotes.PARSER;
+import static dev.newsmodel.parser.quotes.ParsedQuotes.holding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsmodel.model.Article;
 import dev.newsmodel.model.Entity;
 import dev.newsmodel.model.EntityRef;
 import dev.newsmodel.model.Quote;
-import dev.newsmodel.parser.NewsParser;
 import org.junit.jupiter.api.Test;
 
 /** Speaker phrases resolved to entities, or to none. */
 class SpeakersTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  private static Quote quote(Article article, String words) {
-    return article.quotes().stream()
-        .filter(q -> q.text().contains(words))
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void aPronounContractedWithItsVerbIsThePronounAlone() {
     Article article =
         PARSER.parseText(
             "I\u2019ve said it before: \u201cthe boilers will fail again this year.\u201d");
-    assertThat(quote(article, "boilers will fail").speaker().map(EntityRef::text)).contains("I");
+    assertThat(holding(article, "boilers will fail").speaker().map(EntityRef::text)).contains("I");
   }
 
   @Test
@@ -34,7 +26,7 @@ class SpeakersTest {
         PARSER.parseText(
             "The landlord made no comment. Its statement called the suit \u201ca publicity"
                 + " stunt.\u201d");
-    Quote quote = quote(article, "publicity stunt");
+    Quote quote = holding(article, "publicity stunt");
     assertThat(quote.speaker().flatMap(EntityRef::entityId)).isEmpty();
     assertThat(article.organizations()).extracting(Entity::name).doesNotContain("Its statement");
   }
@@ -56,7 +48,7 @@ class SpeakersTest {
         PARSER.parseText(
             "Mayor Ada Brook said the budget was tight. \u201cWe will cope with less,\u201d her"
                 + " deputy Tom Reyes noted.");
-    Quote quote = quote(article, "cope with less");
+    Quote quote = holding(article, "cope with less");
     assertThat(quote.speaker().flatMap(EntityRef::entityId).flatMap(article::entity))
         .map(Entity::name)
         .contains("Tom Reyes");

@@ -1,13 +1,10 @@
 package dev.newsmodel.parser.quotes;
 
+import static dev.newsmodel.parser.quotes.ParsedQuotes.indirect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.newsmodel.model.Quote;
-import dev.newsmodel.model.QuoteKind;
-import dev.newsmodel.model.Span;
-import dev.newsmodel.parser.NewsParser;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,32 +12,16 @@ import org.junit.jupiter.api.Test;
  * form of "be" ("is expected to") is others'.
  */
 class StanceClausesTest {
-  private static final NewsParser PARSER = NewsParser.create();
-
-  private static List<Quote> indirect(String text) {
-    return PARSER.parseText(text).quotes().stream()
-        .filter(q -> q.kind() == QuoteKind.INDIRECT)
-        .toList();
-  }
-
-  private static String speaker(Quote quote) {
-    return quote.speaker().map(s -> s.text()).orElse(null);
-  }
-
-  private static String cue(Quote quote) {
-    return quote.cue().map(Span::text).orElse(null);
-  }
-
   @Test
   void aStanceInProgressIsTheSubjects() {
     assertThat(indirect("The union is demanding that the board release the full audit."))
-        .extracting(Quote::text, StanceClausesTest::speaker, StanceClausesTest::cue)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .containsExactly(tuple("that the board release the full audit", "The union", "demanding"));
     assertThat(indirect("Senator Ana Ruiz is warning voters that the toll would hurt farmers."))
-        .extracting(StanceClausesTest::speaker)
+        .extracting(ParsedQuotes::speakerOrNull)
         .containsExactly("Senator Ana Ruiz");
     assertThat(indirect("The drivers are promising a longer strike in the spring."))
-        .extracting(Quote::text, StanceClausesTest::speaker)
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
         .containsExactly(tuple("a longer strike in the spring", "The drivers"));
   }
 
