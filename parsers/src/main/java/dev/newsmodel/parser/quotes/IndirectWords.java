@@ -102,7 +102,7 @@ final class IndirectWords {
     subordinators = language.words("quotes/indirect/subordinators");
     genericSubjects = language.words("quotes/indirect/generic-subjects");
     negationEndings = language.entries("quotes/indirect/negation-endings");
-    relativePronouns = language.words("quotes/indirect/relative-pronouns");
+    relativePronouns = language.words("quotes/relative-pronouns");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");
   }
 }
