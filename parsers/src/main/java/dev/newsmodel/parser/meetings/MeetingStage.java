@@ -54,15 +54,12 @@ public final class MeetingStage implements Stage {
     this.namedSides = new NamedSides(words, frameWords, gazetteer);
     VerbObjects objects = new VerbObjects(words, frameWords, gazetteer);
     SideRegistrar registrar = new SideRegistrar(words, frameWords, gazetteer);
-    this.nounMeetings = new NounMeetings(words, frameWords, frames, objects, registrar);
+    SideRules rules = new SideRules(words, frameWords, frames, objects, registrar);
+    this.nounMeetings = new NounMeetings(rules);
     this.verbMeetings =
         new VerbMeetings(
-            words,
-            frameWords,
-            frames,
-            objects,
+            rules,
             new ThingSubjects(words, frameWords),
-            registrar,
             new VerbSides(words, language.words("meetings/and-words")));
     this.statuses = new Statuses(words);
   }
@@ -111,6 +108,8 @@ public final class MeetingStage implements Stage {
         named.removeIf(side -> side.id() == null);
       }
       String firstPerson = Sides.firstPerson(named);
+      MeetingSentence sentence =
+          new MeetingSentence(text, tokens, personAt, named, delegations, first, end);
       Set<Set<String>> seen = new java.util.HashSet<>();
       int sentenceDrafts = drafts.size();
       for (int i = opener; i < end; i++) {
@@ -134,10 +133,8 @@ public final class MeetingStage implements Stage {
         }
         List<List<String>> groups =
             noun
-                ? nounMeetings.participants(
-                    text, tokens, personAt, named, delegations, first, end, i)
-                : verbMeetings.participants(
-                    text, tokens, personAt, named, delegations, first, end, i, previousSubject);
+                ? nounMeetings.participants(sentence, i)
+                : verbMeetings.participants(sentence, i, previousSubject);
         for (List<String> group : groups) {
           Set<String> ids = new LinkedHashSet<>(group);
           // One named side is enough ("met with Besigye", "a meeting with community leaders").

@@ -23,17 +23,12 @@ final class NounMeetings {
   private final VerbObjects objects;
   private final SideRegistrar registrar;
 
-  NounMeetings(
-      MeetingWords words,
-      FrameWords frameWords,
-      Frames frames,
-      VerbObjects objects,
-      SideRegistrar registrar) {
-    this.words = words;
-    this.frameWords = frameWords;
-    this.frames = frames;
-    this.objects = objects;
-    this.registrar = registrar;
+  NounMeetings(SideRules rules) {
+    this.words = rules.words();
+    this.frameWords = rules.frameWords();
+    this.frames = rules.frames();
+    this.objects = rules.objects();
+    this.registrar = rules.registrar();
   }
 
   /**
@@ -41,15 +36,14 @@ final class NounMeetings {
    * complement names ("talks with union leaders"); none when the noun is no meeting that takes
    * place (talks named as background, a speech to a meeting, "the meeting room").
    */
-  List<List<String>> participants(
-      String text,
-      Tokens tokens,
-      MentionIndex personAt,
-      List<Sides.Side> named,
-      Delegations delegations,
-      int first,
-      int end,
-      int noun) {
+  List<List<String>> participants(MeetingSentence sentence, int noun) {
+    String text = sentence.text();
+    Tokens tokens = sentence.tokens();
+    MentionIndex personAt = sentence.personAt();
+    List<Sides.Side> named = sentence.named();
+    Delegations delegations = sentence.delegations();
+    int first = sentence.first();
+    int end = sentence.end();
     if (frames.notOwnMeeting(tokens, personAt, first, noun, Sides.persons(named))
         || frames.crowd(tokens, first, end, noun)) {
       return List.of();

@@ -19,20 +19,13 @@ final class VerbMeetings {
   private final SideRegistrar registrar;
   private final VerbSides verbSides;
 
-  VerbMeetings(
-      MeetingWords words,
-      FrameWords frameWords,
-      Frames frames,
-      VerbObjects objects,
-      ThingSubjects thingSubjects,
-      SideRegistrar registrar,
-      VerbSides verbSides) {
-    this.words = words;
-    this.frameWords = frameWords;
-    this.frames = frames;
-    this.objects = objects;
+  VerbMeetings(SideRules rules, ThingSubjects thingSubjects, VerbSides verbSides) {
+    this.words = rules.words();
+    this.frameWords = rules.frameWords();
+    this.frames = rules.frames();
+    this.objects = rules.objects();
+    this.registrar = rules.registrar();
     this.thingSubjects = thingSubjects;
-    this.registrar = registrar;
     this.verbSides = verbSides;
   }
 
@@ -41,16 +34,14 @@ final class VerbMeetings {
    * deadline", "hosted a podcast"), its subject a thing or a body ("the plan met with criticism",
    * "the cabinet met"), it meets teams in a game or greets a crowd, or one person meets nobody.
    */
-  List<List<String>> participants(
-      String text,
-      Tokens tokens,
-      MentionIndex personAt,
-      List<Sides.Side> named,
-      Delegations delegations,
-      int first,
-      int end,
-      int verb,
-      String previousSubject) {
+  List<List<String>> participants(MeetingSentence sentence, int verb, String previousSubject) {
+    String text = sentence.text();
+    Tokens tokens = sentence.tokens();
+    MentionIndex personAt = sentence.personAt();
+    List<Sides.Side> named = sentence.named();
+    Delegations delegations = sentence.delegations();
+    int first = sentence.first();
+    int end = sentence.end();
     String word = tokens.lower(verb);
     boolean needsPerson = words.needsPersonObject.contains(word);
     Sides.Found object =

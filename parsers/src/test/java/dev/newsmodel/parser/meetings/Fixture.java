@@ -21,6 +21,14 @@ final class Fixture {
   static final MeetingWords WORDS = new MeetingWords(LANGUAGE);
   static final FrameWords FRAME_WORDS = new FrameWords(LANGUAGE, WORDS);
   static final Gazetteer GAZETTEER = Gazetteer.of(LANGUAGE);
+  static final SideRules SIDE_RULES =
+      new SideRules(
+          WORDS,
+          FRAME_WORDS,
+          new Frames(FRAME_WORDS, WORDS.pastSuffix),
+          new VerbObjects(WORDS, FRAME_WORDS, GAZETTEER),
+          new SideRegistrar(WORDS, FRAME_WORDS, GAZETTEER));
+  private static final NamedSides NAMED_SIDES = new NamedSides(WORDS, FRAME_WORDS, GAZETTEER);
   private static final Tokenizer TOKENIZER = new Tokenizer(LANGUAGE);
 
   final String text;
@@ -59,6 +67,18 @@ final class Fixture {
       }
     }
     throw new AssertionError("no token at " + word);
+  }
+
+  /** The whole text as one sentence, with the sides it names and no delegation yet. */
+  MeetingSentence sentence() {
+    return new MeetingSentence(
+        text,
+        tokens,
+        personAt(),
+        NAMED_SIDES.named(text, tokens, personAt(), 0, end()),
+        new Delegations(entities, WORDS),
+        0,
+        end());
   }
 
   int end() {

@@ -6,28 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NounMeetingsTest {
-  private final VerbObjects objects =
-      new VerbObjects(Fixture.WORDS, Fixture.FRAME_WORDS, Fixture.GAZETTEER);
-  private final NounMeetings nouns =
-      new NounMeetings(
-          Fixture.WORDS,
-          Fixture.FRAME_WORDS,
-          new Frames(Fixture.FRAME_WORDS, Fixture.WORDS.pastSuffix),
-          objects,
-          new SideRegistrar(Fixture.WORDS, Fixture.FRAME_WORDS, Fixture.GAZETTEER));
-  private final NamedSides named =
-      new NamedSides(Fixture.WORDS, Fixture.FRAME_WORDS, Fixture.GAZETTEER);
+  private final NounMeetings nouns = new NounMeetings(Fixture.SIDE_RULES);
 
   private List<List<String>> participants(Fixture f, String noun) {
-    return nouns.participants(
-        f.text,
-        f.tokens,
-        f.personAt(),
-        named.named(f.text, f.tokens, f.personAt(), 0, f.end()),
-        new Delegations(f.entities, Fixture.WORDS),
-        0,
-        f.end(),
-        f.at(noun));
+    return nouns.participants(f.sentence(), f.at(noun));
   }
 
   @Test

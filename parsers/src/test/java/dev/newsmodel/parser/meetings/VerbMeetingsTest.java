@@ -8,27 +8,12 @@ import org.junit.jupiter.api.Test;
 class VerbMeetingsTest {
   private final VerbMeetings verbs =
       new VerbMeetings(
-          Fixture.WORDS,
-          Fixture.FRAME_WORDS,
-          new Frames(Fixture.FRAME_WORDS, Fixture.WORDS.pastSuffix),
-          new VerbObjects(Fixture.WORDS, Fixture.FRAME_WORDS, Fixture.GAZETTEER),
+          Fixture.SIDE_RULES,
           new ThingSubjects(Fixture.WORDS, Fixture.FRAME_WORDS),
-          new SideRegistrar(Fixture.WORDS, Fixture.FRAME_WORDS, Fixture.GAZETTEER),
           new VerbSides(Fixture.WORDS, Fixture.LANGUAGE.words("meetings/and-words")));
-  private final NamedSides named =
-      new NamedSides(Fixture.WORDS, Fixture.FRAME_WORDS, Fixture.GAZETTEER);
 
   private List<List<String>> participants(Fixture f, String verb, String previous) {
-    return verbs.participants(
-        f.text,
-        f.tokens,
-        f.personAt(),
-        named.named(f.text, f.tokens, f.personAt(), 0, f.end()),
-        new Delegations(f.entities, Fixture.WORDS),
-        0,
-        f.end(),
-        f.at(verb),
-        previous);
+    return verbs.participants(f.sentence(), f.at(verb), previous);
   }
 
   @Test
