@@ -91,6 +91,12 @@ final class MarkedQuoteAttribution {
     }
     int bound = cueAfter ? quoteEndToken : sentences.firstToken(first);
     int end = cueAfter ? sentences.endToken(last) : quoteFirstToken;
+    // "“…,” said Lee, who added that it was “…”": the relative clause's own cue and pronoun
+    if (!cueAfter
+        && phrases.afterCommaRelative(cue, bound)
+        && phrases.fillFromRelative(draft, cue, bound)) {
+      return true;
+    }
     if (phrases.fillFromCue(draft, cue, bound, end, cueAfter)) {
       return true;
     }

@@ -111,14 +111,51 @@ final class SpeakerPhrases {
     return true;
   }
 
-  /** Most words between a relative pronoun and its verb ("who in 2019 said"). */
-  private static final int RELATIVE_REACH = 4;
+  /**
+   * Whether the cue at tokens {@code cue} follows a relative pronoun after a comma ("Roe, who has
+   * long said …", "said Lee, who added that …"): a clause of its own about the person named before
+   * it, whose cue outweighs an earlier one of the sentence. {@code bound} is where the sentence
+   * starts.
+   */
+  boolean afterCommaRelative(TokenRange cue, int bound) {
+    int relative = relativeBefore(bound, nounPhrases.skipAdverbs(tokens, bound, cue.first()));
+    return relative > bound && tokens.is(relative - 1, ",") && !objectRelative(relative);
+  }
 
   /**
-   * The relative pronoun ("who", "which") before token {@code verb} with only words between, or -1.
+   * Whether a subject of its own follows the relative pronoun at token {@code relative} ("which he
+   * called …", "who the police say …"): the pronoun is then the object, not the speaker.
+   */
+  private boolean objectRelative(int relative) {
+    int next = relative + 1;
+    if (next >= tokens.size() || tokens.kind(next) != Tokens.WORD) {
+      return false;
+    }
+    String word = tokens.lower(next);
+    return quoteWords.pronouns.contains(word)
+        || nounPhrases.isDeterminer(word)
+        || Character.isUpperCase(tokens.firstChar(next));
+  }
+
+  /** Most words between a relative pronoun and its verb ("who has in the past said"). */
+  private static final int RELATIVE_REACH = 6;
+
+  /** Most tokens of an insertion in commas after a relative pronoun ("who, on Friday, said"). */
+  private static final int INSERTION_REACH = 12;
+
+  /**
+   * The relative pronoun ("who", "which") before token {@code verb} with only words, or an
+   * insertion in commas right after the pronoun, between; or -1.
    */
   private int relativeBefore(int bound, int verb) {
     for (int k = verb - 1; k >= Math.max(bound, verb - RELATIVE_REACH); k--) {
+      if (tokens.is(k, ",") && k == verb - 1) {
+        // "who, on a call Friday, criticized": the pronoun stands before the insertion
+        int open = layers.previous(",", Math.max(bound, k - INSERTION_REACH), k);
+        return open > bound && WordList.has(quoteWords.relativePronouns, tokens, open - 1)
+            ? open - 1
+            : -1;
+      }
       if (tokens.kind(k) != Tokens.WORD && tokens.kind(k) != Tokens.NUMBER) {
         return -1;
       }

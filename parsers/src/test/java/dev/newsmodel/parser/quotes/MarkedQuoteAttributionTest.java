@@ -105,6 +105,44 @@ class MarkedQuoteAttributionTest {
   }
 
   @Test
+  void aRelativeClauseAfterACommaSpeaksThoughAnEarlierCueStandsBefore() {
+    Article article =
+        PARSER.parseText(
+            "\u201cThe budget is a mess,\u201d said Tom Hale, the board\u2019s treasurer, who added"
+                + " that the vote was \u201ca sham from the start.\u201d Nora Quist, who has in the"
+                + " past called the plan \u201ca waste of money,\u201d stayed home. The union\u2019s"
+                + " leaders, who, at a rally on Friday, criticized the mayor for \u201cbreaking every"
+                + " promise,\u201d left early.");
+    Quote sham = markedHolding(article, "a sham");
+    assertThat(speakerText(sham)).contains("who");
+    assertThat(speakerName(article, sham)).contains("Tom Hale");
+    Quote waste = markedHolding(article, "waste of money");
+    assertThat(speakerText(waste)).contains("who");
+    assertThat(speakerName(article, waste)).contains("Nora Quist");
+    assertThat(speakerText(markedHolding(article, "breaking every"))).contains("who");
+  }
+
+  @Test
+  void aRelativeClauseWithoutACommaInsideAnotherReportDoesNotSpeak() {
+    Article article =
+        PARSER.parseText(
+            "Ella Roe told a reporter who asked about the vote on Monday that it was \u201ca done"
+                + " deal.\u201d");
+    Quote quote = markedHolding(article, "a done deal");
+    assertThat(speakerName(article, quote)).contains("Ella Roe");
+  }
+
+  @Test
+  void aRelativePronounWithASubjectAfterItIsNoSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Omar Haddad attacked the tax deal, which he called \u201ca gift to the rich,\u201d and"
+                + " the budget, which the mayor described as \u201cwasteful.\u201d");
+    assertThat(speakerText(markedHolding(article, "gift to the rich"))).contains("he");
+    assertThat(speakerText(markedHolding(article, "wasteful"))).isNotEqualTo(Optional.of("which"));
+  }
+
+  @Test
   void aRelativeClauseInsideAnotherReportDoesNotSpeak() {
     Article article =
         PARSER.parseText(
