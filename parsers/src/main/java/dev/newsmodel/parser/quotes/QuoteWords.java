@@ -153,6 +153,9 @@ final class QuoteWords {
   /** Endings of a pronoun contracted with its verb ("I’ve"), as written. */
   final String[] contractionEndings;
 
+  /** Determiners that stand alone for persons as a speaker ("Another said"). */
+  final Set<String> standaloneDeterminers;
+
   /** Relative pronouns that may be a cue's subject ("who said"). */
   final Set<String> relativePronouns;
 
@@ -174,6 +177,7 @@ final class QuoteWords {
     Set<String> weekdays = CalendarWords.of(language).weekdays();
     phraseStops = withWeekdays(language.entries("quotes/phrase-stops"), weekdays);
     determiners = language.words("quotes/determiners");
+    standaloneDeterminers = language.words("quotes/standalone-determiners");
     adverbs = language.words("quotes/adverbs");
     inversionWords = language.words("quotes/inversion-words");
     addressingCues = language.words("quotes/addressing-cues");

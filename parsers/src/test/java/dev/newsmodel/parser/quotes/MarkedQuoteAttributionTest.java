@@ -143,6 +143,39 @@ class MarkedQuoteAttributionTest {
   }
 
   @Test
+  void aCueInsideTheClauseAnotherCueReportsGivesTheOuterSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Ann Roe said council members were calling her office \u201cevery ten"
+                + " minutes.\u201d Dana Fox told reporters that she believes she \u201ccan still win"
+                + " the race.\u201d");
+    Quote calls = markedHolding(article, "every ten minutes");
+    assertThat(speakerName(article, calls)).contains("Ann Roe");
+    assertThat(cue(calls)).contains("said");
+    assertThat(speakerName(article, markedHolding(article, "can still win"))).contains("Dana Fox");
+  }
+
+  @Test
+  void anIdiomOrAPhraseAfterAPrepositionIsNoOuterReport() {
+    Article article =
+        PARSER.parseText(
+            "No wonder Tom Lee said, and I quote, \u201cWe love the long lines.\u201d Ann Roe at"
+                + " the time said she had asked her staff to \u201clook into\u201d the fees.");
+    assertThat(speakerName(article, markedHolding(article, "long lines"))).contains("Tom Lee");
+    Quote look = markedHolding(article, "look into");
+    assertThat(speakerText(look)).isNotEqualTo(Optional.of("the time"));
+  }
+
+  @Test
+  void aCueAfterAnotherClauseKeepsItsOwnSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Ann Roe said the vote was fair, and Tom Lee called it \u201ca farce from the"
+                + " start.\u201d");
+    assertThat(speakerName(article, markedHolding(article, "a farce"))).contains("Tom Lee");
+  }
+
+  @Test
   void aRelativeClauseInsideAnotherReportDoesNotSpeak() {
     Article article =
         PARSER.parseText(
