@@ -340,6 +340,33 @@ final class MarkedQuoteAttribution {
         && text.substring(tokens.start(end - 1), tokens.start(end)).indexOf('\n') < 0;
   }
 
+  /**
+   * A quote after a colon that closes a person's name on its line ("… surprise the pollster Ann
+   * Roe: “…”", "Lee: “…” Roe: “…”"): that name speaks, the colon is the cue. {@code sentence} is
+   * the quote's own.
+   */
+  boolean byNameBeforeColon(QuoteDraft draft, QuoteMarks.Quoted quoted, int sentence) {
+    int open = tokens.firstAtOrAfter(quoted.open());
+    int colon = open - 1;
+    if (sentence < 0 || colon < 1 || !tokens.is(colon, ":")) {
+      return false;
+    }
+    if (text.substring(tokens.end(colon), quoted.open()).indexOf('\n') >= 0) {
+      return false; // a colon that ends the paragraph before: byIntroduction's
+    }
+    int[] mention = phrases.mentionEndingAt(tokens.end(colon - 1));
+    if (mention == null) {
+      return false;
+    }
+    int before = tokens.firstAtOrAfter(mention[0]) - 1;
+    if (before >= 0 && nounPhrases.isStop(tokens.lower(before))) {
+      return false; // "a message to Roe: “…”": the name is an object, not a signature
+    }
+    draft.speaker = phrases.resolve(new TokenRange(tokens.firstAtOrAfter(mention[0]), colon));
+    draft.cue = new CharRange(tokens.start(colon), tokens.end(colon));
+    return true;
+  }
+
   /** A quote signed after a dash at the end of its line: "“…” ― Jane Roe". */
   boolean bySignature(QuoteDraft draft, QuoteMarks.Quoted quoted) {
     int dash = tokens.firstAtOrAfter(quoted.end());

@@ -137,6 +137,32 @@ final class SpeakerPhrases {
         || Character.isUpperCase(tokens.firstChar(next));
   }
 
+  /**
+   * The relative pronoun after a comma whose clause holds the quote that starts at token {@code
+   * limit} of sentence {@code sentence} ("Roe, who has styled herself the “…”"), as a speaker
+   * standing for the person before it; null when the quote stands in no such clause or its verb
+   * only links ("who is “…”").
+   */
+  EntityRef clauseRelative(int sentence, int limit) {
+    int first = sentences.firstToken(sentence);
+    for (int k = limit - 1; k > first; k--) {
+      if (tokens.kind(k) == Tokens.QUOTE || tokens.kind(k) == Tokens.TERMINAL) {
+        return null; // another quote, or a clause closed, between
+      }
+      if (WordList.has(quoteWords.relativePronouns, tokens, k) && tokens.is(k - 1, ",")) {
+        boolean verb =
+            k + 1 < limit
+                && tokens.kind(k + 1) == Tokens.WORD
+                && Character.isLowerCase(tokens.firstChar(k + 1))
+                && !quoteWords.beForms.contains(tokens.lower(k + 1));
+        return verb && !objectRelative(k)
+            ? speakers.relative(tokens.start(k), tokens.end(k))
+            : null;
+      }
+    }
+    return null;
+  }
+
   /** Most words between a relative pronoun and its verb ("who has in the past said"). */
   private static final int RELATIVE_REACH = 6;
 
@@ -319,6 +345,14 @@ final class SpeakerPhrases {
     int comma = layers.next(",", i, Math.min(limit, i + OPENER_REACH));
     if (comma > i && i < limit && nounPhrases.isStop(tokens.lower(i))) {
       i = comma + 1;
+    } else if (comma > i && i < limit && modifierOpens(i)) {
+      // "Speaking in Salem, Ohio, Roe went …": the subject is the phrase a verb follows
+      i = comma + 1;
+      int next = layers.next(",", i, Math.min(limit, i + OPENER_REACH));
+      TokenRange place = nounPhrases.after(tokens, i, limit);
+      if (next > i && place != null && place.end() == next) {
+        i = next + 1;
+      }
     }
     if (i >= limit || nounPhrases.isStop(tokens.lower(i))) {
       return null;
@@ -347,6 +381,25 @@ final class SpeakerPhrases {
     // (The phrase may run on into the verb: "it referenced".)
     boolean pronoun = quoteWords.pronouns.contains(tokens.lower(phrase.first()));
     return verbNext && (named || pronoun) && !functionWordAfter(phrase, limit) ? phrase : null;
+  }
+
+  /**
+   * Whether the sentence's first word {@code i} opens a modifier before its subject: a participle
+   * ("Reprising …, the mayor", "Asked …, he"), an adverb ("Hastily, …") or a number ("12 years
+   * later, …"), not a name.
+   */
+  private boolean modifierOpens(int i) {
+    if (tokens.kind(i) == Tokens.NUMBER) {
+      return true;
+    }
+    String word = tokens.lower(i);
+    boolean modifier =
+        word.endsWith(quoteWords.participleEnding)
+            || word.endsWith(quoteWords.pastEnding)
+            || word.endsWith(quoteWords.adverbEnding);
+    return modifier
+        && tokens.kind(i) == Tokens.WORD
+        && speakers.firstPersonMention(tokens.start(i), tokens.end(i)) == null;
   }
 
   /**
@@ -417,6 +470,11 @@ final class SpeakerPhrases {
         || quoteWords.titleSmallWords.contains(word)
         || quoteWords.clauseWords.contains(word)
         || quoteWords.notVerbs.contains(word);
+  }
+
+  /** The person mention that ends at character {@code end} and is no possessive, or null. */
+  int[] mentionEndingAt(int end) {
+    return speakers.mentionEndingAt(end);
   }
 
   /** The first person mention in {@code chars} that is not a possessive, resolved; or null. */

@@ -167,6 +167,33 @@ class MarkedQuoteAttributionTest {
   }
 
   @Test
+  void aNameBeforeAColonOnTheQuotesLineSpeaks() {
+    Article article =
+        PARSER.parseText(
+            "The early lead of Mayor Ann Roe does not surprise the pollster Tom Hale: \u201cA known"
+                + " name always starts ahead in these races.\u201d\n\nThe two were asked about"
+                + " taxes. Roe: \u201cWe will cut them next year.\u201d Hale: \u201cThe budget"
+                + " cannot bear a cut now.\u201d");
+    assertThat(speakerName(article, markedHolding(article, "known name"))).contains("Tom Hale");
+    assertThat(speakerName(article, markedHolding(article, "cut them"))).contains("Ann Roe");
+    assertThat(speakerName(article, markedHolding(article, "cannot bear"))).contains("Tom Hale");
+  }
+
+  @Test
+  void aColonAfterAWordThatNamesNoOneGivesNoSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "The sign on the town hall door was short: \u201cClosed until further notice.\u201d");
+    assertThat(speakerText(markedHolding(article, "Closed until"))).isEmpty();
+    Article message =
+        PARSER.parseText(
+            "Mayor Ann Roe sent a blunt message to Tom Hale: \u201cStop attacking the people you ran"
+                + " against.\u201d");
+    assertThat(speakerName(message, markedHolding(message, "Stop attacking")))
+        .isNotEqualTo(Optional.of("Tom Hale"));
+  }
+
+  @Test
   void aCueAfterAnotherClauseKeepsItsOwnSpeaker() {
     Article article =
         PARSER.parseText(
