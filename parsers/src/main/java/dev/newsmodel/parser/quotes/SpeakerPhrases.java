@@ -358,6 +358,10 @@ final class SpeakerPhrases {
       return null;
     }
     TokenRange phrase = nounPhrases.after(tokens, i, limit);
+    TokenRange description = phrase == null ? null : description(phrase);
+    if (description != null) {
+      phrase = description;
+    }
     if (phrase == null || phrase.end() >= limit) {
       return null;
     }
@@ -380,7 +384,45 @@ final class SpeakerPhrases {
     // A pronoun opening the clause is its subject too ("Although …, it referenced …").
     // (The phrase may run on into the verb: "it referenced".)
     boolean pronoun = quoteWords.pronouns.contains(tokens.lower(phrase.first()));
-    return verbNext && (named || pronoun) && !functionWordAfter(phrase, limit) ? phrase : null;
+    return verbNext
+            && (named || pronoun || description != null)
+            && !functionWordAfter(phrase, limit)
+        ? phrase
+        : null;
+  }
+
+  /**
+   * A description in lower case that opens a phrase ("the former treasurer", "the ad"): a
+   * determiner and the words after it, up to a past-tense verb the phrase ran on into ("the actor
+   * mocked"); null when the phrase is no such description or names someone.
+   */
+  private TokenRange description(TokenRange phrase) {
+    int first = phrase.first();
+    if (!nounPhrases.isDeterminer(tokens.lower(first))
+        || quoteWords.pronouns.contains(tokens.lower(first))) {
+      return null;
+    }
+    int end = first + 1;
+    while (end < phrase.end()
+        && tokens.kind(end) == Tokens.WORD
+        && Character.isLowerCase(tokens.firstChar(end))
+        && !(end > first + 1 && tokens.lower(end).endsWith(quoteWords.pastEnding))) {
+      end++;
+    }
+    if (end == phrase.end()
+        && end - first > 2
+        && tokens.lower(end - 1).endsWith(quoteWords.pluralEnding)
+        && !(end < tokens.size() && tokens.kind(end) == Tokens.WORD)) {
+      end--; // "The letter continues: …", "The ad claims “…”": the phrase ran on into its verb
+    }
+    // a verb follows, not an adverb of time closing an opener ("A month later, he …")
+    boolean verbNext =
+        end + 1 < tokens.size()
+            && tokens.kind(end) == Tokens.WORD
+            && Character.isLowerCase(tokens.firstChar(end))
+            && !quoteWords.adverbs.contains(tokens.lower(end))
+            && !tokens.is(end + 1, ",");
+    return end > first + 1 && verbNext ? new TokenRange(first, end) : null;
   }
 
   /**
@@ -410,12 +452,16 @@ final class SpeakerPhrases {
     // the first run of capitalised words, joined by "of" ("Secretary of State Jane Roe"), not the
     // names in the object after the verb ("Japan branded North Korea")
     if (nounPhrases.isDeterminer(tokens.lower(phrase.first()))) {
-      // "A number of members of Congress echo …": up to the last capitalised word
+      // "A number of members of Congress echo …": up to the last capitalised word; a description
+      // in lower case ("the former treasurer") is all of it
       int last = phrase.first();
-      for (int j = phrase.first(); j < phrase.end(); j++) {
+      for (int j = phrase.first() + 1; j < phrase.end(); j++) {
         last = Character.isUpperCase(tokens.firstChar(j)) ? j : last;
       }
-      return new TokenRange(phrase.first(), last + 1);
+      boolean possessive = quoteWords.possessivePronouns.contains(tokens.lower(phrase.first()));
+      return last == phrase.first() && !possessive
+          ? phrase
+          : new TokenRange(phrase.first(), last + 1);
     }
     int k = phrase.first() + 1;
     while (k < phrase.end()

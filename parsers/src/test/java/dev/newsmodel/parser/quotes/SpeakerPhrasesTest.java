@@ -22,6 +22,10 @@ class SpeakerPhrasesTest {
     assertThat(speakerText(holding(article, "heart of every"))).isEmpty();
     assertThat(speakerText(holding(article, "call the hotline"))).isEmpty();
     assertThat(speakerText(holding(article, "a cure"))).isEmpty();
+    Article later =
+        PARSER.parseText(
+            "Tom Hale spoke in May. A month later, he called the plan \u201ca total waste.\u201d");
+    assertThat(speakerText(holding(later, "total waste"))).contains("he");
   }
 
   @Test
@@ -73,5 +77,29 @@ class SpeakerPhrasesTest {
             "Speaking at a town hall in Salem, Oregon, Mayor Ann Roe went after her rival, calling"
                 + " him \u201ca total bore.\u201d");
     assertThat(ParsedQuotes.speakerName(place, holding(place, "total bore"))).contains("Ann Roe");
+  }
+
+  @Test
+  void aDescriptionOpeningTheSentenceSpeaks() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Ann Roe spoke first.\n\nThe former treasurer mocked her rival as the \u201cking"
+                + " of budgets.\u201d\n\nThe letter continues: \u201cPlease explain what you knew"
+                + " about the pipes.\u201d\n\nThe ad claims \u201cRoe is the mayor you can"
+                + " trust.\u201d");
+    assertThat(speakerText(holding(article, "king of budgets"))).contains("The former treasurer");
+    assertThat(speakerText(holding(article, "Please explain"))).contains("The letter");
+    assertThat(speakerText(holding(article, "mayor you can trust"))).contains("The ad");
+  }
+
+  @Test
+  void aDescriptionThatOnlyLinksSaysNothing() {
+    Article article =
+        PARSER.parseText("Mayor Ann Roe spoke first. The new plan is not \u201ca cure.\u201d");
+    assertThat(speakerText(holding(article, "a cure"))).isEmpty();
+    Article later =
+        PARSER.parseText(
+            "Tom Hale spoke in May. A month later, he called the plan \u201ca total waste.\u201d");
+    assertThat(speakerText(holding(later, "total waste"))).contains("he");
   }
 }
