@@ -153,6 +153,9 @@ final class QuoteWords {
   /** Endings of a pronoun contracted with its verb ("I’ve"), as written. */
   final String[] contractionEndings;
 
+  /** The preposition of a passive's agent ("Powered by a motor, …"). */
+  final String agentPreposition;
+
   /** Determiners that stand alone for persons as a speaker ("Another said"). */
   final Set<String> standaloneDeterminers;
 
@@ -202,6 +205,7 @@ final class QuoteWords {
     phrasalParticle = language.word("quotes/words", "phrasal-particle");
     nameJoiner = language.word("quotes/words", "name-joiner");
     thatClause = language.word("quotes/words", "that-clause");
+    agentPreposition = language.word("quotes/words", "agent-preposition");
     participleEnding = language.word("quotes/words", "participle-ending");
     adverbEnding = language.word("quotes/words", "adverb-ending");
     pastEnding = language.word("quotes/words", "past-ending");

@@ -439,7 +439,11 @@ final class SpeakerPhrases {
         word.endsWith(quoteWords.participleEnding)
             || word.endsWith(quoteWords.pastEnding)
             || word.endsWith(quoteWords.adverbEnding);
+    // "Powered by a small motor, the mixer …": a passive with its agent describes a thing
+    boolean passive =
+        i + 1 < tokens.size() && tokens.lowerEquals(i + 1, quoteWords.agentPreposition);
     return modifier
+        && !passive
         && tokens.kind(i) == Tokens.WORD
         && speakers.firstPersonMention(tokens.start(i), tokens.end(i)) == null;
   }
