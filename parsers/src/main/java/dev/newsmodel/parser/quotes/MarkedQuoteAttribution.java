@@ -91,6 +91,15 @@ final class MarkedQuoteAttribution {
     }
     int bound = cueAfter ? quoteEndToken : sentences.firstToken(first);
     int end = cueAfter ? sentences.endToken(last) : quoteFirstToken;
+    // "“…,” said Lee, who added that it was “…”": the relative clause's own cue and pronoun
+    if (!cueAfter
+        && phrases.afterCommaRelative(cue, bound)
+        && phrases.fillFromRelative(draft, cue, bound)) {
+      return true;
+    }
+    if (!cueAfter && byOuterReport(draft, cue, bound, casing)) {
+      return true;
+    }
     if (phrases.fillFromCue(draft, cue, bound, end, cueAfter)) {
       return true;
     }
@@ -210,6 +219,67 @@ final class MarkedQuoteAttribution {
     return false;
   }
 
+  /** Most words of an addressee between a reporting cue and its clause ("told reporters that"). */
+  private static final int ADDRESSEE_WORDS = 3;
+
+  /**
+   * A cue inside the clause another cue reports ("Roe said Lee hoped for “…”", "Roe told reporters
+   * that he believes he “…”"): the words are given as the outer speaker's report, so that speaker
+   * and cue are set and this says so. Only when the inner cue's subject follows the outer cue, with
+   * at most an addressee and "that" between.
+   */
+  private boolean byOuterReport(
+      QuoteDraft draft, TokenRange cue, int bound, CueFinder.Casing casing) {
+    int verb = nounPhrases.skipAdverbs(tokens, bound, cue.first());
+    TokenRange subject = nounPhrases.plainBefore(tokens, bound, verb);
+    if (subject == null || subject.first() <= bound) {
+      return false;
+    }
+    int clause = subject.first();
+    boolean that = tokens.lowerEquals(clause - 1, words.thatClause);
+    if (that) {
+      clause--;
+    }
+    TokenRange outer = cues.last(bound, clause, casing);
+    // the outer cue reports a clause ("said", "told"), not a stance or an idiom ("No wonder")
+    if (outer == null
+        || !words.speechCues.contains(tokens.lower(outer.first()))
+        || layers.lowerCase(outer).endsWith(participleEnding)
+        || !wordsOnly(outer.end(), clause, that ? ADDRESSEE_WORDS : 0)) {
+      return false;
+    }
+    QuoteDraft probe = new QuoteDraft(draft.start, draft.end, draft.kind);
+    if (!phrases.fillFromCue(probe, outer, bound, outer.end(), false)
+        || probe.speaker == null
+        || probe.speaker.start() >= tokens.start(outer.first())
+        || !(probe.speaker.entityId().isPresent() || startsClause(bound, probe.speaker.start()))) {
+      return false; // "Roe at the time said …": "the time" is no subject
+    }
+    draft.speaker = probe.speaker;
+    draft.cue = probe.cue;
+    draft.addressee = probe.addressee;
+    return true;
+  }
+
+  /** Whether character {@code start} opens the sentence from token {@code bound} or a clause. */
+  private boolean startsClause(int bound, int start) {
+    int k = tokens.firstAtOrAfter(start);
+    return k <= bound || tokens.kind(k - 1) != Tokens.WORD;
+  }
+
+  /** Whether tokens {@code [from, to)} are at most {@code most} words and nothing else. */
+  private boolean wordsOnly(int from, int to, int most) {
+    if (to - from > most) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (tokens.kind(k) != Tokens.WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The speaker of an earlier cue in the quote's sentences, when {@code cue} has none. */
   private boolean byEarlierCue(
       QuoteDraft draft,
@@ -268,6 +338,33 @@ final class MarkedQuoteAttribution {
         && sentences.endToken(s) == end
         && end < tokens.size()
         && text.substring(tokens.start(end - 1), tokens.start(end)).indexOf('\n') < 0;
+  }
+
+  /**
+   * A quote after a colon that closes a person's name on its line ("… surprise the pollster Ann
+   * Roe: “…”", "Lee: “…” Roe: “…”"): that name speaks, the colon is the cue. {@code sentence} is
+   * the quote's own.
+   */
+  boolean byNameBeforeColon(QuoteDraft draft, QuoteMarks.Quoted quoted, int sentence) {
+    int open = tokens.firstAtOrAfter(quoted.open());
+    int colon = open - 1;
+    if (sentence < 0 || colon < 1 || !tokens.is(colon, ":")) {
+      return false;
+    }
+    if (text.substring(tokens.end(colon), quoted.open()).indexOf('\n') >= 0) {
+      return false; // a colon that ends the paragraph before: byIntroduction's
+    }
+    int[] mention = phrases.mentionEndingAt(tokens.end(colon - 1));
+    if (mention == null) {
+      return false;
+    }
+    int before = tokens.firstAtOrAfter(mention[0]) - 1;
+    if (before >= 0 && nounPhrases.isStop(tokens.lower(before))) {
+      return false; // "a message to Roe: “…”": the name is an object, not a signature
+    }
+    draft.speaker = phrases.resolve(new TokenRange(tokens.firstAtOrAfter(mention[0]), colon));
+    draft.cue = new CharRange(tokens.start(colon), tokens.end(colon));
+    return true;
   }
 
   /** A quote signed after a dash at the end of its line: "“…” ― Jane Roe". */

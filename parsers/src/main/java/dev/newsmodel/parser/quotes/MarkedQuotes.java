@@ -129,7 +129,8 @@ final class MarkedQuotes {
     }
     if (first < 0 || !attribution.byCue(draft, quoted, first, last, casing)) {
       if (!attribution.bySignature(draft, quoted)
-          && !attribution.byIntroduction(draft, quoted, first, casing)) {
+          && !attribution.byIntroduction(draft, quoted, first, casing)
+          && !attribution.byNameBeforeColon(draft, quoted, first)) {
         boolean inSentence =
             first >= 0 && tokens.start(sentences.firstToken(first)) < quoted.open();
         boolean title = names.isTitle(start, end) && !headline;
@@ -146,8 +147,12 @@ final class MarkedQuotes {
         int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
         boolean linking = false;
         if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
-          draft.speaker = phrases.subject(first, quoteFirstToken);
-          linking = draft.speaker != null && phrases.linksOnly(first, quoteFirstToken);
+          EntityRef relative = phrases.clauseRelative(first, quoteFirstToken);
+          draft.speaker = relative != null ? relative : phrases.subject(first, quoteFirstToken);
+          linking =
+              relative == null
+                  && draft.speaker != null
+                  && phrases.linksOnly(first, quoteFirstToken);
           if (linking) {
             draft.speaker = null; // "SBOMs are “a list of ingredients”": no one's words
           } else if (draft.speaker != null) {

@@ -225,6 +225,9 @@ final class Phrases {
   }
 
   private boolean hasContent(Tokens tokens, int from, int to) {
+    if (to - from == 1 && quoteWords.standaloneDeterminers.contains(lower(tokens, from))) {
+      return true; // "Another said", "wrote one": the determiner stands for a person
+    }
     for (int i = from; i < to; i++) {
       String lower = lower(tokens, i);
       if (!determiners.contains(lower) && !lower.equals(nameJoiner)) {

@@ -153,6 +153,12 @@ final class QuoteWords {
   /** Endings of a pronoun contracted with its verb ("I’ve"), as written. */
   final String[] contractionEndings;
 
+  /** The preposition of a passive's agent ("Powered by a motor, …"). */
+  final String agentPreposition;
+
+  /** Determiners that stand alone for persons as a speaker ("Another said"). */
+  final Set<String> standaloneDeterminers;
+
   /** Relative pronouns that may be a cue's subject ("who said"). */
   final Set<String> relativePronouns;
 
@@ -174,6 +180,7 @@ final class QuoteWords {
     Set<String> weekdays = CalendarWords.of(language).weekdays();
     phraseStops = withWeekdays(language.entries("quotes/phrase-stops"), weekdays);
     determiners = language.words("quotes/determiners");
+    standaloneDeterminers = language.words("quotes/standalone-determiners");
     adverbs = language.words("quotes/adverbs");
     inversionWords = language.words("quotes/inversion-words");
     addressingCues = language.words("quotes/addressing-cues");
@@ -198,6 +205,7 @@ final class QuoteWords {
     phrasalParticle = language.word("quotes/words", "phrasal-particle");
     nameJoiner = language.word("quotes/words", "name-joiner");
     thatClause = language.word("quotes/words", "that-clause");
+    agentPreposition = language.word("quotes/words", "agent-preposition");
     participleEnding = language.word("quotes/words", "participle-ending");
     adverbEnding = language.word("quotes/words", "adverb-ending");
     pastEnding = language.word("quotes/words", "past-ending");

@@ -45,7 +45,7 @@ final class SpeakerCarryOver {
         if (subject != null) {
           draft.speaker = subject;
         } else if (previous != null) {
-          draft.speaker = speakers.nearest(previous.speaker, draft.start);
+          draft.speaker = previous.speaker;
           if (draft.cue == null && sameLine(previous.end, draft.start)) {
             // "“A,” Roe said. “B.”": one statement split by its cue, which reports both parts
             draft.cue = previous.cue;

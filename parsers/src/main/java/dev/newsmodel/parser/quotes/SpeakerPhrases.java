@@ -111,14 +111,77 @@ final class SpeakerPhrases {
     return true;
   }
 
-  /** Most words between a relative pronoun and its verb ("who in 2019 said"). */
-  private static final int RELATIVE_REACH = 4;
+  /**
+   * Whether the cue at tokens {@code cue} follows a relative pronoun after a comma ("Roe, who has
+   * long said …", "said Lee, who added that …"): a clause of its own about the person named before
+   * it, whose cue outweighs an earlier one of the sentence. {@code bound} is where the sentence
+   * starts.
+   */
+  boolean afterCommaRelative(TokenRange cue, int bound) {
+    int relative = relativeBefore(bound, nounPhrases.skipAdverbs(tokens, bound, cue.first()));
+    return relative > bound && tokens.is(relative - 1, ",") && !objectRelative(relative);
+  }
 
   /**
-   * The relative pronoun ("who", "which") before token {@code verb} with only words between, or -1.
+   * Whether a subject of its own follows the relative pronoun at token {@code relative} ("which he
+   * called …", "who the police say …"): the pronoun is then the object, not the speaker.
+   */
+  private boolean objectRelative(int relative) {
+    int next = relative + 1;
+    if (next >= tokens.size() || tokens.kind(next) != Tokens.WORD) {
+      return false;
+    }
+    String word = tokens.lower(next);
+    return quoteWords.pronouns.contains(word)
+        || nounPhrases.isDeterminer(word)
+        || Character.isUpperCase(tokens.firstChar(next));
+  }
+
+  /**
+   * The relative pronoun after a comma whose clause holds the quote that starts at token {@code
+   * limit} of sentence {@code sentence} ("Roe, who has styled herself the “…”"), as a speaker
+   * standing for the person before it; null when the quote stands in no such clause or its verb
+   * only links ("who is “…”").
+   */
+  EntityRef clauseRelative(int sentence, int limit) {
+    int first = sentences.firstToken(sentence);
+    for (int k = limit - 1; k > first; k--) {
+      if (tokens.kind(k) == Tokens.QUOTE || tokens.kind(k) == Tokens.TERMINAL) {
+        return null; // another quote, or a clause closed, between
+      }
+      if (WordList.has(quoteWords.relativePronouns, tokens, k) && tokens.is(k - 1, ",")) {
+        boolean verb =
+            k + 1 < limit
+                && tokens.kind(k + 1) == Tokens.WORD
+                && Character.isLowerCase(tokens.firstChar(k + 1))
+                && !quoteWords.beForms.contains(tokens.lower(k + 1));
+        return verb && !objectRelative(k)
+            ? speakers.relative(tokens.start(k), tokens.end(k))
+            : null;
+      }
+    }
+    return null;
+  }
+
+  /** Most words between a relative pronoun and its verb ("who has in the past said"). */
+  private static final int RELATIVE_REACH = 6;
+
+  /** Most tokens of an insertion in commas after a relative pronoun ("who, on Friday, said"). */
+  private static final int INSERTION_REACH = 12;
+
+  /**
+   * The relative pronoun ("who", "which") before token {@code verb} with only words, or an
+   * insertion in commas right after the pronoun, between; or -1.
    */
   private int relativeBefore(int bound, int verb) {
     for (int k = verb - 1; k >= Math.max(bound, verb - RELATIVE_REACH); k--) {
+      if (tokens.is(k, ",") && k == verb - 1) {
+        // "who, on a call Friday, criticized": the pronoun stands before the insertion
+        int open = layers.previous(",", Math.max(bound, k - INSERTION_REACH), k);
+        return open > bound && WordList.has(quoteWords.relativePronouns, tokens, open - 1)
+            ? open - 1
+            : -1;
+      }
       if (tokens.kind(k) != Tokens.WORD && tokens.kind(k) != Tokens.NUMBER) {
         return -1;
       }
@@ -282,11 +345,23 @@ final class SpeakerPhrases {
     int comma = layers.next(",", i, Math.min(limit, i + OPENER_REACH));
     if (comma > i && i < limit && nounPhrases.isStop(tokens.lower(i))) {
       i = comma + 1;
+    } else if (comma > i && i < limit && modifierOpens(i)) {
+      // "Speaking in Salem, Ohio, Roe went …": the subject is the phrase a verb follows
+      i = comma + 1;
+      int next = layers.next(",", i, Math.min(limit, i + OPENER_REACH));
+      TokenRange place = nounPhrases.after(tokens, i, limit);
+      if (next > i && place != null && place.end() == next) {
+        i = next + 1;
+      }
     }
     if (i >= limit || nounPhrases.isStop(tokens.lower(i))) {
       return null;
     }
     TokenRange phrase = nounPhrases.after(tokens, i, limit);
+    TokenRange description = phrase == null ? null : description(phrase);
+    if (description != null) {
+      phrase = description;
+    }
     if (phrase == null || phrase.end() >= limit) {
       return null;
     }
@@ -309,7 +384,68 @@ final class SpeakerPhrases {
     // A pronoun opening the clause is its subject too ("Although …, it referenced …").
     // (The phrase may run on into the verb: "it referenced".)
     boolean pronoun = quoteWords.pronouns.contains(tokens.lower(phrase.first()));
-    return verbNext && (named || pronoun) && !functionWordAfter(phrase, limit) ? phrase : null;
+    return verbNext
+            && (named || pronoun || description != null)
+            && !functionWordAfter(phrase, limit)
+        ? phrase
+        : null;
+  }
+
+  /**
+   * A description in lower case that opens a phrase ("the former treasurer", "the ad"): a
+   * determiner and the words after it, up to a past-tense verb the phrase ran on into ("the actor
+   * mocked"); null when the phrase is no such description or names someone.
+   */
+  private TokenRange description(TokenRange phrase) {
+    int first = phrase.first();
+    if (!nounPhrases.isDeterminer(tokens.lower(first))
+        || quoteWords.pronouns.contains(tokens.lower(first))) {
+      return null;
+    }
+    int end = first + 1;
+    while (end < phrase.end()
+        && tokens.kind(end) == Tokens.WORD
+        && Character.isLowerCase(tokens.firstChar(end))
+        && !(end > first + 1 && tokens.lower(end).endsWith(quoteWords.pastEnding))) {
+      end++;
+    }
+    if (end == phrase.end()
+        && end - first > 2
+        && tokens.lower(end - 1).endsWith(quoteWords.pluralEnding)
+        && !(end < tokens.size() && tokens.kind(end) == Tokens.WORD)) {
+      end--; // "The letter continues: …", "The ad claims “…”": the phrase ran on into its verb
+    }
+    // a verb follows, not an adverb of time closing an opener ("A month later, he …")
+    boolean verbNext =
+        end + 1 < tokens.size()
+            && tokens.kind(end) == Tokens.WORD
+            && Character.isLowerCase(tokens.firstChar(end))
+            && !quoteWords.adverbs.contains(tokens.lower(end))
+            && !tokens.is(end + 1, ",");
+    return end > first + 1 && verbNext ? new TokenRange(first, end) : null;
+  }
+
+  /**
+   * Whether the sentence's first word {@code i} opens a modifier before its subject: a participle
+   * ("Reprising …, the mayor", "Asked …, he"), an adverb ("Hastily, …") or a number ("12 years
+   * later, …"), not a name.
+   */
+  private boolean modifierOpens(int i) {
+    if (tokens.kind(i) == Tokens.NUMBER) {
+      return true;
+    }
+    String word = tokens.lower(i);
+    boolean modifier =
+        word.endsWith(quoteWords.participleEnding)
+            || word.endsWith(quoteWords.pastEnding)
+            || word.endsWith(quoteWords.adverbEnding);
+    // "Powered by a small motor, the mixer …": a passive with its agent describes a thing
+    boolean passive =
+        i + 1 < tokens.size() && tokens.lowerEquals(i + 1, quoteWords.agentPreposition);
+    return modifier
+        && !passive
+        && tokens.kind(i) == Tokens.WORD
+        && speakers.firstPersonMention(tokens.start(i), tokens.end(i)) == null;
   }
 
   /**
@@ -320,12 +456,16 @@ final class SpeakerPhrases {
     // the first run of capitalised words, joined by "of" ("Secretary of State Jane Roe"), not the
     // names in the object after the verb ("Japan branded North Korea")
     if (nounPhrases.isDeterminer(tokens.lower(phrase.first()))) {
-      // "A number of members of Congress echo …": up to the last capitalised word
+      // "A number of members of Congress echo …": up to the last capitalised word; a description
+      // in lower case ("the former treasurer") is all of it
       int last = phrase.first();
-      for (int j = phrase.first(); j < phrase.end(); j++) {
+      for (int j = phrase.first() + 1; j < phrase.end(); j++) {
         last = Character.isUpperCase(tokens.firstChar(j)) ? j : last;
       }
-      return new TokenRange(phrase.first(), last + 1);
+      boolean possessive = quoteWords.possessivePronouns.contains(tokens.lower(phrase.first()));
+      return last == phrase.first() && !possessive
+          ? phrase
+          : new TokenRange(phrase.first(), last + 1);
     }
     int k = phrase.first() + 1;
     while (k < phrase.end()
@@ -380,6 +520,11 @@ final class SpeakerPhrases {
         || quoteWords.titleSmallWords.contains(word)
         || quoteWords.clauseWords.contains(word)
         || quoteWords.notVerbs.contains(word);
+  }
+
+  /** The person mention that ends at character {@code end} and is no possessive, or null. */
+  int[] mentionEndingAt(int end) {
+    return speakers.mentionEndingAt(end);
   }
 
   /** The first person mention in {@code chars} that is not a possessive, resolved; or null. */

@@ -101,34 +101,6 @@ final class Speakers {
     return new int[] {persons.start(k), end};
   }
 
-  /**
-   * The mention of {@code speaker}'s person that stands nearest before {@code before}, as a
-   * reference: a statement that continues a speaker names them as the text last did ("he"). Returns
-   * {@code speaker} itself when no later mention of the person is found.
-   */
-  EntityRef nearest(EntityRef speaker, int before) {
-    if (speaker.entityId().isEmpty()) {
-      return speaker;
-    }
-    String id = speaker.entityId().get();
-    int looked = 0;
-    for (int k = persons.lastBefore(before);
-        k >= 0 && persons.start(k) > speaker.start() && looked < 50;
-        k--, looked++) {
-      int from = persons.start(k);
-      int to = persons.end(k);
-      if (persons.id(k).equals(id) && to <= before && !possessive(from, to)) {
-        return EntityRef.builder()
-            .text(text.substring(from, to))
-            .start(from)
-            .end(to)
-            .entityId(id)
-            .build();
-      }
-    }
-    return speaker;
-  }
-
   /** Whether the mention at {@code [from, to)} is a possessive: "his", "its", "Wang's". */
   private boolean possessive(int from, int to) {
     String lower = text.substring(from, to).toLowerCase(Locale.ROOT);

@@ -121,6 +121,9 @@ public final class SentenceSplitter implements Stage {
         && Character.isUpperCase(tokens.firstChar(before))) {
       return false;
     }
+    if (word == next && tokens.start(next) == tokens.end(end) && initial(text, tokens, next)) {
+      return false; // "(R-S.C.)": the stop is glued to the next initial of one abbreviation
+    }
     boolean number = tokens.kind(word) == Tokens.NUMBER;
     if (number
         && (WordList.hasText(abbreviations.months, tokens, before)
@@ -131,6 +134,14 @@ public final class SentenceSplitter implements Stage {
       return isStarter(tokens, word);
     }
     return true;
+  }
+
+  /** Whether token {@code i} is one capital letter and a full stop glued: the "C." of "S.C.". */
+  private static boolean initial(String text, Tokens tokens, int i) {
+    return tokens.end(i) - tokens.start(i) == 1
+        && Character.isUpperCase(tokens.firstChar(i))
+        && tokens.end(i) < text.length()
+        && text.charAt(tokens.end(i)) == '.';
   }
 
   private boolean isStarter(Tokens tokens, int word) {

@@ -105,6 +105,104 @@ class MarkedQuoteAttributionTest {
   }
 
   @Test
+  void aRelativeClauseAfterACommaSpeaksThoughAnEarlierCueStandsBefore() {
+    Article article =
+        PARSER.parseText(
+            "\u201cThe budget is a mess,\u201d said Tom Hale, the board\u2019s treasurer, who added"
+                + " that the vote was \u201ca sham from the start.\u201d Nora Quist, who has in the"
+                + " past called the plan \u201ca waste of money,\u201d stayed home. The union\u2019s"
+                + " leaders, who, at a rally on Friday, criticized the mayor for \u201cbreaking every"
+                + " promise,\u201d left early.");
+    Quote sham = markedHolding(article, "a sham");
+    assertThat(speakerText(sham)).contains("who");
+    assertThat(speakerName(article, sham)).contains("Tom Hale");
+    Quote waste = markedHolding(article, "waste of money");
+    assertThat(speakerText(waste)).contains("who");
+    assertThat(speakerName(article, waste)).contains("Nora Quist");
+    assertThat(speakerText(markedHolding(article, "breaking every"))).contains("who");
+  }
+
+  @Test
+  void aRelativeClauseWithoutACommaInsideAnotherReportDoesNotSpeak() {
+    Article article =
+        PARSER.parseText(
+            "Ella Roe told a reporter who asked about the vote on Monday that it was \u201ca done"
+                + " deal.\u201d");
+    Quote quote = markedHolding(article, "a done deal");
+    assertThat(speakerName(article, quote)).contains("Ella Roe");
+  }
+
+  @Test
+  void aRelativePronounWithASubjectAfterItIsNoSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Omar Haddad attacked the tax deal, which he called \u201ca gift to the rich,\u201d and"
+                + " the budget, which the mayor described as \u201cwasteful.\u201d");
+    assertThat(speakerText(markedHolding(article, "gift to the rich"))).contains("he");
+    assertThat(speakerText(markedHolding(article, "wasteful"))).isNotEqualTo(Optional.of("which"));
+  }
+
+  @Test
+  void aCueInsideTheClauseAnotherCueReportsGivesTheOuterSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Ann Roe said council members were calling her office \u201cevery ten"
+                + " minutes.\u201d Dana Fox told reporters that she believes she \u201ccan still win"
+                + " the race.\u201d");
+    Quote calls = markedHolding(article, "every ten minutes");
+    assertThat(speakerName(article, calls)).contains("Ann Roe");
+    assertThat(cue(calls)).contains("said");
+    assertThat(speakerName(article, markedHolding(article, "can still win"))).contains("Dana Fox");
+  }
+
+  @Test
+  void anIdiomOrAPhraseAfterAPrepositionIsNoOuterReport() {
+    Article article =
+        PARSER.parseText(
+            "No wonder Tom Lee said, and I quote, \u201cWe love the long lines.\u201d Ann Roe at"
+                + " the time said she had asked her staff to \u201clook into\u201d the fees.");
+    assertThat(speakerName(article, markedHolding(article, "long lines"))).contains("Tom Lee");
+    Quote look = markedHolding(article, "look into");
+    assertThat(speakerText(look)).isNotEqualTo(Optional.of("the time"));
+  }
+
+  @Test
+  void aNameBeforeAColonOnTheQuotesLineSpeaks() {
+    Article article =
+        PARSER.parseText(
+            "The early lead of Mayor Ann Roe does not surprise the pollster Tom Hale: \u201cA known"
+                + " name always starts ahead in these races.\u201d\n\nThe two were asked about"
+                + " taxes. Roe: \u201cWe will cut them next year.\u201d Hale: \u201cThe budget"
+                + " cannot bear a cut now.\u201d");
+    assertThat(speakerName(article, markedHolding(article, "known name"))).contains("Tom Hale");
+    assertThat(speakerName(article, markedHolding(article, "cut them"))).contains("Ann Roe");
+    assertThat(speakerName(article, markedHolding(article, "cannot bear"))).contains("Tom Hale");
+  }
+
+  @Test
+  void aColonAfterAWordThatNamesNoOneGivesNoSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "The sign on the town hall door was short: \u201cClosed until further notice.\u201d");
+    assertThat(speakerText(markedHolding(article, "Closed until"))).isEmpty();
+    Article message =
+        PARSER.parseText(
+            "Mayor Ann Roe sent a blunt message to Tom Hale: \u201cStop attacking the people you ran"
+                + " against.\u201d");
+    assertThat(speakerName(message, markedHolding(message, "Stop attacking")))
+        .isNotEqualTo(Optional.of("Tom Hale"));
+  }
+
+  @Test
+  void aCueAfterAnotherClauseKeepsItsOwnSpeaker() {
+    Article article =
+        PARSER.parseText(
+            "Mayor Ann Roe said the vote was fair, and Tom Lee called it \u201ca farce from the"
+                + " start.\u201d");
+    assertThat(speakerName(article, markedHolding(article, "a farce"))).contains("Tom Lee");
+  }
+
+  @Test
   void aRelativeClauseInsideAnotherReportDoesNotSpeak() {
     Article article =
         PARSER.parseText(

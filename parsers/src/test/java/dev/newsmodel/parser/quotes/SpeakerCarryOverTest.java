@@ -24,6 +24,21 @@ class SpeakerCarryOverTest {
   }
 
   @Test
+  void aContinuedStatementTakesTheSpeakerOfItsCueNotALaterMention() {
+    Article article =
+        PARSER.parseText(
+            "Tom Lee spoke last. \u201cWe came a long way,\u201d he said, noting that in May he had"
+                + " trailed by fifty points. \u201cWe will work as hard as we can to win.\u201d");
+
+    Quote first = ParsedQuotes.markedHolding(article, "long way");
+    Quote second = ParsedQuotes.markedHolding(article, "work as hard");
+    assertThat(second.speaker().orElseThrow().start())
+        .isEqualTo(first.speaker().orElseThrow().start());
+    assertThat(second.speaker().orElseThrow().entityId())
+        .isEqualTo(first.speaker().orElseThrow().entityId());
+  }
+
+  @Test
   void aStatementInTheNextParagraphTakesTheSpeakerButNotTheCue() {
     Article article =
         PARSER.parseText(

@@ -45,6 +45,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aStateAfterAPartyLetterIsOneAbbreviation() {
+    // "(R-S.C.)": the full stop is glued to the next initial, so no sentence ends there
+    assertThat(split("Sen. Ann Roe (R-S.C.) said the plan failed. Rep. Al Fox (D-N.M.) agreed."))
+        .containsExactly(
+            "Sen. Ann Roe (R-S.C.) said the plan failed.", "Rep. Al Fox (D-N.M.) agreed.");
+    // a full stop glued to a whole word still ends a sentence, as in careless copy
+    assertThat(split("It was late.The bus left.")).hasSize(2);
+  }
+
+  @Test
   void closingQuotesStayWithTheirSentence() {
     assertThat(split("\u201cWe will win.\u201d The crowd cheered. \u201cWhen?\u201d she asked."))
         .containsExactly(
