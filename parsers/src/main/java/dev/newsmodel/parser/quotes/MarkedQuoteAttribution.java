@@ -93,8 +93,8 @@ final class MarkedQuoteAttribution {
     int end = cueAfter ? sentences.endToken(last) : quoteFirstToken;
     // "“…,” said Lee, who added that it was “…”": the relative clause's own cue and pronoun
     if (!cueAfter
-        && phrases.afterCommaRelative(cue, bound)
-        && phrases.fillFromRelative(draft, cue, bound)) {
+        && phrases.relatives().afterComma(cue, bound)
+        && phrases.relatives().fill(draft, cue, bound)) {
       return true;
     }
     if (!cueAfter && byOuterReport(draft, cue, bound, casing)) {
@@ -111,7 +111,7 @@ final class MarkedQuoteAttribution {
     // nor when an earlier cue has its clause ("told a woman who suggested that …")
     if (!cueAfter
         && cues.last(sentences.firstToken(first), own.first(), casing) == null
-        && phrases.fillFromRelative(draft, own, sentences.firstToken(first))) {
+        && phrases.relatives().fill(draft, own, sentences.firstToken(first))) {
       return true;
     }
     // "Several groups granted him an extension, saying his “…”", "footage of Roe saying “…”": a

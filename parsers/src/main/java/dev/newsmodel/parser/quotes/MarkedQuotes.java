@@ -147,7 +147,7 @@ final class MarkedQuotes {
         int quoteFirstToken = tokens.firstAtOrAfter(quoted.open());
         boolean linking = false;
         if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
-          EntityRef relative = phrases.clauseRelative(first, quoteFirstToken);
+          EntityRef relative = phrases.relatives().ofClause(first, quoteFirstToken);
           draft.speaker = relative != null ? relative : phrases.subject(first, quoteFirstToken);
           linking =
               relative == null
