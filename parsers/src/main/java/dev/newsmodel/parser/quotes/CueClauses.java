@@ -24,6 +24,7 @@ final class CueClauses {
   private final IndirectWords words;
   private final StanceClauses stances;
   private final DependentClauses dependent;
+  private final EvidentialClauses evidential;
 
   CueClauses(
       TextLayers layers,
@@ -42,6 +43,15 @@ final class CueClauses {
     this.words = words;
     this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words, this);
     this.dependent = new DependentClauses(layers, phrases, nounPhrases, quoteWords, words);
+    this.evidential = new EvidentialClauses(layers, nounPhrases, quoteWords, words, this);
+  }
+
+  /**
+   * The first attribution to unnamed observers in sentence {@code s} ("the plan seems to work",
+   * "she is expected to win"), or null.
+   */
+  QuoteDraft unnamed(int s) {
+    return evidential.find(s);
   }
 
   /** The reported speech that cue {@code cue} of sentence {@code s} reports, or null. */
@@ -58,6 +68,9 @@ final class CueClauses {
     }
     if (cueText.equals(quoteWords.accordingTo)) {
       return accordingTo(cue, first, end);
+    }
+    if (evidential.isPassive(first, cue)) {
+      return null; // "she is said to favour …": others say it (EvidentialClauses)
     }
     if (dependent.isParticiple(cue, cueText)) {
       return dependent.participle(s, cue, null, contentEnd(end));

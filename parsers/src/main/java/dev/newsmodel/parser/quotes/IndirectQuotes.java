@@ -67,7 +67,8 @@ final class IndirectQuotes {
       boolean statement = closed.get(s);
       for (QuoteDraft draft : inSentence(s)) {
         // Beside a statement in marks, only what lies outside it ("“…,” she said, adding that …")
-        if (spans.wordsOutside(draft.start, draft.end) >= OWN_WORDS
+        // a verb's object may be one word ("endorsed Lee"); a clause needs a few
+        if (spans.wordsOutside(draft.start, draft.end) >= (draft.nounObject ? 1 : OWN_WORDS)
             && !(statement && spans.overlaps(draft.start, draft.end))) {
           drafts.add(draft);
         }
@@ -117,6 +118,13 @@ final class IndirectQuotes {
       found.add(draft);
       if (draft.start >= tokens.end(cue.end() - 1)) {
         forward = found.size() - 1;
+      }
+    }
+    if (found.isEmpty()) {
+      // "the plan seems to work": no speaker's cue, but a matter reported by unnamed observers
+      QuoteDraft unnamed = clauses.unnamed(s);
+      if (unnamed != null) {
+        found.add(unnamed);
       }
     }
     return found;
