@@ -25,6 +25,7 @@ final class CueClauses {
   private final StanceClauses stances;
   private final DependentClauses dependent;
   private final EvidentialClauses evidential;
+  private final QuestionClauses questions;
 
   CueClauses(
       TextLayers layers,
@@ -44,6 +45,7 @@ final class CueClauses {
     this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words, this);
     this.dependent = new DependentClauses(layers, phrases, nounPhrases, quoteWords, words);
     this.evidential = new EvidentialClauses(layers, nounPhrases, quoteWords, words, this);
+    this.questions = new QuestionClauses(layers, phrases, nounPhrases, words, this);
   }
 
   /**
@@ -63,6 +65,14 @@ final class CueClauses {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
+    if (questions.isAsking(cue)) {
+      // "the council asked the mayor whether …", "When asked about the merger, she …"
+      QuoteDraft stance = stances.stance(s, cue, null);
+      QuoteDraft asked = questions.question(s, cue, stance == null ? null : stance.speaker);
+      if (asked != null) {
+        return asked;
+      }
+    }
     if (cue.end() == cue.first() + 1 && cue.end() < end && passiveAgent(cue.end())) {
       return null; // "the story, first reported by …", "Additional reporting by …"
     }
@@ -164,6 +174,12 @@ final class CueClauses {
       int that = nextClauseWord(from, Math.min(end, from + 10));
       if (that < 0) {
         TokenRange addressee = nounPhrases.after(tokens, from, end);
+        if (addressee != null
+            && addressee.end() - addressee.first() > 1
+            && WordList.has(words.reducedRelativeSubjects, tokens, addressee.end() - 1)) {
+          // "told the council he was …": the pronoun opens the clause, not the addressee
+          addressee = new TokenRange(addressee.first(), addressee.end() - 1);
+        }
         if (addressee == null
             || addressee.end() >= end
             || WordList.has(words.auxiliaries, tokens, addressee.end())

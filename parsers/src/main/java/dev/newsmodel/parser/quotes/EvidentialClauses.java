@@ -10,8 +10,9 @@ import dev.newsmodel.parser.lexicon.WordList;
  * that the vote failed") or a passive of expectation or report ("she is expected to win", "it was
  * reported that …"). The content is the matter reported, its subject and what follows, or the
  * clause after "that" when the subject is an empty "it"; the speaker is none, for nobody is named.
- * An empty "it" with an infinitive ("it seems to rain") reports nothing; a verb of appearance
- * without an infinitive or a clause ("she appeared on television") is no cue.
+ * "Seem" takes an adjective or a noun phrase too ("the mayor seemed nervous"). An empty "it" with
+ * an infinitive ("it seems to rain") reports nothing; "appear" without an infinitive or a clause
+ * ("she appeared on television") is no cue.
  */
 final class EvidentialClauses {
   private final Tokens tokens;
@@ -100,12 +101,26 @@ final class EvidentialClauses {
     int from;
     if (expletive && tokens.is(next, quoteWords.thatClause)) {
       from = next + 1; // "it appears that the vote failed"
-    } else if (!expletive && tokens.is(next, quoteWords.infinitiveMarker)) {
+    } else if (!expletive
+        && (tokens.is(next, quoteWords.infinitiveMarker)
+            || cueFirst == verb
+                && WordList.has(words.linkingEvidentials, tokens, verb)
+                && tokens.kind(next) == Tokens.WORD)) {
+      // "the plan seems to work", "the mayor seemed nervous"
       TokenRange subject = nounPhrases.before(tokens, first, subjectEnd);
       if (subject == null) {
         return null; // "To be expected to …": no subject
       }
-      from = subject.first(); // "the plan seems to work"
+      // the whole clause of the verb: its subject may be longer than a noun phrase ("drawing on
+      // savings seems risky"); a phrase set off before it ("By Friday, …") is not the matter
+      int comma = subjectEnd - 1;
+      while (comma > first && !tokens.is(comma, ",")) {
+        comma--;
+      }
+      from = tokens.is(comma, ",") && comma + 1 < subject.first() ? comma + 1 : subject.first();
+      if (!tokens.is(comma, ",") && subject.first() > first && clauses.opensContent(first)) {
+        from = first; // not "By Friday the mayor seemed …": a time opens no matter
+      }
     } else {
       return null;
     }

@@ -88,13 +88,17 @@ final class IndirectQuotes {
     for (TokenRange cue = nextCue(sentences.firstToken(s), end, casing);
         cue != null && tried++ < MAX_CUES;
         cue = nextCue(cue.end(), end, casing)) {
-      QuoteDraft open = forward < 0 ? null : found.get(forward);
+      // a content without a speaker ("when asked why …") has no subject to go on with
+      QuoteDraft open =
+          forward < 0 || found.get(forward).speaker == null ? null : found.get(forward);
       int join = open == null ? -1 : joinBefore(cue.first(), open, clauses.isParticiple(cue));
       QuoteDraft draft;
       if (join >= 0) {
         // "X said A, and warned B": the same subject reports a second clause
         draft = clauses.continued(s, cue, open.speaker);
-      } else if (!found.isEmpty() && clauses.isParticiple(cue)) {
+      } else if (!found.isEmpty()
+          && found.get(found.size() - 1).speaker != null
+          && clauses.isParticiple(cue)) {
         // "…, she said, adding that …": the participle goes on from the cue before it
         draft = clauses.continued(s, cue, found.get(found.size() - 1).speaker);
       } else if (coordinated(cue.first())) {
@@ -103,7 +107,10 @@ final class IndirectQuotes {
         draft = subject == null ? null : clauses.continued(s, cue, subject);
       } else {
         draft = clauses.withCue(s, cue);
-        if (draft != null && open != null && draft.speaker.start() > open.start) {
+        if (draft != null
+            && open != null
+            && draft.speaker != null
+            && draft.speaker.start() > open.start) {
           // "X said A, but Y said B": the second speaker's clause ends the first content
           int speaker = tokens.firstAtOrAfter(draft.speaker.start());
           join = joinBefore(speaker, open, false);

@@ -49,6 +49,15 @@ final class IndirectWords {
   /** Participles that after "be" report others' view ("expected", "said"), tagged. */
   final Set<String> reportedPassives;
 
+  /** Verbs of appearance that take an adjective or a noun phrase too ("seemed nervous"). */
+  final Set<String> linkingEvidentials;
+
+  /** Verbs of asking ("asked"). */
+  final Set<String> askingVerbs;
+
+  /** Words that open what a verb of asking reports ("about", "whether"). */
+  final Set<String> questionOpeners;
+
   /** Subjects that stand for no matter of their own ("it seems that"). */
   final Set<String> expletiveSubjects;
 
@@ -113,6 +122,9 @@ final class IndirectWords {
             "quotes/indirect/reported-passives",
             language.lowerCaseWords("quotes/indirect/reported-passives"));
     expletiveSubjects = language.words("quotes/indirect/expletive-subjects");
+    linkingEvidentials = language.words("quotes/indirect/linking-evidentials");
+    askingVerbs = language.words("quotes/indirect/asking-verbs");
+    questionOpeners = language.words("quotes/indirect/question-openers");
     objectEnds = language.words("quotes/indirect/object-ends");
     coordinators = language.words("quotes/indirect/coordinators");
     auxiliaries = language.words("quotes/indirect/auxiliaries");

@@ -24,6 +24,13 @@ class EvidentialClausesTest {
   }
 
   @Test
+  void seemTakesAnAdjectiveOrANounPhraseToo() {
+    assertThat(indirect("Before the vote, the mayor seemed nervous about the count."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("the mayor seemed nervous about the count", null, "seemed"));
+  }
+
+  @Test
   void anEmptyItWithAThatClauseReportsTheClause() {
     assertThat(indirect("It appears that the council will vote on the toll again in June."))
         .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
@@ -49,7 +56,7 @@ class EvidentialClausesTest {
   void appearanceAndExpectationWithoutAnInfinitiveOrClauseReportNothing() {
     assertThat(indirect("The harbour master appeared on the evening news with her deputy."))
         .isEmpty();
-    assertThat(indirect("The mayor seems tired after the long session on the budget.")).isEmpty();
+    assertThat(indirect("The ferry appeared in the harbour just after noon.")).isEmpty();
     assertThat(indirect("The ferry is expected at the north pier around noon today.")).isEmpty();
     assertThat(indirect("The expected storm did not reach the valley on Monday night.")).isEmpty();
   }

@@ -38,6 +38,10 @@ class IndirectQuotesTest {
     assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt the tunnel was safe."))
         .extracting(Quote::text)
         .containsExactly("the tunnel was safe");
+    // the clause's pronoun subject is no part of the addressee
+    assertThat(indirect("Chief Ana Ruiz told the council she would reopen the tunnel on Monday."))
+        .extracting(Quote::text, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("she would reopen the tunnel on Monday", "told"));
     // Told someone something at a time and place: no clause is reported.
     assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt during a visit to the harbour."))
         .isEmpty();
@@ -307,5 +311,15 @@ class IndirectQuotesTest {
     assertThat(indirect("Ana Ruiz said now was the time to sell the depot."))
         .extracting(ParsedQuotes::speakerOrNull)
         .containsOnly("Ana Ruiz");
+  }
+
+  @Test
+  void aParticipleOfReferenceNamesWhatTheSpeakerMeant() {
+    assertThat(
+            indirect(
+                "Mayor Lena Holt blamed the delay on the weather, referring to the storm of"
+                    + " last week."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .contains(tuple("the storm of last week", "Mayor Lena Holt", "referring to"));
   }
 }
