@@ -270,6 +270,17 @@ final class CueClauses {
       if (!phrases.fillFromCue(draft, cue, cue.first(), end, true)) {
         return null;
       }
+      int after = draft.speaker == null ? -1 : tokens.firstAtOrAfter(draft.speaker.end());
+      if (after > 0
+          && after + 3 < end
+          && tokens.is(after, ",")
+          && end - after > cue.first() - first) {
+        // "The toll, according to the mayor, would pay …": the statement goes on after the source;
+        // not a shorter phrase after a whole statement ("…, according to the agency, twice …")
+        QuoteDraft whole = new QuoteDraft(draft.start, contentEnd(end), QuoteKind.INDIRECT);
+        copyAttribution(draft, whole);
+        draft = whole;
+      }
     }
     return draft.end > draft.start && draft.speaker != null ? draft : null;
   }

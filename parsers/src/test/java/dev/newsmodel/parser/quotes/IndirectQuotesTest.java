@@ -322,4 +322,22 @@ class IndirectQuotesTest {
         .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
         .contains(tuple("the storm of last week", "Mayor Lena Holt", "referring to"));
   }
+
+  @Test
+  void aSourceSetOffInsideTheStatementReportsAllOfIt() {
+    assertThat(
+            indirect(
+                "The new toll, according to the mayor, would pay for the bridge in ten years."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple(
+                "The new toll, according to the mayor, would pay for the bridge in ten years",
+                "the mayor",
+                "according to"));
+    // at the end, the source closes the statement
+    assertThat(
+            indirect("The new toll would pay for the bridge in ten years, according to the mayor."))
+        .extracting(Quote::text)
+        .containsExactly("The new toll would pay for the bridge in ten years");
+  }
 }
