@@ -83,7 +83,7 @@ final class CueClauses {
       return null; // "she is said to favour …": others say it (EvidentialClauses)
     }
     if (dependent.isParticiple(cue, cueText)) {
-      return dependent.participle(s, cue, null, contentEnd(end));
+      return dependent.participle(s, cue, null, contentEnd(cue.end(), end));
     }
     if (!dependent.progressiveOrFinite(cue, cueText, first)) {
       return null; // "letters saying …", "I remember thinking …": the participle has no subject
@@ -134,7 +134,8 @@ final class CueClauses {
     if (from < 0 || end - from < 3) {
       return null;
     }
-    QuoteDraft draft = new QuoteDraft(tokens.start(from), contentEnd(end), QuoteKind.INDIRECT);
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(from), contentEnd(from, end), QuoteKind.INDIRECT);
     if (!phrases.fillFromCue(draft, cue, first, cue.first(), false)) {
       return null;
     }
@@ -225,7 +226,7 @@ final class CueClauses {
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
     if (dependent.isParticiple(cue, cueText)) {
-      return dependent.participle(s, cue, speaker, contentEnd(end));
+      return dependent.participle(s, cue, speaker, contentEnd(cue.end(), end));
     }
     if (!reportingCues.isSpeech(cueText) || cueText.equals(quoteWords.accordingTo)) {
       return stances.stance(s, cue, speaker);
@@ -240,7 +241,8 @@ final class CueClauses {
     if (!opensContent(from)) {
       return null;
     }
-    QuoteDraft draft = new QuoteDraft(tokens.start(from), contentEnd(end), QuoteKind.INDIRECT);
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(from), contentEnd(from, end), QuoteKind.INDIRECT);
     draft.cue = cue.chars(tokens);
     draft.speaker = speaker;
     return draft.end > draft.start ? draft : null;
@@ -257,7 +259,7 @@ final class CueClauses {
       draft =
           new QuoteDraft(
               tokens.start(comma + 1 < end ? comma + 1 : comma),
-              contentEnd(end),
+              contentEnd(comma, end),
               QuoteKind.INDIRECT);
       if (!phrases.fillFromCue(draft, cue, first, comma, true)) {
         return null;
@@ -398,6 +400,20 @@ final class CueClauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a content that opens at token {@code from} ends: before a semicolon, which opens a
+   * statement of the writer's ("she said the pier was safe; the port closed it anyway"), or before
+   * the sentence's final punctuation.
+   */
+  int contentEnd(int from, int endToken) {
+    for (int k = from + 1; k < endToken - 1; k++) {
+      if (tokens.is(k, ";")) {
+        return contentEnd(k);
+      }
+    }
+    return contentEnd(endToken);
   }
 
   /** Where a sentence's content ends: before its final punctuation. */

@@ -128,7 +128,7 @@ final class EvidentialClauses {
       return null;
     }
     QuoteDraft draft =
-        new QuoteDraft(tokens.start(from), clauses.contentEnd(end), QuoteKind.INDIRECT);
+        new QuoteDraft(tokens.start(from), clauses.contentEnd(from, end), QuoteKind.INDIRECT);
     draft.cue = new CharRange(tokens.start(cueFirst), tokens.end(verb));
     return draft.end > draft.start ? draft : null;
   }

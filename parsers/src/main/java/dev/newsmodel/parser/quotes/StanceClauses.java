@@ -88,7 +88,7 @@ final class StanceClauses {
       }
       subject = phrases.resolve(phrase);
     }
-    int to = stanceVerb ? contentEnd(cue.end(), end) : clauses.contentEnd(end);
+    int to = stanceVerb ? contentEnd(cue.end(), end) : clauses.contentEnd(cue.end(), end);
     QuoteDraft draft = new QuoteDraft(tokens.start(cue.end()), to, QuoteKind.INDIRECT);
     draft.nounObject = stanceVerb && !clauseOpener(cue.end());
     draft.cue = cue.chars(tokens);
@@ -104,7 +104,7 @@ final class StanceClauses {
    */
   private int contentEnd(int from, int end) {
     if (clauseOpener(from)) {
-      return clauses.contentEnd(end);
+      return clauses.contentEnd(from, end);
     }
     for (int k = from + 1; k < end; k++) {
       byte kind = tokens.kind(k);

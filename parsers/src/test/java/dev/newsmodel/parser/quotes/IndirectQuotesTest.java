@@ -340,4 +340,11 @@ class IndirectQuotesTest {
         .extracting(Quote::text)
         .containsExactly("The new toll would pay for the bridge in ten years");
   }
+
+  @Test
+  void aSemicolonEndsTheReportedClause() {
+    assertThat(indirect("Mayor Lena Holt said the pier was safe; the port closed it anyway."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
+        .containsExactly(tuple("the pier was safe", "Mayor Lena Holt"));
+  }
 }
