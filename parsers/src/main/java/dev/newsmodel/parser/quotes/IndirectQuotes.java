@@ -33,6 +33,7 @@ final class IndirectQuotes {
   private final Sentences sentences;
   private final CueFinder cues;
   private final SpeakerPhrases phrases;
+  private final Phrases nounPhrases;
   private final CueClauses clauses;
   private final QuoteWords quoteWords;
   private final IndirectWords words;
@@ -50,6 +51,7 @@ final class IndirectQuotes {
     this.sentences = layers.sentences();
     this.cues = cues;
     this.phrases = phrases;
+    this.nounPhrases = nounPhrases;
     this.clauses = new CueClauses(layers, phrases, reportingCues, nounPhrases, quoteWords, words);
     this.quoteWords = quoteWords;
     this.words = words;
@@ -208,6 +210,19 @@ final class IndirectQuotes {
   }
 
   /**
+   * Whether stance verb {@code i} is in the past and word {@code next} may open a noun phrase
+   * without a determiner ("cited rising costs", "welcomed criticism"): a past form is no plural
+   * noun ("the tax plans include"), and a preposition or adverb after it opens no object.
+   */
+  private boolean pastBeforeBareNoun(int i, int next) {
+    return tokens.lower(i).endsWith(quoteWords.pastEnding)
+        && Character.isLowerCase(tokens.firstChar(next))
+        && !nounPhrases.isStop(tokens.lower(next))
+        && !tokens.lower(next).endsWith(quoteWords.adverbEnding)
+        && !WordList.has(quoteWords.adverbs, tokens, next);
+  }
+
+  /**
    * Whether token {@code i} is a verb of belief or intent used as one: in lower case, after no
    * determiner or possessive, before what such a verb takes ("wants to", "fears that", "opposes the
    * …").
@@ -226,6 +241,7 @@ final class IndirectQuotes {
     int next = i + 1;
     return tokens.kind(next) == Tokens.WORD
         && (WordList.has(words.complementOpeners, tokens, next)
-            || Character.isUpperCase(tokens.firstChar(next)));
+            || Character.isUpperCase(tokens.firstChar(next))
+            || pastBeforeBareNoun(i, next));
   }
 }

@@ -72,4 +72,15 @@ class StanceClausesTest {
   void aParticipleThatIsNoCueStaysSilent() {
     assertThat(indirect("The union is planning a march to the depot on Friday.")).isEmpty();
   }
+
+  @Test
+  void aPastVerbOfStanceTakesANounWithoutDeterminer() {
+    assertThat(indirect("Senator Ana Ruiz cited rising costs as the reason for her vote."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple("rising costs as the reason for her vote", "Senator Ana Ruiz", "cited"));
+    // a preposition or an adverb after it opens no object
+    assertThat(indirect("Senator Ana Ruiz rejected strongly, and left the room.")).isEmpty();
+    assertThat(indirect("The old truck backed into the pier at noon.")).isEmpty();
+  }
 }
