@@ -62,10 +62,21 @@ class StanceClausesTest {
   }
 
   @Test
+  void offersAndPursuitsAttributeAStance() {
+    assertThat(indirect("The dockers are seeking a higher wage for night shifts."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("a higher wage for night shifts", "The dockers", "seeking"));
+    assertThat(indirect("The port authority offered no reason for the closure."))
+        .extracting(Quote::text, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("no reason for the closure", "offered"));
+  }
+
+  @Test
   void aVerbOfStanceUsedAsANounOrWithoutObjectReportsNothing() {
     assertThat(indirect("The city's plans to widen the road were shelved last year.")).isEmpty();
     assertThat(indirect("The new tax plans include a levy on ferry tickets.")).isEmpty();
     assertThat(indirect("The bridge was backed by a loan from the port authority.")).isEmpty();
+    assertThat(indirect("Job seeking is hard in the valley this winter.")).isEmpty();
   }
 
   @Test
