@@ -59,6 +59,17 @@ final class EvidentialClauses {
   }
 
   /**
+   * Whether token {@code i} after "to" may be a verb: a word in lower case, no pronoun or
+   * determiner ("two birds appear to you" is no infinitive).
+   */
+  private boolean infinitiveAfter(int i) {
+    return tokens.kind(i) == Tokens.WORD
+        && Character.isLowerCase(tokens.firstChar(i))
+        && !WordList.has(quoteWords.pronouns, tokens, i)
+        && !nounPhrases.isDeterminer(tokens.lower(i));
+  }
+
+  /**
    * Whether cue {@code cue} is a passive of report after a form of "be" ("is said", "was
    * reported"), which names no speaker of its own.
    */
@@ -102,7 +113,7 @@ final class EvidentialClauses {
     if (expletive && tokens.is(next, quoteWords.thatClause)) {
       from = next + 1; // "it appears that the vote failed"
     } else if (!expletive
-        && (tokens.is(next, quoteWords.infinitiveMarker)
+        && (tokens.is(next, quoteWords.infinitiveMarker) && infinitiveAfter(next + 1)
             || cueFirst == verb
                 && WordList.has(words.linkingEvidentials, tokens, verb)
                 && tokens.kind(next) == Tokens.WORD)) {

@@ -67,7 +67,7 @@ final class QuestionClauses {
         break;
       }
     }
-    if (question < 0 || end - question < 2) {
+    if (question < 0 || end - question < 3) { // "asks about." asks nothing said
       return null;
     }
     int stop = question + 1;

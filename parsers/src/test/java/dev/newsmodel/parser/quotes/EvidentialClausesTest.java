@@ -57,6 +57,8 @@ class EvidentialClausesTest {
     assertThat(indirect("The harbour master appeared on the evening news with her deputy."))
         .isEmpty();
     assertThat(indirect("The ferry appeared in the harbour just after noon.")).isEmpty();
+    // "to" before a pronoun or a determiner opens no infinitive
+    assertThat(indirect("Late at night two owls appear to you in the garden.")).isEmpty();
     assertThat(indirect("The ferry is expected at the north pier around noon today.")).isEmpty();
     assertThat(indirect("The expected storm did not reach the valley on Monday night.")).isEmpty();
   }

@@ -33,4 +33,9 @@ class QuestionClausesTest {
         .extracting(Quote::text)
         .containsExactly("for more boats before the storm");
   }
+
+  @Test
+  void aQuestionWordWithNothingAfterItReportsNothing() {
+    assertThat(indirect("The new harbour master never asks about.")).isEmpty();
+  }
 }

@@ -77,6 +77,7 @@ class StanceClausesTest {
     assertThat(indirect("The new tax plans include a levy on ferry tickets.")).isEmpty();
     assertThat(indirect("The bridge was backed by a loan from the port authority.")).isEmpty();
     assertThat(indirect("Job seeking is hard in the valley this winter.")).isEmpty();
+    assertThat(indirect("The office floor plan that needs revision was sent back.")).isEmpty();
   }
 
   @Test
