@@ -314,16 +314,6 @@ class IndirectQuotesTest {
   }
 
   @Test
-  void aParticipleOfReferenceNamesWhatTheSpeakerMeant() {
-    assertThat(
-            indirect(
-                "Mayor Lena Holt blamed the delay on the weather, referring to the storm of"
-                    + " last week."))
-        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
-        .contains(tuple("the storm of last week", "Mayor Lena Holt", "referring to"));
-  }
-
-  @Test
   void aSourceSetOffInsideTheStatementReportsAllOfIt() {
     assertThat(
             indirect(
