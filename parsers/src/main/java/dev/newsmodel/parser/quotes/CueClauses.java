@@ -24,6 +24,8 @@ final class CueClauses {
   private final IndirectWords words;
   private final StanceClauses stances;
   private final DependentClauses dependent;
+  private final EvidentialClauses evidential;
+  private final QuestionClauses questions;
 
   CueClauses(
       TextLayers layers,
@@ -42,6 +44,16 @@ final class CueClauses {
     this.words = words;
     this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words, this);
     this.dependent = new DependentClauses(layers, phrases, nounPhrases, quoteWords, words);
+    this.evidential = new EvidentialClauses(layers, nounPhrases, quoteWords, words, this);
+    this.questions = new QuestionClauses(layers, phrases, nounPhrases, words, this);
+  }
+
+  /**
+   * The first attribution to unnamed observers in sentence {@code s} ("the plan seems to work",
+   * "she is expected to win"), or null.
+   */
+  QuoteDraft unnamed(int s) {
+    return evidential.find(s);
   }
 
   /** The reported speech that cue {@code cue} of sentence {@code s} reports, or null. */
@@ -53,14 +65,25 @@ final class CueClauses {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
+    if (questions.isAsking(cue)) {
+      // "the council asked the mayor whether …", "When asked about the merger, she …"
+      QuoteDraft stance = stances.stance(s, cue, null);
+      QuoteDraft asked = questions.question(s, cue, stance == null ? null : stance.speaker);
+      if (asked != null) {
+        return asked;
+      }
+    }
     if (cue.end() == cue.first() + 1 && cue.end() < end && passiveAgent(cue.end())) {
       return null; // "the story, first reported by …", "Additional reporting by …"
     }
     if (cueText.equals(quoteWords.accordingTo)) {
       return accordingTo(cue, first, end);
     }
+    if (evidential.isPassive(first, cue)) {
+      return null; // "she is said to favour …": others say it (EvidentialClauses)
+    }
     if (dependent.isParticiple(cue, cueText)) {
-      return dependent.participle(s, cue, null, contentEnd(end));
+      return dependent.participle(s, cue, null, contentEnd(cue.end(), end));
     }
     if (!dependent.progressiveOrFinite(cue, cueText, first)) {
       return null; // "letters saying …", "I remember thinking …": the participle has no subject
@@ -111,7 +134,8 @@ final class CueClauses {
     if (from < 0 || end - from < 3) {
       return null;
     }
-    QuoteDraft draft = new QuoteDraft(tokens.start(from), contentEnd(end), QuoteKind.INDIRECT);
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(from), contentEnd(from, end), QuoteKind.INDIRECT);
     if (!phrases.fillFromCue(draft, cue, first, cue.first(), false)) {
       return null;
     }
@@ -151,6 +175,12 @@ final class CueClauses {
       int that = nextClauseWord(from, Math.min(end, from + 10));
       if (that < 0) {
         TokenRange addressee = nounPhrases.after(tokens, from, end);
+        if (addressee != null
+            && addressee.end() - addressee.first() > 1
+            && WordList.has(words.reducedRelativeSubjects, tokens, addressee.end() - 1)) {
+          // "told the council he was …": the pronoun opens the clause, not the addressee
+          addressee = new TokenRange(addressee.first(), addressee.end() - 1);
+        }
         if (addressee == null
             || addressee.end() >= end
             || WordList.has(words.auxiliaries, tokens, addressee.end())
@@ -196,7 +226,7 @@ final class CueClauses {
     int end = sentences.endToken(s);
     String cueText = layers.lowerCase(cue);
     if (dependent.isParticiple(cue, cueText)) {
-      return dependent.participle(s, cue, speaker, contentEnd(end));
+      return dependent.participle(s, cue, speaker, contentEnd(cue.end(), end));
     }
     if (!reportingCues.isSpeech(cueText) || cueText.equals(quoteWords.accordingTo)) {
       return stances.stance(s, cue, speaker);
@@ -211,7 +241,8 @@ final class CueClauses {
     if (!opensContent(from)) {
       return null;
     }
-    QuoteDraft draft = new QuoteDraft(tokens.start(from), contentEnd(end), QuoteKind.INDIRECT);
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(from), contentEnd(from, end), QuoteKind.INDIRECT);
     draft.cue = cue.chars(tokens);
     draft.speaker = speaker;
     return draft.end > draft.start ? draft : null;
@@ -228,7 +259,7 @@ final class CueClauses {
       draft =
           new QuoteDraft(
               tokens.start(comma + 1 < end ? comma + 1 : comma),
-              contentEnd(end),
+              contentEnd(comma, end),
               QuoteKind.INDIRECT);
       if (!phrases.fillFromCue(draft, cue, first, comma, true)) {
         return null;
@@ -240,6 +271,17 @@ final class CueClauses {
       draft = new QuoteDraft(tokens.start(first), tokens.end(cue.first() - 2), QuoteKind.INDIRECT);
       if (!phrases.fillFromCue(draft, cue, cue.first(), end, true)) {
         return null;
+      }
+      int after = draft.speaker == null ? -1 : tokens.firstAtOrAfter(draft.speaker.end());
+      if (after > 0
+          && after + 3 < end
+          && tokens.is(after, ",")
+          && end - after > cue.first() - first) {
+        // "The toll, according to the mayor, would pay …": the statement goes on after the source;
+        // not a shorter phrase after a whole statement ("…, according to the agency, twice …")
+        QuoteDraft whole = new QuoteDraft(draft.start, contentEnd(end), QuoteKind.INDIRECT);
+        copyAttribution(draft, whole);
+        draft = whole;
       }
     }
     return draft.end > draft.start && draft.speaker != null ? draft : null;
@@ -358,6 +400,20 @@ final class CueClauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a content that opens at token {@code from} ends: before a semicolon, which opens a
+   * statement of the writer's ("she said the pier was safe; the port closed it anyway"), or before
+   * the sentence's final punctuation.
+   */
+  int contentEnd(int from, int endToken) {
+    for (int k = from + 1; k < endToken - 1; k++) {
+      if (tokens.is(k, ";")) {
+        return contentEnd(k);
+      }
+    }
+    return contentEnd(endToken);
   }
 
   /** Where a sentence's content ends: before its final punctuation. */

@@ -33,6 +33,7 @@ final class IndirectQuotes {
   private final Sentences sentences;
   private final CueFinder cues;
   private final SpeakerPhrases phrases;
+  private final Phrases nounPhrases;
   private final CueClauses clauses;
   private final QuoteWords quoteWords;
   private final IndirectWords words;
@@ -50,6 +51,7 @@ final class IndirectQuotes {
     this.sentences = layers.sentences();
     this.cues = cues;
     this.phrases = phrases;
+    this.nounPhrases = nounPhrases;
     this.clauses = new CueClauses(layers, phrases, reportingCues, nounPhrases, quoteWords, words);
     this.quoteWords = quoteWords;
     this.words = words;
@@ -67,7 +69,8 @@ final class IndirectQuotes {
       boolean statement = closed.get(s);
       for (QuoteDraft draft : inSentence(s)) {
         // Beside a statement in marks, only what lies outside it ("“…,” she said, adding that …")
-        if (spans.wordsOutside(draft.start, draft.end) >= OWN_WORDS
+        // a verb's object may be one word ("endorsed Lee"); a clause needs a few
+        if (spans.wordsOutside(draft.start, draft.end) >= (draft.nounObject ? 1 : OWN_WORDS)
             && !(statement && spans.overlaps(draft.start, draft.end))) {
           drafts.add(draft);
         }
@@ -87,13 +90,17 @@ final class IndirectQuotes {
     for (TokenRange cue = nextCue(sentences.firstToken(s), end, casing);
         cue != null && tried++ < MAX_CUES;
         cue = nextCue(cue.end(), end, casing)) {
-      QuoteDraft open = forward < 0 ? null : found.get(forward);
+      // a content without a speaker ("when asked why …") has no subject to go on with
+      QuoteDraft open =
+          forward < 0 || found.get(forward).speaker == null ? null : found.get(forward);
       int join = open == null ? -1 : joinBefore(cue.first(), open, clauses.isParticiple(cue));
       QuoteDraft draft;
       if (join >= 0) {
         // "X said A, and warned B": the same subject reports a second clause
         draft = clauses.continued(s, cue, open.speaker);
-      } else if (!found.isEmpty() && clauses.isParticiple(cue)) {
+      } else if (!found.isEmpty()
+          && found.get(found.size() - 1).speaker != null
+          && clauses.isParticiple(cue)) {
         // "…, she said, adding that …": the participle goes on from the cue before it
         draft = clauses.continued(s, cue, found.get(found.size() - 1).speaker);
       } else if (coordinated(cue.first())) {
@@ -102,7 +109,10 @@ final class IndirectQuotes {
         draft = subject == null ? null : clauses.continued(s, cue, subject);
       } else {
         draft = clauses.withCue(s, cue);
-        if (draft != null && open != null && draft.speaker.start() > open.start) {
+        if (draft != null
+            && open != null
+            && draft.speaker != null
+            && draft.speaker.start() > open.start) {
           // "X said A, but Y said B": the second speaker's clause ends the first content
           int speaker = tokens.firstAtOrAfter(draft.speaker.start());
           join = joinBefore(speaker, open, false);
@@ -117,6 +127,13 @@ final class IndirectQuotes {
       found.add(draft);
       if (draft.start >= tokens.end(cue.end() - 1)) {
         forward = found.size() - 1;
+      }
+    }
+    if (found.isEmpty()) {
+      // "the plan seems to work": no speaker's cue, but a matter reported by unnamed observers
+      QuoteDraft unnamed = clauses.unnamed(s);
+      if (unnamed != null) {
+        found.add(unnamed);
       }
     }
     return found;
@@ -193,6 +210,19 @@ final class IndirectQuotes {
   }
 
   /**
+   * Whether stance verb {@code i} is in the past and word {@code next} may open a noun phrase
+   * without a determiner ("cited rising costs", "welcomed criticism"): a past form is no plural
+   * noun ("the tax plans include"), and a preposition or adverb after it opens no object.
+   */
+  private boolean pastBeforeBareNoun(int i, int next) {
+    return tokens.lower(i).endsWith(quoteWords.pastEnding)
+        && Character.isLowerCase(tokens.firstChar(next))
+        && !nounPhrases.isStop(tokens.lower(next))
+        && !tokens.lower(next).endsWith(quoteWords.adverbEnding)
+        && !WordList.has(quoteWords.adverbs, tokens, next);
+  }
+
+  /**
    * Whether token {@code i} is a verb of belief or intent used as one: in lower case, after no
    * determiner or possessive, before what such a verb takes ("wants to", "fears that", "opposes the
    * …").
@@ -211,6 +241,7 @@ final class IndirectQuotes {
     int next = i + 1;
     return tokens.kind(next) == Tokens.WORD
         && (WordList.has(words.complementOpeners, tokens, next)
-            || Character.isUpperCase(tokens.firstChar(next)));
+            || Character.isUpperCase(tokens.firstChar(next))
+            || pastBeforeBareNoun(i, next));
   }
 }

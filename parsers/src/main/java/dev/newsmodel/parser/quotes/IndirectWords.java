@@ -43,6 +43,27 @@ final class IndirectWords {
   /** Subjects that speak for nobody in particular ("you"). */
   final Set<String> genericSubjects;
 
+  /** Verbs of appearance ("seems", "appeared"), tagged: asked about every token. */
+  final Set<String> evidentialVerbs;
+
+  /** Participles that after "be" report others' view ("expected", "said"), tagged. */
+  final Set<String> reportedPassives;
+
+  /** Verbs of appearance that take an adjective or a noun phrase too ("seemed nervous"). */
+  final Set<String> linkingEvidentials;
+
+  /** Verbs of asking ("asked"). */
+  final Set<String> askingVerbs;
+
+  /** Words that open what a verb of asking reports ("about", "whether"). */
+  final Set<String> questionOpeners;
+
+  /** Subjects that stand for no matter of their own ("it seems that"). */
+  final Set<String> expletiveSubjects;
+
+  /** Words that end the noun phrase a verb of stance takes ("on", "because"). */
+  final Set<String> objectEnds;
+
   /** Endings of a negated auxiliary ("n't"). */
   final List<String> negationEndings;
 
@@ -92,6 +113,19 @@ final class IndirectWords {
         language.tagged(
             "quotes/indirect/stance-verbs",
             language.lowerCaseWords("quotes/indirect/stance-verbs"));
+    evidentialVerbs =
+        language.tagged(
+            "quotes/indirect/evidential-verbs",
+            language.lowerCaseWords("quotes/indirect/evidential-verbs"));
+    reportedPassives =
+        language.tagged(
+            "quotes/indirect/reported-passives",
+            language.lowerCaseWords("quotes/indirect/reported-passives"));
+    expletiveSubjects = language.words("quotes/indirect/expletive-subjects");
+    linkingEvidentials = language.words("quotes/indirect/linking-evidentials");
+    askingVerbs = language.words("quotes/indirect/asking-verbs");
+    questionOpeners = language.words("quotes/indirect/question-openers");
+    objectEnds = language.words("quotes/indirect/object-ends");
     coordinators = language.words("quotes/indirect/coordinators");
     auxiliaries = language.words("quotes/indirect/auxiliaries");
     passiveAgents = language.words("quotes/indirect/passive-agents");

@@ -27,6 +27,9 @@ final class QuoteDraft {
   /** A statement in marks without a cue of its own. */
   boolean floating;
 
+  /** Reported speech that is only the noun phrase a verb of stance takes ("endorsed the mayor"). */
+  boolean nounObject;
+
   QuoteDraft(int start, int end, QuoteKind kind) {
     this.start = start;
     this.end = end;

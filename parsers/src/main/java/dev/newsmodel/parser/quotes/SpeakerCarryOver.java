@@ -119,7 +119,8 @@ final class SpeakerCarryOver {
       if (start - draft.start > 5000) {
         return null; // far back: not the paragraph before
       }
-      if (draft.speaker != null && draft.end <= start) {
+      // a verb's object ("has backed the mayor") is no statement the next one goes on from
+      if (draft.speaker != null && !draft.nounObject && draft.end <= start) {
         String between = text.substring(draft.end, start);
         int breaks = 0;
         for (int i = between.indexOf("\n\n"); i >= 0; i = between.indexOf("\n\n", i + 2)) {

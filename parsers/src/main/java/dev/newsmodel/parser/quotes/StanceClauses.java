@@ -14,6 +14,9 @@ import dev.newsmodel.parser.lexicon.WordList;
  * ("people accused of …"): neither is the subject's stance.
  */
 final class StanceClauses {
+  /** Marks that end a noun phrase: a comma, a colon, a semicolon, a dash, a parenthesis. */
+  private static final String CLAUSE_MARKS = ",;:—–(";
+
   private final Tokens tokens;
   private final Sentences sentences;
   private final SpeakerPhrases phrases;
@@ -46,7 +49,8 @@ final class StanceClauses {
   QuoteDraft stance(int s, TokenRange cue, EntityRef speaker) {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
-    if (end - cue.end() < 3
+    boolean stanceVerb = WordList.has(words.stanceVerbs, tokens, cue.first());
+    if (end - cue.end() < (stanceVerb ? 2 : 3)
         || WordList.has(words.objectPrepositions, tokens, cue.end())
         || !clauses.opensContent(cue.end())) {
       return null; // "accused of …"; "…,” he recalls, adding …"
@@ -84,11 +88,46 @@ final class StanceClauses {
       }
       subject = phrases.resolve(phrase);
     }
-    QuoteDraft draft =
-        new QuoteDraft(tokens.start(cue.end()), clauses.contentEnd(end), QuoteKind.INDIRECT);
+    int to = stanceVerb ? contentEnd(cue.end(), end) : clauses.contentEnd(cue.end(), end);
+    QuoteDraft draft = new QuoteDraft(tokens.start(cue.end()), to, QuoteKind.INDIRECT);
+    draft.nounObject = stanceVerb && !clauseOpener(cue.end());
     draft.cue = cue.chars(tokens);
     draft.speaker = subject;
     return draft.end > draft.start ? draft : null;
+  }
+
+  /**
+   * Where the content that a verb of stance opens at token {@code from} ends: a clause or an
+   * infinitive ("wants to …", "fears that …") runs to the sentence end; a noun phrase ("endorsed
+   * the mayor on Friday, …") ends before a comma, a dash, a time or a clause of its own ("on",
+   * "because"), or a second verb of the subject ("declined the offer and has left").
+   */
+  private int contentEnd(int from, int end) {
+    if (clauseOpener(from)) {
+      return clauses.contentEnd(from, end);
+    }
+    for (int k = from + 1; k < end; k++) {
+      byte kind = tokens.kind(k);
+      boolean stop =
+          kind == Tokens.PUNCT && CLAUSE_MARKS.indexOf(tokens.text(k)) >= 0
+              || kind == Tokens.WORD
+                  && Character.isLowerCase(tokens.firstChar(k))
+                  && (WordList.has(words.objectEnds, tokens, k)
+                      || WordList.has(words.coordinators, tokens, k)
+                          && k + 1 < end
+                          && WordList.has(words.auxiliaries, tokens, k + 1));
+      if (stop) {
+        return clauses.contentEnd(k);
+      }
+    }
+    return clauses.contentEnd(end);
+  }
+
+  /** Whether token {@code i} opens an infinitive or a clause ("to", "that", "whether"). */
+  private boolean clauseOpener(int i) {
+    return tokens.is(i, quoteWords.infinitiveMarker)
+        || tokens.is(i, quoteWords.thatClause)
+        || WordList.hasText(quoteWords.clauseWords, tokens, i);
   }
 
   /**

@@ -38,6 +38,10 @@ class IndirectQuotesTest {
     assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt the tunnel was safe."))
         .extracting(Quote::text)
         .containsExactly("the tunnel was safe");
+    // the clause's pronoun subject is no part of the addressee
+    assertThat(indirect("Chief Ana Ruiz told the council she would reopen the tunnel on Monday."))
+        .extracting(Quote::text, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("she would reopen the tunnel on Monday", "told"));
     // Told someone something at a time and place: no clause is reported.
     assertThat(indirect("Chief Ana Ruiz told Mayor Lena Holt during a visit to the harbour."))
         .isEmpty();
@@ -307,5 +311,30 @@ class IndirectQuotesTest {
     assertThat(indirect("Ana Ruiz said now was the time to sell the depot."))
         .extracting(ParsedQuotes::speakerOrNull)
         .containsOnly("Ana Ruiz");
+  }
+
+  @Test
+  void aSourceSetOffInsideTheStatementReportsAllOfIt() {
+    assertThat(
+            indirect(
+                "The new toll, according to the mayor, would pay for the bridge in ten years."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple(
+                "The new toll, according to the mayor, would pay for the bridge in ten years",
+                "the mayor",
+                "according to"));
+    // at the end, the source closes the statement
+    assertThat(
+            indirect("The new toll would pay for the bridge in ten years, according to the mayor."))
+        .extracting(Quote::text)
+        .containsExactly("The new toll would pay for the bridge in ten years");
+  }
+
+  @Test
+  void aSemicolonEndsTheReportedClause() {
+    assertThat(indirect("Mayor Lena Holt said the pier was safe; the port closed it anyway."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
+        .containsExactly(tuple("the pier was safe", "Mayor Lena Holt"));
   }
 }

@@ -27,12 +27,72 @@ class StanceClausesTest {
 
   @Test
   void aStanceOthersHoldIsNoSubjectsStance() {
+    // Others expect it: an attribution to nobody named (EvidentialClauses), not the mayor's
     assertThat(indirect("Mayor Lena Holt is expected to meet the port workers next week."))
-        .isEmpty();
+        .extracting(ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple(null, "is expected"));
+  }
+
+  @Test
+  void aVerbOfStanceWithANounObjectReportsOnlyThePhrase() {
+    assertThat(indirect("The union endorsed Mayor Lena Holt at a rally in the port."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("Mayor Lena Holt", "The union", "endorsed"));
+    assertThat(indirect("The judge rejected the appeal because the deadline had passed."))
+        .extracting(Quote::text)
+        .containsExactly("the appeal");
+    assertThat(indirect("She declined the offer and has since left the ferry company."))
+        .extracting(Quote::text)
+        .containsExactly("the offer");
+    // the phrase goes on through "as", "for" and "to": they belong to what is endorsed
+    assertThat(indirect("The council endorsed the toll as a fair price for the new bridge."))
+        .extracting(Quote::text)
+        .containsExactly("the toll as a fair price for the new bridge");
+  }
+
+  @Test
+  void plansAndRefusalsAttributeAnIntent() {
+    assertThat(indirect("The ferry company plans to close the north pier next spring."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple("to close the north pier next spring", "The ferry company", "plans"));
+    assertThat(indirect("Mayor Lena Holt refused to answer questions about the toll."))
+        .extracting(ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("Mayor Lena Holt", "refused"));
+  }
+
+  @Test
+  void offersAndPursuitsAttributeAStance() {
+    assertThat(indirect("The dockers are seeking a higher wage for night shifts."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("a higher wage for night shifts", "The dockers", "seeking"));
+    assertThat(indirect("The port authority offered no reason for the closure."))
+        .extracting(Quote::text, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("no reason for the closure", "offered"));
+  }
+
+  @Test
+  void aVerbOfStanceUsedAsANounOrWithoutObjectReportsNothing() {
+    assertThat(indirect("The city's plans to widen the road were shelved last year.")).isEmpty();
+    assertThat(indirect("The new tax plans include a levy on ferry tickets.")).isEmpty();
+    assertThat(indirect("The bridge was backed by a loan from the port authority.")).isEmpty();
+    assertThat(indirect("Job seeking is hard in the valley this winter.")).isEmpty();
+    assertThat(indirect("The office floor plan that needs revision was sent back.")).isEmpty();
   }
 
   @Test
   void aParticipleThatIsNoCueStaysSilent() {
     assertThat(indirect("The union is planning a march to the depot on Friday.")).isEmpty();
+  }
+
+  @Test
+  void aPastVerbOfStanceTakesANounWithoutDeterminer() {
+    assertThat(indirect("Senator Ana Ruiz cited rising costs as the reason for her vote."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple("rising costs as the reason for her vote", "Senator Ana Ruiz", "cited"));
+    // a preposition or an adverb after it opens no object
+    assertThat(indirect("Senator Ana Ruiz rejected strongly, and left the room.")).isEmpty();
+    assertThat(indirect("The old truck backed into the pier at noon.")).isEmpty();
   }
 }
