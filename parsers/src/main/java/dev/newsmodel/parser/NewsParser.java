@@ -9,10 +9,7 @@ import dev.newsmodel.parser.text.TextReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jsoup.Jsoup;
@@ -178,18 +175,61 @@ public final class NewsParser {
     return false;
   }
 
-  /** Whether the bytes are well-formed UTF-8. */
-  private static boolean isUtf8(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /**
+   * Whether the bytes are well-formed UTF-8 (as a strict decoder reads it: no overlong forms, no
+   * surrogates, nothing above U+10FFFF), checked in place: a decoder would build the whole text.
+   */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+          long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  static boolean isUtf8(byte[] bytes) {
+    int n = bytes.length;
+    for (int i = 0; i < n; ) {
+      // Runs of ASCII (most of a page's markup) eight bytes at a time.
+      while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xff;
+      int length;
+      int low = 0x80; // the allowed range of the second byte
+      int high = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) {
+        length = 2;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        length = 3;
+        low = b == 0xe0 ? 0xa0 : 0x80; // overlong
+        high = b == 0xed ? 0x9f : 0xbf; // surrogates
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        length = 4;
+        low = b == 0xf0 ? 0x90 : 0x80; // overlong
+        high = b == 0xf4 ? 0x8f : 0xbf; // above U+10FFFF
+      } else {
+        return false;
+      }
+      if (i + length > n) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xc0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
     }
+    return true;
   }
 
   private Article parsePage(Document page, Laps laps) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -102,36 +103,46 @@ final class Cleaner {
     if (DROP.contains(tag)) {
       return true;
     }
-    int hints = Hints.bits(element);
+    if (element.attributesSize() == 0) {
+      // No class, id or style (most elements): dropped by its name alone.
+      return DROP_UNLESS_CONTENT.contains(tag)
+          && measure.getOrDefault(element, 0) < PROTECTED_SHARE * measureTotal;
+    }
+    // One pass over the attributes for all that is asked of them, not a search for each; the
+    // HTML parser writes their names in lower case, once each.
+    String cls = null;
+    String id = "";
+    String style = "";
+    boolean hiddenAttribute = false;
+    for (Attribute attribute : element.attributes()) {
+      switch (attribute.getKey()) {
+        case "class" -> cls = cls == null ? attribute.getValue() : cls;
+        case "id" -> id = id.isEmpty() ? attribute.getValue() : id;
+        case "style" -> style = style.isEmpty() ? attribute.getValue() : style;
+        case "hidden" -> hiddenAttribute = true;
+        case "aria-hidden" -> hiddenAttribute |= "true".equals(attribute.getValue());
+        default -> {}
+      }
+    }
+    int hints = Hints.bits(cls == null ? "" : cls.trim(), id);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
     // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
-    boolean hidden = Hints.isHidden(hints) || element.attributesSize() > 0 && isHidden(element);
+    boolean hidden = Hints.isHidden(hints) || hiddenAttribute;
     boolean boilerplate =
         (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints)) && !Hints.isRelated(hints);
     if (!hidden && !boilerplate) {
       // Hidden by an inline style and holding no paragraph: a menu, a pop-up, a copy for another
       // screen. Paywalled pages hide the body's paragraphs that way, one by one, and folded
       // answers are paragraphs too: an element that holds paragraphs stays.
-      return element.attributesSize() > 0
-          && isHiddenByStyle(element)
-          && measure.getOrDefault(element, 0) == 0;
+      return hidesByStyle(style) && measure.getOrDefault(element, 0) == 0;
     }
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
         || boilerplate && below < PROTECTED_SHARE * measureTotal;
   }
 
-  /**
-   * Hidden by attribute. Elements hidden by an inline style are asked about apart ({@link
-   * #isHiddenByStyle}).
-   */
-  private static boolean isHidden(Element element) {
-    return element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"));
-  }
-
-  /** Whether the element's inline style hides it ({@code display: none}). */
-  static boolean isHiddenByStyle(Element element) {
-    String style = element.attr("style");
+  /** Whether an inline style hides its element ({@code display: none}). */
+  private static boolean hidesByStyle(String style) {
     int at = style.indexOf("none");
     if (at < 0) {
       return false; // most styles: no second look

@@ -86,7 +86,12 @@ final class Hints {
     if (element.attributesSize() == 0) {
       return 0;
     }
-    return bits(element.className()) | bits(element.id());
+    return bits(element.className(), element.id());
+  }
+
+  /** The hint bits of a class value (trimmed) and an id, read from the element by the caller. */
+  static int bits(String className, String id) {
+    return bits(className) | bits(id);
   }
 
   private static int bits(String value) {
