@@ -36,6 +36,26 @@ class CleanerTest {
   }
 
   @Test
+  void dropsPostsEmbeddedFromSocialNetworksButNotAQuotation() {
+    String story =
+        "<p>" + "The council met on Monday to vote on the new budget. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<blockquote class=twitter-tweet><p>Big vote today!</p>"
+                + "&mdash; A Voter (@avoter) May 2, 2031</blockquote>"
+                + "<blockquote class=instagram-media><p>Seen at the hall.</p></blockquote>"
+                + "<blockquote class=tiktok-embed><p>Watch the vote.</p></blockquote>"
+                + "<blockquote class=pull-quote><p>We will not wait, she said.</p></blockquote>"
+                + story);
+
+    assertThat(body.select("blockquote")).hasSize(1);
+    assertThat(body.text())
+        .contains("We will not wait")
+        .doesNotContain("@avoter", "Seen at", "Watch");
+  }
+
+  @Test
   void measuresTextWithCollapsedSpacesWhateverTheCharacters() {
     // Runs of printable ASCII between white space, non-breaking spaces, zero-width spaces and
     // letters beyond ASCII: the share is measured alike, and the nav that holds the story stays.
