@@ -102,7 +102,7 @@ final class Cleaner {
     if (DROP.contains(tag)) {
       return true;
     }
-    int hints = Hints.bits(element);
+    int hints = isHeading(tag) ? Hints.classBits(element) : Hints.bits(element);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
     // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
     boolean hidden = Hints.isHidden(hints) || element.attributesSize() > 0 && isHidden(element);
@@ -119,6 +119,14 @@ final class Cleaner {
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
         || boilerplate && below < PROTECTED_SHARE * measureTotal;
+  }
+
+  /** h1 to h6: their id is an anchor of their own words ({@link Hints#classBits}). */
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   /**

@@ -89,6 +89,15 @@ final class Hints {
     return bits(element.className()) | bits(element.id());
   }
 
+  /**
+   * The hint bits of the element's class alone. A heading's id is most often an anchor made of its
+   * own words ("related-research", "tiktok-shopping"), there for a table of contents to link to,
+   * and says nothing of the heading's part in the page.
+   */
+  static int classBits(Element element) {
+    return element.attributesSize() == 0 ? 0 : bits(element.className());
+  }
+
   private static int bits(String value) {
     if (value.isEmpty()) {
       return 0;

@@ -56,6 +56,22 @@ class CleanerTest {
   }
 
   @Test
+  void readsAHeadingsClassButNotItsAnchorId() {
+    String story =
+        "<p>" + "The shop sells its bread through two online stores. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<h2 id=share-of-sales>Share of sales</h2>"
+                + story
+                + "<h3 class=related-title>More stories</h3>"
+                + "<div id=share-buttons><p>Send</p></div>");
+
+    assertThat(body.select("h2")).hasSize(1);
+    assertThat(body.select("h3, #share-buttons")).isEmpty();
+  }
+
+  @Test
   void measuresTextWithCollapsedSpacesWhateverTheCharacters() {
     // Runs of printable ASCII between white space, non-breaking spaces, zero-width spaces and
     // letters beyond ASCII: the share is measured alike, and the nav that holds the story stays.
