@@ -64,7 +64,7 @@ class CleanerTest {
             story
                 + "<h2 id=share-of-sales>Share of sales</h2>"
                 + story
-                + "<h3 class=related-title>More stories</h3>"
+                + "<h3 class=sidebar-title>Most read</h3>"
                 + "<div id=share-buttons><p>Send</p></div>");
 
     assertThat(body.select("h2")).hasSize(1);
