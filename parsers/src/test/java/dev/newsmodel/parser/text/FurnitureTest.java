@@ -19,7 +19,11 @@ class FurnitureTest {
         "Photo: Jane Doe/Agency",
         "***",
         "Listen to this article",
-        "Read More →"
+        "Read More →",
+        "Advertising",
+        "Explore more",
+        "Thanks for signing up!",
+        "Like Loading..."
       })
   void furniture(String line) {
     assertThat(FURNITURE.is(line)).isTrue();
@@ -33,7 +37,11 @@ class FurnitureTest {
         "Print media",
         "He said:",
         "Holt added:",
-        "Read more of her letters in the archive."
+        "Read more of her letters in the archive.",
+        "Advertising revenue fell.",
+        "Explore more of the coast by bike.",
+        "Thanks for signing up, the mayor told the volunteers.",
+        "Like loading a ship, it takes time."
       })
   void notFurniture(String line) {
     assertThat(FURNITURE.is(line)).isFalse();
