@@ -62,6 +62,24 @@ final class BlockCollector {
   private final HtmlWords words;
   private int linkChars;
 
+  /** The host of the page, for telling links to its other stories ({@link TeaserCards}). */
+  private final String site;
+
+  /** The root being collected. */
+  private Element root;
+
+  /** The teaser card being read, or null. */
+  private Element card;
+
+  /** Whether the card being read shows a date: a story's teaser, not an item of a list. */
+  private boolean cardDated;
+
+  /** Where the blocks of the card being read begin. */
+  private int cardStart;
+
+  /** The blocks of each teaser card read, as ranges of indexes: start, end. */
+  private final List<int[]> cards = new ArrayList<>();
+
   /** The links of the current block: the first with an address names a related link. */
   private final List<Element> links = new ArrayList<>();
 
@@ -71,6 +89,7 @@ final class BlockCollector {
     this.blocks = draft.blocks();
     this.relatedLinks = draft.relatedLinks();
     this.titleKey = draft.title().map(TitleKeys::key).orElse("");
+    this.site = TeaserCards.host(draft.url().orElse(""));
   }
 
   /**
@@ -80,8 +99,20 @@ final class BlockCollector {
   static void collect(List<Element> roots, Draft draft, LinkStats stats, HtmlWords words) {
     BlockCollector collector = new BlockCollector(draft, stats, words);
     for (Element root : roots) {
+      collector.root = root;
       collector.visit(root, false);
       collector.flush();
+    }
+    collector.dropCards();
+  }
+
+  /**
+   * Drops the blocks of the teaser cards. Only a card that shows a date is a story's teaser: a card
+   * without one is an item of what the page lists (a guide's venues, a course catalogue).
+   */
+  private void dropCards() {
+    for (int k = cards.size() - 1; k >= 0; k--) {
+      blocks.subList(cards.get(k)[0], cards.get(k)[1]).clear();
     }
   }
 
@@ -99,6 +130,10 @@ final class BlockCollector {
     String tag = element.normalName();
     switch (tag) {
       case "br" -> flush();
+      case "time" -> {
+        cardDated |= card != null;
+        visitChildren(element, inLink);
+      }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(element, tag.charAt(1) - '0');
       case "pre" -> preformatted(element);
       case "table" -> table(element);
@@ -162,6 +197,13 @@ final class BlockCollector {
       Node child = element.childNode(k); // childNodes() would wrap the list on each call
       visit(child, inLink);
     }
+    if (element == card) {
+      flush();
+      if (cardDated) {
+        cards.add(new int[] {cardStart, blocks.size()});
+      }
+      card = null;
+    }
   }
 
   private void heading(Element element, int level) {
@@ -170,7 +212,16 @@ final class BlockCollector {
     if (text.isEmpty() || TitleKeys.hasKey(text, titleKey) || (level == 1 && blocks.isEmpty())) {
       return;
     }
-    if (words.furniture.is(text) || stats.linkDensity(element) > 0.5) {
+    if (words.furniture.is(text)) {
+      return;
+    }
+    if (stats.linkDensity(element) > 0.5) {
+      if (card == null) {
+        // A story's teaser: its summary goes with it, unless the page is made of such cards.
+        card = TeaserCards.card(element, root, site, stats);
+        cardStart = blocks.size();
+        cardDated = false;
+      }
       return;
     }
     blocks.add(Block.heading(text, level));
@@ -261,6 +312,9 @@ final class BlockCollector {
     // Only a block about as long as the title can repeat it.
     if (text.length() <= 2 * titleKey.length() + 40 && TitleKeys.hasKey(text, titleKey)) {
       return;
+    }
+    if (card != null && text.length() < 160 && words.dateLines.parseLine(text).isPresent()) {
+      cardDated = true;
     }
     if (words.furniture.is(text)
         || (text.length() < 160

@@ -124,7 +124,9 @@ final class Cleaner {
         default -> {}
       }
     }
-    int hints = Hints.bits(cls == null ? "" : cls.trim(), id);
+    // A heading's id is most often an anchor made of its own words ("related-research"), for a
+    // table of contents to link to: no hint of the heading's part in the page.
+    int hints = Hints.bits(cls == null ? "" : cls.trim(), isHeading(tag) ? "" : id);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
     // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
     boolean hidden = Hints.isHidden(hints) || hiddenAttribute;
@@ -139,6 +141,14 @@ final class Cleaner {
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
         || boilerplate && below < PROTECTED_SHARE * measureTotal;
+  }
+
+  /** h1 to h6, whose id is an anchor of their own words. */
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
   }
 
   /** Whether an inline style hides its element ({@code display: none}). */

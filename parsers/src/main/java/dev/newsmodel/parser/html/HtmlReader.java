@@ -45,6 +45,7 @@ public final class HtmlReader {
     laps.lap("content finder");
     standfirst(roots.get(0), draft).ifPresent(text -> draft.blocks().add(Block.paragraph(text)));
     BlockCollector.collect(roots, draft, stats, words);
+    AuthorBios.drop(draft.blocks(), draft.authors());
     laps.lap("blocks");
     return draft;
   }

@@ -36,6 +36,42 @@ class CleanerTest {
   }
 
   @Test
+  void dropsPostsEmbeddedFromSocialNetworksButNotAQuotation() {
+    String story =
+        "<p>" + "The council met on Monday to vote on the new budget. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<blockquote class=twitter-tweet><p>Big vote today!</p>"
+                + "&mdash; A Voter (@avoter) May 2, 2031</blockquote>"
+                + "<blockquote class=instagram-media><p>Seen at the hall.</p></blockquote>"
+                + "<blockquote class=tiktok-embed><p>Watch the vote.</p></blockquote>"
+                + "<blockquote class=pull-quote><p>We will not wait, she said.</p></blockquote>"
+                + story);
+
+    assertThat(body.select("blockquote")).hasSize(1);
+    assertThat(body.text())
+        .contains("We will not wait")
+        .doesNotContain("@avoter", "Seen at", "Watch");
+  }
+
+  @Test
+  void readsAHeadingsClassButNotItsAnchorId() {
+    String story =
+        "<p>" + "The shop sells its bread through two online stores. ".repeat(8) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<h2 id=share-of-sales>Share of sales</h2>"
+                + story
+                + "<h3 class=sidebar-title>Most read</h3>"
+                + "<div id=share-buttons><p>Send</p></div>");
+
+    assertThat(body.select("h2")).hasSize(1);
+    assertThat(body.select("h3, #share-buttons")).isEmpty();
+  }
+
+  @Test
   void measuresTextWithCollapsedSpacesWhateverTheCharacters() {
     // Runs of printable ASCII between white space, non-breaking spaces, zero-width spaces and
     // letters beyond ASCII: the share is measured alike, and the nav that holds the story stays.
