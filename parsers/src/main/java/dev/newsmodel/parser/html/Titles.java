@@ -196,7 +196,8 @@ final class Titles {
       if (text.length() < 10
           || text.length() > 300
           || key.equals(site)
-          || key.split(" ").length < 2) {
+          || key.split(" ").length < 2
+          || isPath(text)) {
         continue;
       }
       if (inFurniture(h1)) {
@@ -210,6 +211,11 @@ final class Titles {
       found.add(h1);
     }
     return found;
+  }
+
+  /** Whether a text is a path or address ("/docs/markdown/"), which a template left unfilled. */
+  static boolean isPath(String text) {
+    return text.indexOf(' ') < 0 && (text.charAt(0) == '/' || text.contains("://"));
   }
 
   /**

@@ -187,6 +187,19 @@ class TitlesTest {
   }
 
   @Test
+  void anH1ThatIsAPathIsNoHeadline() {
+    assertThat(
+            title(
+                "<title>Port reopens after strike | Harbour News</title>"
+                    + "<h1>/_templates/story-title/</h1>"))
+        .contains("Port reopens after strike");
+    assertThat(Titles.isPath("https://harbour.example/port")).isTrue();
+    // Near misses: words with a slash, and a headline without spaces in a script that uses none.
+    assertThat(Titles.isPath("Port reopens / strike ends")).isFalse();
+    assertThat(Titles.isPath("港口重新开放")).isFalse();
+  }
+
+  @Test
   void anH1LongerThanTheDeclaredTitleKeepsItsSubtitleButNotATrailer() {
     // A subtitle after a colon or comma, or a title cut short without an ellipsis: the h1.
     assertThat(
