@@ -43,7 +43,7 @@ final class AuthorNames {
         continue;
       }
       String previous = null; // the person the last part named, in this string
-      for (String part : split(stripPrefix(text))) {
+      for (String part : split(uninverted(stripPrefix(text)))) {
         String credential = part.strip();
         if (previous != null
             && Credentials.isCredential(credential)
@@ -81,6 +81,53 @@ final class AuthorNames {
       }
     }
     return new ArrayList<>(persons.isEmpty() ? others : persons);
+  }
+
+  /**
+   * A name of a catalogue, where every name is written surname first ("van den Berg, Anna"), in
+   * reading order; a text with no comma, or with several, as it is.
+   */
+  static String catalogueOrder(String text) {
+    int comma = text.indexOf(',');
+    if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) {
+      return text;
+    }
+    String given = text.substring(comma + 1).strip();
+    return given.isEmpty() ? text : given + " " + text.substring(0, comma).strip();
+  }
+
+  /**
+   * A name written surname first, as catalogues write it ("Costa, Ana", "Berg, Anna van den",
+   * "Lind, Bo T."), in reading order; any other text as it is. Only a one-word surname before a
+   * given name with nothing after it but initials and lower-case particles is read so: "Costa, Ana
+   * Lind" names two persons.
+   */
+  static String uninverted(String text) {
+    int comma = text.indexOf(',');
+    if (comma <= 0 || text.indexOf(',', comma + 1) >= 0) {
+      return text;
+    }
+    String surname = text.substring(0, comma).strip();
+    String given = text.substring(comma + 1).strip();
+    if (surname.isEmpty()
+        || given.isEmpty()
+        || surname.indexOf(' ') >= 0
+        || !Character.isUpperCase(surname.charAt(0))) {
+      return text;
+    }
+    String[] words = given.split(" ");
+    // "Ana, Bo" names two persons; "Berg, Anna van den" one, as the particle left at the end tells.
+    if (!GivenNames.contains(words[0]) || (words.length == 1 && GivenNames.contains(surname))) {
+      return text;
+    }
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i];
+      boolean initial = w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0));
+      if (!initial && !Character.isLowerCase(w.charAt(0))) {
+        return text;
+      }
+    }
+    return given + " " + surname;
   }
 
   /**

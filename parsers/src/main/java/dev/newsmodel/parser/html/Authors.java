@@ -67,7 +67,7 @@ final class Authors {
       // that names the most of them, all of the data's among them, is read.
       List<String> most = persons;
       for (String name : AUTHOR_META) {
-        List<String> more = authorNames.clean(meta.all(name), organisations);
+        List<String> more = authorNames.clean(metaNames(meta, name), organisations);
         if (more.size() > most.size() && more.containsAll(persons) && allPersons(more)) {
           most = more;
         }
@@ -78,7 +78,7 @@ final class Authors {
       return most;
     }
     for (String name : AUTHOR_META) {
-      List<String> names = authorNames.clean(meta.all(name), organisations);
+      List<String> names = authorNames.clean(metaNames(meta, name), organisations);
       if (!names.isEmpty() && allPersons(names)) {
         return names;
       }
@@ -131,6 +131,22 @@ final class Authors {
     "dcterms.creator",
     "byl"
   };
+
+  /**
+   * The values of an author tag; a citation tag writes each name surname first ("Costa, Ana"), as
+   * scholarly catalogues do, and its names are turned to reading order.
+   */
+  private static List<String> metaNames(Metadata.Meta meta, String name) {
+    List<String> values = meta.all(name);
+    if (!name.startsWith("citation_") || values.isEmpty()) {
+      return values;
+    }
+    List<String> names = new ArrayList<>(values.size());
+    for (String value : values) {
+      names.add(AuthorNames.catalogueOrder(value));
+    }
+    return names;
+  }
 
   /** The longest site name read as a publisher's name. */
   private static final int SITE_NAME_LENGTH = 60;

@@ -225,17 +225,44 @@ final class Metadata {
     return Optional.empty();
   }
 
-  /** A date printed in an element whose class or id says it holds one. */
+  /**
+   * A date printed in an element whose class or id says it holds one: its text, a part of it
+   * between bullets ("Dec. 19, 2025 · Ana Costa"), or its first text before other items ("Posted on
+   * April 13, 2023" then the post's tags).
+   */
   private Optional<String> visibleDate(PageIndex index) {
     for (Element element : index.dates) {
-      String text =
-          Text.normalise(element.ownText().isBlank() ? element.text() : element.ownText());
-      if (text.isEmpty() || text.length() > 100) {
+      boolean own = !element.ownText().isBlank();
+      String text = Text.normalise(own ? element.ownText() : element.text());
+      if (text.isEmpty()) {
         continue;
       }
-      Optional<String> iso = dates.normalise(text);
+      Optional<String> iso = Optional.empty();
+      if (text.length() <= MAX_DATE_LINE) {
+        // The whole line first: it keeps a time printed after a bar ("April 5, 2018 | 6:00 PM").
+        iso = dates.normalise(text).or(() -> shownDates.dateIn(text));
+      }
+      if (iso.isEmpty() && !own) {
+        iso = firstText(element).flatMap(shownDates::dateIn);
+      }
       if (iso.isPresent()) {
         return iso;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The longest text read as a date line. */
+  private static final int MAX_DATE_LINE = 100;
+
+  /** The first non-blank text of an element's descendants, when it is short enough for a date. */
+  private static Optional<String> firstText(Element element) {
+    for (Element e : element.getAllElements()) {
+      for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+        if (!t.isBlank()) {
+          String text = Text.normalise(t.getWholeText());
+          return text.length() <= MAX_DATE_LINE ? Optional.of(text) : Optional.empty();
+        }
       }
     }
     return Optional.empty();

@@ -109,7 +109,7 @@ final class ShownDates {
   }
 
   /** The date of a line, or of one of its parts between bullets and bars. */
-  private Optional<String> dateIn(String line) {
+  Optional<String> dateIn(String line) {
     if (!hasDigit(line)) {
       return Optional.empty();
     }

@@ -60,7 +60,7 @@ final class Titles {
     Optional<String> h1Final = h1;
     declared =
         declared
-            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1Final, page.location()))
+            .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1Final, location))
             .map(t -> partShownOnPage(t, meta.index));
     declared = declared.map(this::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
@@ -196,7 +196,8 @@ final class Titles {
       if (text.length() < 10
           || text.length() > 300
           || key.equals(site)
-          || key.split(" ").length < 2) {
+          || key.split(" ").length < 2
+          || isPath(text)) {
         continue;
       }
       if (inFurniture(h1)) {
@@ -210,6 +211,11 @@ final class Titles {
       found.add(h1);
     }
     return found;
+  }
+
+  /** Whether a text is a path or address ("/docs/markdown/"), which a template left unfilled. */
+  static boolean isPath(String text) {
+    return text.indexOf(' ') < 0 && (text.charAt(0) == '/' || text.contains("://"));
   }
 
   /**
@@ -272,7 +278,8 @@ final class Titles {
           return title;
         }
         String tail = title.substring(last + separator.length()).strip();
-        if (isSite(tail, site, host)
+        // A single word left is a topic's name, not a headline: the title stays whole.
+        if ((isSite(tail, site, host) && head.indexOf(' ') > 0)
             || h1.map(TitleKeys::key).filter(TitleKeys.key(head)::equals).isPresent()) {
           return clean(head, siteName, h1, location);
         }
@@ -294,7 +301,49 @@ final class Titles {
     if (key.isEmpty()) {
       return false;
     }
-    return key.equals(site) || (!host.isEmpty() && host.contains(key.replace(" ", "")));
+    return key.equals(site)
+        || isHostName(part.strip())
+        || (!host.isEmpty() && (host.contains(key.replace(" ", "")) || allIn(key, host)));
+  }
+
+  /**
+   * Whether every word of a title key, each of three letters or more, stands in the host's name
+   * ("Riverside Kayaks" of kayaks.riverside.example): the site's name in other words' order.
+   */
+  private static boolean allIn(String key, String host) {
+    int start = 0;
+    for (int i = 0; i <= key.length(); i++) {
+      if (i == key.length() || key.charAt(i) == ' ') {
+        if (i - start < 3 || !host.contains(key.substring(start, i))) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a title's part is written as a host name ("Example.com", "shop.example.co.uk"): labels
+   * of letters, digits and hyphens between dots, the last of two letters or more.
+   */
+  static boolean isHostName(String part) {
+    int dot = part.lastIndexOf('.');
+    if (dot <= 0 || part.length() - dot - 1 < 2) {
+      return false;
+    }
+    for (int i = dot + 1; i < part.length(); i++) {
+      if (!Character.isLetter(part.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < dot; i++) {
+      char c = part.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String hostWords(String location) {

@@ -56,4 +56,26 @@ class AuthorNamesTest {
     assertThat(AUTHORS.clean(List.of("Ana Costa, HPN"), Set.of("HPN")))
         .containsExactly("Ana Costa");
   }
+
+  @Test
+  void readsANameWrittenSurnameFirstInReadingOrder() {
+    assertThat(AUTHORS.clean(List.of("Costa, Ana", "Berg, Anna van den", "Lind, Bo T."), Set.of()))
+        .containsExactly("Ana Costa", "Anna van den Berg", "Bo T. Lind");
+    // Near misses: two persons, a person and her letters, a given name first, an agency.
+    assertThat(AuthorNames.uninverted("Costa, Ana Lind")).isEqualTo("Costa, Ana Lind");
+    assertThat(AuthorNames.uninverted("Ana Costa, Bo Lind")).isEqualTo("Ana Costa, Bo Lind");
+    assertThat(AuthorNames.uninverted("Costa, MD")).isEqualTo("Costa, MD");
+    assertThat(AuthorNames.uninverted("Ana, Bo")).isEqualTo("Ana, Bo");
+    assertThat(AUTHORS.clean(List.of("Reuters, Ana Costa"), Set.of())).containsExactly("Ana Costa");
+  }
+
+  @Test
+  void aCatalogueNameIsTurnedToReadingOrderWhateverItsGivenName() {
+    assertThat(AuthorNames.catalogueOrder("van den Berg, Tjalling"))
+        .isEqualTo("Tjalling van den Berg");
+    assertThat(AuthorNames.catalogueOrder("Okonkwo, Chidi")).isEqualTo("Chidi Okonkwo");
+    // Near misses: a name in reading order, and a list of several, are left as they are.
+    assertThat(AuthorNames.catalogueOrder("Chidi Okonkwo")).isEqualTo("Chidi Okonkwo");
+    assertThat(AuthorNames.catalogueOrder("Okonkwo, Chidi, PhD")).isEqualTo("Okonkwo, Chidi, PhD");
+  }
 }

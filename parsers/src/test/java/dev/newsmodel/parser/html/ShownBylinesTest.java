@@ -151,6 +151,13 @@ class ShownBylinesTest {
                     + "<meta name='citation_author' content='Ben Ode'>",
                 page))
         .containsExactly("Ana Costa", "Ben Ode");
+    // Written surname first, as catalogues write them, whatever the given names.
+    assertThat(
+            authors(
+                "<meta name='citation_author' content='Okonkwo, Chidi'>"
+                    + "<meta name='citation_author' content='Ode, Ben'>",
+                page))
+        .containsExactly("Chidi Okonkwo", "Ben Ode");
     // Near miss: a tag naming another person only does not replace the data's author.
     assertThat(authors(one + "<meta name='author' content='Ben Ode'>", page))
         .containsExactly("Ana Costa");

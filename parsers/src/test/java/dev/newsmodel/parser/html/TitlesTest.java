@@ -140,6 +140,66 @@ class TitlesTest {
   }
 
   @Test
+  void aPageReadFromAFileTakesItsHostFromTheCanonicalLinkToCleanTheDeclaredTitle() {
+    Document page =
+        Jsoup.parse(
+            "<title>Port reopens after strike | HarbourHQ</title>"
+                + "<link rel='canonical' href='https://www.getharbourhq.example/blog/port'>",
+            "");
+    assertThat(TITLES.choose(page, Optional.empty(), new Metadata.Meta(page), Optional.empty()))
+        .contains("Port reopens after strike");
+  }
+
+  private static Optional<String> fromFile(String head) {
+    Document page = Jsoup.parse(head, "");
+    return TITLES.choose(page, Optional.empty(), new Metadata.Meta(page), Optional.empty());
+  }
+
+  @Test
+  void aTrailerWrittenAsAHostNameIsTheSite() {
+    assertThat(fromFile("<title>Quiet keyboards for night owls | Clackworks.net</title>"))
+        .contains("Quiet keyboards for night owls");
+    assertThat(fromFile("<title>Quiet keyboards for night owls - shop.clack-works.co.uk</title>"))
+        .contains("Quiet keyboards for night owls");
+    // Near miss: a single word left is a topic's name, and the title stays whole.
+    assertThat(fromFile("<title>Keyboards | Clackworks.net</title>"))
+        .contains("Keyboards | Clackworks.net");
+    // Near misses: a version number, and a sentence that holds an address, are no host.
+    assertThat(fromFile("<title>Quiet keyboards for night owls | Release 2.5</title>"))
+        .contains("Quiet keyboards for night owls | Release 2.5");
+    assertThat(fromFile("<title>Our shop has moved - find us at clack.example</title>"))
+        .contains("Our shop has moved - find us at clack.example");
+  }
+
+  @Test
+  void aTrailerWhoseWordsAllStandInTheHostIsTheSite() {
+    String canonical =
+        "<link rel='canonical' href='https://kayaks.riverside.example/guides/first'>";
+    assertThat(
+            fromFile(
+                "<title>Choosing a first touring kayak | Riverside Kayaks</title>" + canonical))
+        .contains("Choosing a first touring kayak");
+    // Near miss: one word of the trailer is not in the host: a subtitle, kept.
+    assertThat(
+            fromFile(
+                "<title>Choosing a first touring kayak | Riverside Paddles</title>" + canonical))
+        .contains("Choosing a first touring kayak | Riverside Paddles");
+  }
+
+  @Test
+  void anH1ThatIsAPathIsNoHeadline() {
+    assertThat(
+            title(
+                "<title>Port reopens after strike | Harbour News</title>"
+                    + "<h1>/_templates/story-title/</h1>"))
+        .contains("Port reopens after strike");
+    assertThat(Titles.isPath("https://harbour.example/port")).isTrue();
+    // Near misses: words with a slash, and a headline without spaces in a script that uses none.
+    assertThat(Titles.isPath("Port reopens / strike ends")).isFalse();
+    assertThat(Titles.isPath("港口重新开放")).isFalse();
+  }
+
+  @Test
   void anH1LongerThanTheDeclaredTitleKeepsItsSubtitleButNotATrailer() {
     // A subtitle after a colon or comma, or a title cut short without an ellipsis: the h1.
     assertThat(
