@@ -17,17 +17,13 @@ final class Scanner {
   private final String text;
   private final Tokens tokens;
   private final PersonWords words;
-  private final NameWords nameWords;
-
-  /** Per token: 0 not yet known, 1 a name token, 2 not; the scan asks several times. */
-  private final byte[] nameTokens;
+  private final NameTokens names;
 
   Scanner(String text, Tokens tokens, PersonWords words, NameWords nameWords) {
-    this.nameTokens = new byte[tokens.size()];
     this.text = text;
     this.tokens = tokens;
     this.words = words;
-    this.nameWords = nameWords;
+    this.names = new NameTokens(text, tokens, words, nameWords);
   }
 
   List<ScannedSpan> scan(Sentences sentences) {
@@ -55,15 +51,15 @@ final class Scanner {
         i = titleEnd;
         continue;
       }
-      if (isNameToken(i)) {
+      if (names.isNameToken(i)) {
         int j = i + 1;
         while (j < end) {
-          if (isNameToken(j) || isInitial(j)) {
-            j = isInitial(j) ? j + 2 : j + 1;
+          if (names.isNameToken(j) || names.isInitial(j)) {
+            j = names.isInitial(j) ? j + 2 : j + 1;
           } else if (j == i + 1 && isPlaceAsFamilyName(i, j, end)) {
             j++; // "Mary Jordan", "Paul Chad"
             break;
-          } else if (isParticle(j) && j + 1 < end && isNameToken(j + 1)) {
+          } else if (isParticle(j) && j + 1 < end && names.isNameToken(j + 1)) {
             j += 1;
           } else if (tokens.kind(j) == Tokens.WORD
               && WordList.hasText(words.nameSuffixes, tokens, j)) {
@@ -122,7 +118,7 @@ final class Scanner {
     char initial = tokens.firstChar(i);
     return initial >= 'a'
         && initial <= 'z'
-        && !startsArticledName(initial)
+        && !names.startsArticledName(initial)
         && !startsPronoun(initial)
         && !WordList.has(words.titleFirstWords, tokens, i);
   }
@@ -130,11 +126,6 @@ final class Scanner {
   /** Whether a lower-case letter starts a pronoun that the scan tells a sex from ("he", "she"). */
   private boolean startsPronoun(char lowerInitial) {
     return words.pronounInitials.contains(lowerInitial);
-  }
-
-  /** Whether a letter, as written, starts an articled name ("al-Assad", "el-Sissi"). */
-  private boolean startsArticledName(char initial) {
-    return words.articleInitials.contains(initial);
   }
 
   /** "the US Secretary of State", "The Chinese foreign minister": a title after a determiner. */
@@ -231,91 +222,6 @@ final class Scanner {
     return best;
   }
 
-  boolean isNameToken(int i) {
-    byte known = nameTokens[i];
-    if (known == 0) {
-      known = nameTokens[i] = computeIsNameToken(i) ? (byte) 1 : (byte) 2;
-    }
-    return known == 1;
-  }
-
-  private boolean computeIsNameToken(int i) {
-    if (tokens.kind(i) != Tokens.WORD) {
-      return false;
-    }
-    char first = tokens.firstChar(i);
-    if (startsArticledName(first)) {
-      return isArticledName(i); // "al-Assad", "el-Sissi"
-    }
-    if (!Character.isUpperCase(first)) {
-      return false; // most words, decided without making their string
-    }
-    int flags = nameWords.flags(tokens, i);
-    if ((flags & NameWords.NEVER) != 0) {
-      return false; // "The", "But", "NATO", "Anti-IS": whatever stands around them
-    }
-    if (tokens.end(i) - tokens.start(i) == 1 && !isInitial(i)) {
-      return false; // the "C" of "D.C,"
-    }
-    if (!contextAllows(i, flags)) {
-      return false;
-    }
-    if (isKoreanGivenName(i + 1)) {
-      return true; // "Park" of "Park Geun-hye", though a park is a place
-    }
-    if ((flags & NameWords.DEMONYM) != 0) {
-      return isMiddleGivenName(i); // "Christian" of "Heinz Christian Strache"
-    }
-    return (flags & NameWords.NOT_ALONE) == 0;
-  }
-
-  /** The checks that read the tokens around a capitalised word. */
-  private boolean contextAllows(int i, int flags) {
-    boolean afterCapital =
-        i > 0
-            && tokens.kind(i - 1) == Tokens.WORD
-            && Character.isUpperCase(tokens.firstChar(i - 1));
-    boolean beforeStop = i + 1 < tokens.size() && tokens.is(i + 1, ".");
-    if (afterCapital && WordList.hasText(words.compass, tokens, i - 1)) {
-      return false; // "West Java", "South Darfur"
-    }
-    if (beforeStop && (flags & (NameWords.ABBREVIATION | NameWords.DOTTED_TITLE)) != 0) {
-      return false; // "St. Louis", "Mass.", "Gov." inside "New Jersey Gov. Chris Christie"
-    }
-    if ((flags & NameWords.GERUND) != 0
-        && i + 1 < tokens.size()
-        && Character.isUpperCase(tokens.firstChar(i + 1))
-        && (i == 0 || tokens.kind(i - 1) != Tokens.WORD)) {
-      return false; // "Nominating Donald Trump …", "Invoking Ronald Reagan’s …"
-    }
-    if (afterCapital && (flags & NameWords.HEADLINE_VERB) != 0) {
-      return false; // "Lena Holt Calls …" in a title-case headline
-    }
-    return !(afterCapital
-        && words.gazetteer.hasPlaceLastWord(tokens, i)
-        && words.gazetteer.hasPlace(
-            tokens.text(i - 1), tokens.text(i))); // "Arabia" of "Saudi Arabia"
-  }
-
-  /**
-   * Whether token {@code i} is a lower-case article ("al-", "el-") and a capital: "al-Assad", not
-   * "all-out".
-   */
-  private boolean isArticledName(int i) {
-    int start = tokens.start(i);
-    int length = tokens.end(i) - start;
-    List<String> articles = words.lowerCaseNameArticles;
-    for (int k = 0; k < articles.size(); k++) {
-      String article = articles.get(k);
-      if (length > article.length()
-          && text.startsWith(article, start)
-          && Character.isUpperCase(text.charAt(start + article.length()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Where a person's name starts inside a run that first names an organisation: after the run's
    * last organisation word, when a given name and at least one more word follow it; else {@code i}.
@@ -348,60 +254,9 @@ final class Scanner {
         || !Character.isUpperCase(tokens.firstChar(j + 1));
   }
 
-  /** A given name between two name words: "Christian" of "Heinz Christian Strache". */
-  private boolean isMiddleGivenName(int i) {
-    return i > 0
-        && i + 1 < tokens.size()
-        && GivenNames.containsText(tokens, i)
-        && tokens.kind(i + 1) == Tokens.WORD
-        && Character.isUpperCase(tokens.firstChar(i + 1))
-        && isNameToken(i - 1);
-  }
-
-  /** A two-syllable given name joined by a hyphen: "Geun-hye", "Ki-moon", "Ing-wen". */
-  private boolean isKoreanGivenName(int i) {
-    if (i >= tokens.size() || tokens.kind(i) != Tokens.WORD) {
-      return false;
-    }
-    int start = tokens.start(i);
-    int length = tokens.end(i) - start;
-    if (length < 5 || length > 9 || !Character.isUpperCase(tokens.firstChar(i))) {
-      return false;
-    }
-    int hyphen = start + 2;
-    while (hyphen < start + 5 && text.charAt(hyphen) != '-') {
-      hyphen++; // only within the token: the text may run on for megabytes without one
-    }
-    int after = start + length - hyphen - 1;
-    return hyphen - start >= 2
-        && hyphen - start <= 4
-        && after >= 2
-        && after <= 4
-        && Character.isLowerCase(text.charAt(hyphen + 1))
-        && noHyphen(hyphen + 1, start + length);
-  }
-
-  private boolean noHyphen(int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (text.charAt(k) == '-') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** "leader, Dadis Camara" or "(junta leader) Dadis Camara": a title one mark before a name. */
   private boolean isApartPunctuation(int i) {
     return tokens.is(i, ",") || tokens.is(i, ")") || tokens.is(i, ":");
-  }
-
-  private boolean isInitial(int i) {
-    return i + 1 < tokens.size()
-        && tokens.kind(i) == Tokens.WORD
-        && tokens.end(i) - tokens.start(i) == 1
-        && Character.isUpperCase(tokens.firstChar(i))
-        && tokens.is(i + 1, ".")
-        && tokens.end(i) == tokens.start(i + 1);
   }
 
   private boolean isParticle(int i) {
