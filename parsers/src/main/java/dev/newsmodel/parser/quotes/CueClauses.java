@@ -42,10 +42,11 @@ final class CueClauses {
     this.nounPhrases = nounPhrases;
     this.quoteWords = quoteWords;
     this.words = words;
-    this.stances = new StanceClauses(layers, phrases, nounPhrases, quoteWords, words, this);
-    this.dependent = new DependentClauses(layers, phrases, nounPhrases, quoteWords, words);
-    this.evidential = new EvidentialClauses(layers, nounPhrases, quoteWords, words, this);
-    this.questions = new QuestionClauses(layers, phrases, nounPhrases, words, this);
+    ClauseReading reading = new ClauseReading(layers, phrases, nounPhrases, quoteWords, words);
+    this.stances = new StanceClauses(reading, this);
+    this.dependent = new DependentClauses(reading);
+    this.evidential = new EvidentialClauses(reading, this);
+    this.questions = new QuestionClauses(reading, this);
   }
 
   /**

@@ -20,18 +20,13 @@ final class DependentClauses {
   private final QuoteWords quoteWords;
   private final IndirectWords words;
 
-  DependentClauses(
-      TextLayers layers,
-      SpeakerPhrases phrases,
-      Phrases nounPhrases,
-      QuoteWords quoteWords,
-      IndirectWords words) {
-    this.tokens = layers.tokens();
-    this.sentences = layers.sentences();
-    this.phrases = phrases;
-    this.nounPhrases = nounPhrases;
-    this.quoteWords = quoteWords;
-    this.words = words;
+  DependentClauses(ClauseReading reading) {
+    this.tokens = reading.layers().tokens();
+    this.sentences = reading.layers().sentences();
+    this.phrases = reading.phrases();
+    this.nounPhrases = reading.nounPhrases();
+    this.quoteWords = reading.quoteWords();
+    this.words = reading.words();
   }
 
   /** Whether cue {@code cue} is a participle set off by a comma ("…, saying …"). */

@@ -22,17 +22,12 @@ final class EvidentialClauses {
   private final IndirectWords words;
   private final CueClauses clauses;
 
-  EvidentialClauses(
-      TextLayers layers,
-      Phrases nounPhrases,
-      QuoteWords quoteWords,
-      IndirectWords words,
-      CueClauses clauses) {
-    this.tokens = layers.tokens();
-    this.sentences = layers.sentences();
-    this.nounPhrases = nounPhrases;
-    this.quoteWords = quoteWords;
-    this.words = words;
+  EvidentialClauses(ClauseReading reading, CueClauses clauses) {
+    this.tokens = reading.layers().tokens();
+    this.sentences = reading.layers().sentences();
+    this.nounPhrases = reading.nounPhrases();
+    this.quoteWords = reading.quoteWords();
+    this.words = reading.words();
     this.clauses = clauses;
   }
 

@@ -24,17 +24,12 @@ final class QuestionClauses {
   private final IndirectWords words;
   private final CueClauses clauses;
 
-  QuestionClauses(
-      TextLayers layers,
-      SpeakerPhrases phrases,
-      Phrases nounPhrases,
-      IndirectWords words,
-      CueClauses clauses) {
-    this.tokens = layers.tokens();
-    this.sentences = layers.sentences();
-    this.phrases = phrases;
-    this.nounPhrases = nounPhrases;
-    this.words = words;
+  QuestionClauses(ClauseReading reading, CueClauses clauses) {
+    this.tokens = reading.layers().tokens();
+    this.sentences = reading.layers().sentences();
+    this.phrases = reading.phrases();
+    this.nounPhrases = reading.nounPhrases();
+    this.words = reading.words();
     this.clauses = clauses;
   }
 

@@ -25,19 +25,13 @@ final class StanceClauses {
   private final IndirectWords words;
   private final CueClauses clauses;
 
-  StanceClauses(
-      TextLayers layers,
-      SpeakerPhrases phrases,
-      Phrases nounPhrases,
-      QuoteWords quoteWords,
-      IndirectWords words,
-      CueClauses clauses) {
-    this.tokens = layers.tokens();
-    this.sentences = layers.sentences();
-    this.phrases = phrases;
-    this.nounPhrases = nounPhrases;
-    this.quoteWords = quoteWords;
-    this.words = words;
+  StanceClauses(ClauseReading reading, CueClauses clauses) {
+    this.tokens = reading.layers().tokens();
+    this.sentences = reading.layers().sentences();
+    this.phrases = reading.phrases();
+    this.nounPhrases = reading.nounPhrases();
+    this.quoteWords = reading.quoteWords();
+    this.words = reading.words();
     this.clauses = clauses;
   }
 
