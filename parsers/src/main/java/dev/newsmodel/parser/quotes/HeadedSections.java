@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The sections of a document that have a heading, to tell which heading, if any, an offset of the
- * text stands in: a quote there is a whole heading ("Wang Yi: ‘…’") and is attributed apart.
+ * text stands in: a quote there is a whole heading ("Ana Roe: ‘…’") and is attributed apart.
  */
 final class HeadedSections {
   private final List<Section> sections;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Attributes a quote in marks through the words around it: a reporting cue in the sentences it
- * stands in ("“…,” Wang said"; "Wang said: “…”"), a signature after a dash on its line ("“…” ― Jane
+ * stands in ("“…,” Roe said"; "Roe said: “…”"), a signature after a dash on its line ("“…” ― Jane
  * Roe"), or a paragraph ending in a colon that introduces it ("He said:"). The speaker phrase
  * itself is found by {@link SpeakerPhrases}.
  */

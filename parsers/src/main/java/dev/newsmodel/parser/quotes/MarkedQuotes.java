@@ -179,7 +179,7 @@ final class MarkedQuotes {
     return colon + 1 < end ? colon + 1 : -1;
   }
 
-  /** The speaker of a heading quote: "Wang Yi: ‘…’", or the section's main speaker. */
+  /** The speaker of a heading quote: "Ana Roe: ‘…’", or the section's main speaker. */
   private void headingSpeaker(QuoteDraft draft, Section section, QuoteMarks.Quoted quoted) {
     int colon = text.lastIndexOf(':', quoted.open());
     if (colon > section.start()) {

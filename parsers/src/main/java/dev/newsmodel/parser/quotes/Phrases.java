@@ -33,7 +33,7 @@ final class Phrases {
     this.nameJoiner = words.nameJoiner;
   }
 
-  /** Moves back over adverbs and auxiliaries before a verb: "Wang [then] told". */
+  /** Moves back over adverbs and auxiliaries before a verb: "Roe [then] told". */
   int skipAdverbs(Tokens tokens, int bound, int verb) {
     int i = verb;
     while (i > bound

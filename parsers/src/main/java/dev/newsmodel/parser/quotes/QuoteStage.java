@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The quotes stage: quotations in marks (direct and partial) and reported speech without marks
- * (indirect), each attributed to a speaker through a reporting cue in its sentence ("…,” Wang said;
+ * (indirect), each attributed to a speaker through a reporting cue in its sentence ("…,” Roe said;
  * X told Y that …; according to X, …), through the heading it stands in ("Name: ‘…’"), or through
  * the quote before it. Quotes nobody says (scare quotes, titles) are left out. Reads the token,
  * sentence and entities layers; writes the quotes layer and adds the organizations that speak to

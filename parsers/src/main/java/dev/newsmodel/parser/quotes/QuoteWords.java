@@ -33,7 +33,7 @@ final class QuoteWords {
   /** Determiners, which open a noun phrase ("the", "his", "several"). */
   final Set<String> determiners;
 
-  /** Adverbs and auxiliaries between a subject and its verb ("Wang [then] told"). */
+  /** Adverbs and auxiliaries between a subject and its verb ("Roe [then] told"). */
   final Set<String> adverbs;
 
   /** Words after which a cue comes before its subject ("Thus said the diplomat"). */

@@ -7,7 +7,7 @@ import dev.newsmodel.parser.lexicon.WordList;
 
 /**
  * Finds who speaks and whom they address, as phrases of tokens resolved to entities by {@link
- * Speakers}: the speaker next to a reporting cue ("Wang said", "said Wang", "according to X"), the
+ * Speakers}: the speaker next to a reporting cue ("Roe said", "said Roe", "according to X"), the
  * addressee after a cue such as "told", and the subject that opens a sentence ("In July, Gingrich
  * dismissed …"). Shared by quotes in marks, reported speech and carried-over speakers.
  */
@@ -54,7 +54,7 @@ final class SpeakerPhrases {
 
   /**
    * Sets cue, speaker and addressee from a cue at tokens {@code cue}. The speaker stands before a
-   * cue that follows a word ("Wang said") and after one that follows punctuation ("said Wang");
+   * cue that follows a word ("Roe said") and after one that follows punctuation ("said Roe");
    * before a cue that opens the content. {@code [bound, end)} limits the search; {@code cueAfter}
    * says the cue follows the content it reports.
    */
@@ -64,8 +64,8 @@ final class SpeakerPhrases {
     if (cueText.equals(quoteWords.accordingTo)) {
       speaker = nounPhrases.after(tokens, cue.end(), end);
     } else {
-      // The subject before the cue ("Wang said", "Wang then told"), else after it when nothing
-      // stands before it ("…,” said Wang; Thus said X). A participle ("blaming") or a passive
+      // The subject before the cue ("Roe said", "Roe then told"), else after it when nothing
+      // stands before it ("…,” said Roe; Thus said X). A participle ("blaming") or a passive
       // ("quoted in") never takes the phrase after it.
       int verb = nounPhrases.skipAdverbs(tokens, bound, cue.first());
       boolean wordBefore = verb > bound && tokens.kind(verb - 1) == Tokens.WORD;

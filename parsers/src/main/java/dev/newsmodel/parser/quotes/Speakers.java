@@ -33,7 +33,7 @@ final class Speakers {
     int k = persons.firstFrom(start);
     if (k < persons.size() && persons.start(k) < end) {
       if (possessorOnly(persons.start(k), persons.end(k), end)) {
-        // "her office", "Wang's spokesman": someone else speaks, named or not ("her deputy Tom
+        // "her office", "Roe's spokesman": someone else speaks, named or not ("her deputy Tom
         // Reyes")
         int[] named = firstPersonMention(persons.end(k), end);
         String id = named == null ? null : persons.idAt(named[0]);
@@ -48,7 +48,7 @@ final class Speakers {
 
   /**
    * The first person mention in characters {@code [start, end)} that is not a possessive ("his",
-   * "Wang's"): {start, end}, or null.
+   * "Roe's"): {start, end}, or null.
    */
   int[] firstPersonMention(int start, int end) {
     for (int k = persons.firstFrom(start); k < persons.size() && persons.end(k) <= end; k++) {
@@ -101,7 +101,7 @@ final class Speakers {
     return new int[] {persons.start(k), end};
   }
 
-  /** Whether the mention at {@code [from, to)} is a possessive: "his", "its", "Wang's". */
+  /** Whether the mention at {@code [from, to)} is a possessive: "his", "its", "Roe's". */
   private boolean possessive(int from, int to) {
     String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
     return quoteWords.possessivePronouns.contains(lower) || quoteWords.possessiveEndingAt(text, to);
