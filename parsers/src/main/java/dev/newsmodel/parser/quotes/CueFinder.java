@@ -86,11 +86,11 @@ final class CueFinder {
       // "charged that …", "“…,” he charged", "charged: “…”"; not "charged a neighbour"
       return reportedAfter(next) || nextToQuote(i);
     }
-    if (length == 2 && quoteWords.asCues.contains(tokens.lower(i) + " " + tokens.lower(i + 1))) {
+    String pair = length == 2 ? tokens.lower(i) + " " + tokens.lower(i + 1) : null;
+    if (pair != null && quoteWords.asCues.contains(pair)) {
       return asClauseBefore(i); // "as the memo put it", not "she put it on the table"
     }
-    if (length == 2
-        && quoteWords.directiveCues.contains(tokens.lower(i) + " " + tokens.lower(i + 1))) {
+    if (pair != null && quoteWords.directiveCues.contains(pair)) {
       for (int k = next; k < Math.min(tokens.size(), next + CALL_REACH); k++) {
         if (tokens.kind(k) == Tokens.TERMINAL) {
           return false;

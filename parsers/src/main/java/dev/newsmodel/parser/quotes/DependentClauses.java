@@ -85,7 +85,7 @@ final class DependentClauses {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
     int pronoun = nounPhrases.skipAdverbs(tokens, first, cue.first()) - 1;
-    if (pronoun <= first || !WordList.has(words.relativePronouns, tokens, pronoun)) {
+    if (pronoun <= first || !WordList.has(quoteWords.relativePronouns, tokens, pronoun)) {
       return null;
     }
     int phraseEnd = tokens.is(pronoun - 1, ",") ? pronoun - 1 : pronoun;

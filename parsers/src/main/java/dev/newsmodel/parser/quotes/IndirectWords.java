@@ -67,9 +67,6 @@ final class IndirectWords {
   /** Endings of a negated auxiliary ("n't"). */
   final List<String> negationEndings;
 
-  /** Relative pronouns that stand for a speaker before a cue ("who said"). */
-  final Set<String> relativePronouns;
-
   /** Pronouns that, closing a longer phrase, open a relative clause ("the sum he says …"). */
   final Set<String> reducedRelativeSubjects;
 
@@ -136,7 +133,6 @@ final class IndirectWords {
     subordinators = language.words("quotes/indirect/subordinators");
     genericSubjects = language.words("quotes/indirect/generic-subjects");
     negationEndings = language.entries("quotes/indirect/negation-endings");
-    relativePronouns = language.words("quotes/relative-pronouns");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");
   }
 }

@@ -322,14 +322,10 @@ final class MarkedQuoteAttribution {
   /** The last character of a quote's content before any closing marks of quotes inside it. */
   private char closingMark(QuoteMarks.Quoted quoted) {
     int k = quoted.contentEnd() - 1;
-    while (k > quoted.open() && isQuoteMark(text.charAt(k))) {
+    while (k > quoted.open() && QuoteMarks.isMark(text.charAt(k))) {
       k--; // "… ‘What kind of help do you need?’”"
     }
     return text.charAt(Math.max(quoted.open(), k));
-  }
-
-  private static boolean isQuoteMark(char c) {
-    return c == '\'' || c == '"' || c == '\u2019' || c == '\u201d';
   }
 
   /** Whether a quote ending before token {@code end} closes sentence {@code s}, on one line. */

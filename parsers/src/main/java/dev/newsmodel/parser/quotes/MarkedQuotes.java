@@ -148,15 +148,18 @@ final class MarkedQuotes {
         boolean linking = false;
         if (first >= 0 && quoteFirstToken > sentences.firstToken(first)) {
           EntityRef relative = phrases.relatives().ofClause(first, quoteFirstToken);
-          draft.speaker = relative != null ? relative : phrases.subject(first, quoteFirstToken);
+          TokenRange opening = phrases.openingPhrase(first, quoteFirstToken);
+          draft.speaker =
+              relative != null ? relative : phrases.subject(opening, first, quoteFirstToken);
           linking =
               relative == null
                   && draft.speaker != null
-                  && phrases.linksOnly(first, quoteFirstToken);
+                  && phrases.linksOnly(opening, quoteFirstToken);
           if (linking) {
             draft.speaker = null; // "SBOMs are “a list of ingredients”": no one's words
           } else if (draft.speaker != null) {
-            draft.cue = phrases.subjectVerb(first, quoteFirstToken); // "branded"
+            // "branded"
+            draft.cue = opening == null ? null : phrases.verbAfter(opening, quoteFirstToken);
           }
         }
         // A statement in marks that opens its sentence may continue the speaker of the quote,

@@ -132,7 +132,11 @@ final class SpeakerPhrases {
    * …"); null when neither.
    */
   EntityRef subject(int sentence, int limit) {
-    TokenRange phrase = openingPhrase(sentence, limit);
+    return subject(openingPhrase(sentence, limit), sentence, limit);
+  }
+
+  /** {@link #subject(int, int)} with the sentence's opening phrase already found (or null). */
+  EntityRef subject(TokenRange phrase, int sentence, int limit) {
     if (phrase != null) {
       if (quoteWords.pronouns.contains(tokens.lower(phrase.first()))) {
         // "Meanwhile, it attacked Roe": the pronoun, not the person after its verb
@@ -163,7 +167,7 @@ final class SpeakerPhrases {
     }
     TokenRange phrase = openingPhrase(sentence, cue);
     if (phrase != null) {
-      return subject(sentence, cue);
+      return subject(phrase, sentence, cue);
     }
     TokenRange common = commonSubject(first, cue);
     return common == null ? null : resolve(common);
@@ -199,21 +203,12 @@ final class SpeakerPhrases {
   }
 
   /**
-   * The verb after the noun phrase that opens sentence {@code sentence} before token {@code limit}
-   * ({@link #verbAfter}), or null when no such phrase opens it.
+   * Whether the subject phrase {@code phrase} that opens a sentence (null: none) only links to what
+   * follows, before token {@code limit} ("SBOMs are “…”", "Users can “…”"): a linking verb,
+   * auxiliary or modal with no participle after it. Such a subject says nothing of the words in
+   * marks after it.
    */
-  CharRange subjectVerb(int sentence, int limit) {
-    TokenRange phrase = openingPhrase(sentence, limit);
-    return phrase == null ? null : verbAfter(phrase, limit);
-  }
-
-  /**
-   * Whether the subject that opens sentence {@code sentence} before token {@code limit} only links
-   * to what follows ("SBOMs are “…”", "Users can “…”"): a linking verb, auxiliary or modal with no
-   * participle after it. Such a subject says nothing of the words in marks after it.
-   */
-  boolean linksOnly(int sentence, int limit) {
-    TokenRange phrase = openingPhrase(sentence, limit);
+  boolean linksOnly(TokenRange phrase, int limit) {
     CharRange verb = phrase == null ? null : verbAfter(phrase, limit);
     if (verb == null) {
       return false;
