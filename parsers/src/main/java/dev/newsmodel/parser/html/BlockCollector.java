@@ -313,13 +313,13 @@ final class BlockCollector {
     if (text.length() <= 2 * titleKey.length() + 40 && TitleKeys.hasKey(text, titleKey)) {
       return;
     }
-    if (card != null && text.length() < 160 && words.dateLines.parseLine(text).isPresent()) {
+    boolean dateLine = text.length() < 160 && words.dateLines.parseLine(text).isPresent();
+    if (card != null && dateLine) {
       cardDated = true;
     }
     if (words.furniture.is(text)
-        || (text.length() < 160
-            && (words.bylines.parse(text).isPresent()
-                || words.dateLines.parseLine(text).isPresent()))) {
+        || dateLine
+        || text.length() < 160 && words.bylines.parse(text).isPresent()) {
       return;
     }
     blocks.add(Block.paragraph(text));

@@ -91,7 +91,8 @@ final class Hints {
 
   /** The hint bits of a class value (trimmed) and an id, read from the element by the caller. */
   static int bits(String className, String id) {
-    return bits(className) | bits(id);
+    // Hidden-layout names are class names (HiddenClasses): an id such as "hidden" hides nothing.
+    return bits(className) | bits(id) & ~HIDDEN_BIT;
   }
 
   private static int bits(String value) {

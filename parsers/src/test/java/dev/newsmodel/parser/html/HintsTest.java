@@ -17,6 +17,14 @@ class HintsTest {
   }
 
   @Test
+  void aHiddenLayoutClassHidesButAnIdOfTheSameNameDoesNot() {
+    assertThat(Hints.isHidden(Hints.bits(div("promo d-none")))).isTrue();
+    assertThat(Hints.isHidden(Hints.bits(new Element("div").attr("id", "d-none")))).isFalse();
+    assertThat(Hints.isHidden(Hints.bits("", "hidden"))).isFalse();
+    assertThat(Hints.isHidden(Hints.bits("hidden", "story"))).isTrue();
+  }
+
+  @Test
   void readsClassWordsSplitAtDashesAndCamelCase() {
     assertThat(Hints.isNegative(div("share-bar"))).isTrue();
     assertThat(Hints.isNegative(div("socialButtons"))).isTrue();
