@@ -127,7 +127,7 @@ final class AuthorNames {
         return text;
       }
     }
-    return given + " " + surname;
+    return catalogueOrder(text);
   }
 
   /**

@@ -50,22 +50,22 @@ final class TeaserCards {
     if (h.isEmpty() || h.startsWith("#") || h.regionMatches(true, 0, "javascript:", 0, 11)) {
       return false;
     }
-    int scheme = h.indexOf("//");
-    if (scheme < 0) {
+    if (h.indexOf("//") < 0) {
       return h.indexOf(':') < 0; // a path, not mailto: or tel:
     }
-    int start = scheme + 2;
-    int end = start;
-    while (end < h.length() && "/?#:".indexOf(h.charAt(end)) < 0) {
-      end++;
-    }
-    String host = h.substring(start, end).toLowerCase(Locale.ROOT);
+    String host = hostPart(h);
     return !site.isEmpty()
         && (host.equals(site) || host.endsWith("." + site) || site.endsWith("." + host));
   }
 
   /** The host of {@code url} without a leading "www.", lower case; empty when it has none. */
   static String host(String url) {
+    String host = hostPart(url);
+    return host.startsWith("www.") ? host.substring(4) : host;
+  }
+
+  /** The host of {@code url} as written after "//", lower case; empty when it has none. */
+  private static String hostPart(String url) {
     int scheme = url.indexOf("//");
     if (scheme < 0) {
       return "";
@@ -75,7 +75,6 @@ final class TeaserCards {
     while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
       end++;
     }
-    String host = url.substring(start, end).toLowerCase(Locale.ROOT);
-    return host.startsWith("www.") ? host.substring(4) : host;
+    return url.substring(start, end).toLowerCase(Locale.ROOT);
   }
 }
