@@ -26,6 +26,7 @@ final class CueClauses {
   private final DependentClauses dependent;
   private final EvidentialClauses evidential;
   private final QuestionClauses questions;
+  private final AccordingToClauses according;
 
   CueClauses(
       TextLayers layers,
@@ -47,6 +48,7 @@ final class CueClauses {
     this.dependent = new DependentClauses(reading);
     this.evidential = new EvidentialClauses(reading, this);
     this.questions = new QuestionClauses(reading, this);
+    this.according = new AccordingToClauses(reading, this);
   }
 
   /**
@@ -78,7 +80,7 @@ final class CueClauses {
       return null; // "the story, first reported by …", "Additional reporting by …"
     }
     if (cueText.equals(quoteWords.accordingTo)) {
-      return accordingTo(cue, first, end);
+      return according.find(cue, first, end);
     }
     if (evidential.isPassive(first, cue)) {
       return null; // "she is said to favour …": others say it (EvidentialClauses)
@@ -249,45 +251,6 @@ final class CueClauses {
     return draft.end > draft.start ? draft : null;
   }
 
-  /** "According to X, …" and "…, according to X". */
-  private QuoteDraft accordingTo(TokenRange cue, int first, int end) {
-    QuoteDraft draft;
-    if (cue.first() == first) {
-      int comma = layers.next(",", cue.end(), end);
-      if (comma < 0) {
-        return null;
-      }
-      draft =
-          new QuoteDraft(
-              tokens.start(comma + 1 < end ? comma + 1 : comma),
-              contentEnd(comma, end),
-              QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, first, comma, true)) {
-        return null;
-      }
-    } else {
-      if (cue.first() <= first + 3 || !tokens.is(cue.first() - 1, ",")) {
-        return null;
-      }
-      draft = new QuoteDraft(tokens.start(first), tokens.end(cue.first() - 2), QuoteKind.INDIRECT);
-      if (!phrases.fillFromCue(draft, cue, cue.first(), end, true)) {
-        return null;
-      }
-      int after = draft.speaker == null ? -1 : tokens.firstAtOrAfter(draft.speaker.end());
-      if (after > 0
-          && after + 3 < end
-          && tokens.is(after, ",")
-          && end - after > cue.first() - first) {
-        // "The toll, according to the mayor, would pay …": the statement goes on after the source;
-        // not a shorter phrase after a whole statement ("…, according to the agency, twice …")
-        QuoteDraft whole = new QuoteDraft(draft.start, contentEnd(end), QuoteKind.INDIRECT);
-        copyAttribution(draft, whole);
-        draft = whole;
-      }
-    }
-    return draft.end > draft.start && draft.speaker != null ? draft : null;
-  }
-
   /** Whether cue {@code cue} is a participle set off by a comma ("…, saying …"). */
   boolean isParticiple(TokenRange cue) {
     return dependent.isParticiple(cue, layers.lowerCase(cue));
@@ -431,6 +394,13 @@ final class CueClauses {
     QuoteDraft shorter = new QuoteDraft(draft.start, end, draft.kind);
     copyAttribution(draft, shorter);
     return shorter;
+  }
+
+  /** {@code draft} over characters {@code [start, end)} instead, with the same attribution. */
+  static QuoteDraft extended(QuoteDraft draft, int start, int end) {
+    QuoteDraft wider = new QuoteDraft(start, end, draft.kind);
+    copyAttribution(draft, wider);
+    return wider;
   }
 
   private static void copyAttribution(QuoteDraft from, QuoteDraft to) {

@@ -64,6 +64,9 @@ final class IndirectWords {
   /** Words that end the noun phrase a verb of stance takes ("on", "because"). */
   final Set<String> objectEnds;
 
+  /** Bare nouns of a standard after "according to" ("plan"): no source. */
+  final Set<String> standardNouns;
+
   /** Endings of a negated auxiliary ("n't"). */
   final List<String> negationEndings;
 
@@ -132,6 +135,7 @@ final class IndirectWords {
     objectOpeners = language.words("quotes/indirect/object-openers");
     subordinators = language.words("quotes/indirect/subordinators");
     genericSubjects = language.words("quotes/indirect/generic-subjects");
+    standardNouns = language.words("quotes/indirect/standard-nouns");
     negationEndings = language.entries("quotes/indirect/negation-endings");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");
   }

@@ -62,7 +62,7 @@ final class SpeakerPhrases {
     String cueText = layers.lowerCase(cue);
     TokenRange speaker = null;
     if (cueText.equals(quoteWords.accordingTo)) {
-      speaker = nounPhrases.after(tokens, cue.end(), end);
+      speaker = sourceAfter(cue.end(), end);
     } else {
       // The subject before the cue ("Roe said", "Roe then told"), else after it when nothing
       // stands before it ("…,” said Roe; Thus said X). A participle ("blaming") or a passive
@@ -113,6 +113,23 @@ final class SpeakerPhrases {
       draft.addressee = addressee(cue);
     }
     return true;
+  }
+
+  /**
+   * The source after "according to" at token {@code from}: a noun phrase, which may open with an
+   * adjective in "-ly" ("early returns", "a weekly poll" holds one inside already).
+   */
+  private TokenRange sourceAfter(int from, int end) {
+    TokenRange phrase = nounPhrases.after(tokens, from, end);
+    if (phrase == null
+        && from + 1 < end
+        && tokens.kind(from) == Tokens.WORD
+        && Character.isLowerCase(tokens.firstChar(from))
+        && tokens.lower(from).endsWith(quoteWords.adverbEnding)) {
+      TokenRange rest = nounPhrases.after(tokens, from + 1, end);
+      phrase = rest == null ? null : new TokenRange(from, rest.end());
+    }
+    return phrase;
   }
 
   /** Whom a cue such as "told" or "called on" addresses: the phrase right after it, or null. */

@@ -43,7 +43,9 @@ final class StanceClauses {
   QuoteDraft stance(int s, TokenRange cue, EntityRef speaker) {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
-    boolean stanceVerb = WordList.has(words.stanceVerbs, tokens, cue.first());
+    // "spoke about", "referring to": a verb of speech with the topic it takes, a noun phrase
+    boolean stanceVerb =
+        WordList.has(words.stanceVerbs, tokens, cue.first()) || topicPreposition(cue);
     if (end - cue.end() < (stanceVerb ? 2 : 3)
         || WordList.has(words.objectPrepositions, tokens, cue.end())
         || !clauses.opensContent(cue.end())) {
@@ -115,6 +117,17 @@ final class StanceClauses {
       }
     }
     return clauses.contentEnd(end);
+  }
+
+  /**
+   * Whether cue {@code cue} is a verb and the preposition of the topic it takes ("spoke about",
+   * "talked of", "referring to").
+   */
+  private boolean topicPreposition(TokenRange cue) {
+    int last = cue.end() - 1;
+    return cue.end() - cue.first() == 2
+        && (WordList.has(words.objectOpeners, tokens, last)
+            || tokens.is(last, quoteWords.infinitiveMarker));
   }
 
   /** Whether token {@code i} opens an infinitive or a clause ("to", "that", "whether"). */

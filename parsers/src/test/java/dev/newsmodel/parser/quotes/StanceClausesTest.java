@@ -95,4 +95,42 @@ class StanceClausesTest {
     assertThat(indirect("Senator Ana Ruiz rejected strongly, and left the room.")).isEmpty();
     assertThat(indirect("The old truck backed into the pier at noon.")).isEmpty();
   }
+
+  @Test
+  void aVerbOfSpeechWithItsTopicReportsTheTopic() {
+    assertThat(indirect("She spoke about her ties to the old harbour while at the fair."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("her ties to the old harbour", "She", "spoke about"));
+    assertThat(indirect("The judge spoke of the legacy of the old mill laws."))
+        .extracting(Quote::text)
+        .containsExactly("the legacy of the old mill laws");
+    assertThat(indirect("The council discussed the plan for the harbour."))
+        .extracting(Quote::text, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("the plan for the harbour", "discussed"));
+  }
+
+  @Test
+  void speakingToSomeoneReportsNoTopic() {
+    assertThat(indirect("She spoke to reporters for an hour after the vote.")).isEmpty();
+    assertThat(indirect("The mayor talked for an hour on the radio.")).isEmpty();
+  }
+
+  @Test
+  void praiseAndProposalsWithANounObjectAreStances() {
+    assertThat(indirect("The critics lauded the new museum for its bold design."))
+        .extracting(ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("The critics", "lauded"));
+    assertThat(indirect("The ferry company unveiled a plan to cut 40 jobs."))
+        .extracting(Quote::text)
+        .containsExactly("a plan to cut 40 jobs");
+    assertThat(indirect("The union disputed the figures of the port authority."))
+        .extracting(Quote::text)
+        .containsExactly("the figures of the port authority");
+  }
+
+  @Test
+  void aNounOfTheSameFormIsNoStance() {
+    assertThat(indirect("The outline of the old harbour wall is still visible.")).isEmpty();
+    assertThat(indirect("His dispute with the landlord went to court in May.")).isEmpty();
+  }
 }
