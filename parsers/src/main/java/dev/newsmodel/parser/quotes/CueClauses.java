@@ -27,6 +27,7 @@ final class CueClauses {
   private final EvidentialClauses evidential;
   private final QuestionClauses questions;
   private final AccordingToClauses according;
+  private final NounCueClauses nounCues;
 
   CueClauses(
       TextLayers layers,
@@ -49,6 +50,7 @@ final class CueClauses {
     this.evidential = new EvidentialClauses(reading, this);
     this.questions = new QuestionClauses(reading, this);
     this.according = new AccordingToClauses(reading, this);
+    this.nounCues = new NounCueClauses(reading, this);
   }
 
   /**
@@ -57,6 +59,14 @@ final class CueClauses {
    */
   QuoteDraft unnamed(int s) {
     return evidential.find(s);
+  }
+
+  /**
+   * The first statement named by a noun with its holder in sentence {@code s} ("her claim that …"),
+   * or null.
+   */
+  QuoteDraft named(int s) {
+    return nounCues.find(s);
   }
 
   /** The reported speech that cue {@code cue} of sentence {@code s} reports, or null. */

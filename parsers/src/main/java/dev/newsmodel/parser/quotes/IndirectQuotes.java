@@ -132,8 +132,12 @@ final class IndirectQuotes {
     if (found.isEmpty()) {
       // "the plan seems to work": no speaker's cue, but a matter reported by unnamed observers
       QuoteDraft unnamed = clauses.unnamed(s);
+      // "…, contrary to her claim that the pier was safe": a noun names the statement
+      QuoteDraft named = unnamed == null ? clauses.named(s) : null;
       if (unnamed != null) {
         found.add(unnamed);
+      } else if (named != null) {
+        found.add(named);
       }
     }
     return found;
@@ -205,8 +209,19 @@ final class IndirectQuotes {
       if (stanceVerbAt(i, to)) {
         return new TokenRange(i, i + 1);
       }
+      if (topicCueAt(i, to)) {
+        return new TokenRange(i, i + 2);
+      }
     }
     return null;
+  }
+
+  /** Whether a verb of speech and the preposition of its topic start at token {@code i}. */
+  private boolean topicCueAt(int i, int to) {
+    return i + 2 < to
+        && WordList.has(words.topicVerbs, tokens, i)
+        && Character.isLowerCase(tokens.firstChar(i))
+        && words.topicCues.contains(tokens.lower(i) + ' ' + tokens.lower(i + 1));
   }
 
   /**

@@ -64,6 +64,21 @@ final class IndirectWords {
   /** Words that end the noun phrase a verb of stance takes ("on", "because"). */
   final Set<String> objectEnds;
 
+  /** Nouns of a statement or an intent that report a clause ("claim that"), tagged. */
+  final Set<String> clauseNouns;
+
+  /** Nouns of a stance that report a phrase ("criticism of"), tagged. */
+  final Set<String> topicNouns;
+
+  /** Prepositions that open what a noun of stance is toward ("of", "for"). */
+  final Set<String> topicPrepositions;
+
+  /** Verbs of speech with the preposition of their topic ("spoke about"), two words each. */
+  final Set<String> topicCues;
+
+  /** The first words of {@link #topicCues}, tagged: asked about every token. */
+  final Set<String> topicVerbs;
+
   /** Bare nouns of a standard after "according to" ("plan"): no source. */
   final Set<String> standardNouns;
 
@@ -135,6 +150,20 @@ final class IndirectWords {
     objectOpeners = language.words("quotes/indirect/object-openers");
     subordinators = language.words("quotes/indirect/subordinators");
     genericSubjects = language.words("quotes/indirect/generic-subjects");
+    clauseNouns =
+        language.tagged(
+            "quotes/indirect/clause-nouns",
+            language.lowerCaseWords("quotes/indirect/clause-nouns"));
+    topicNouns =
+        language.tagged(
+            "quotes/indirect/topic-nouns", language.lowerCaseWords("quotes/indirect/topic-nouns"));
+    topicPrepositions = language.words("quotes/indirect/topic-prepositions");
+    topicCues = language.lowerCaseWords("quotes/indirect/topic-cues");
+    topicVerbs =
+        language.tagged(
+            "quotes/indirect/topic-verbs",
+            WordList.copyOf(
+                topicCues.stream().map(cue -> cue.substring(0, cue.indexOf(' '))).toList()));
     standardNouns = language.words("quotes/indirect/standard-nouns");
     negationEndings = language.entries("quotes/indirect/negation-endings");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");

@@ -239,6 +239,16 @@ final class QuoteWords {
     return false;
   }
 
+  /** The length of the possessive ending of {@code word} ("'s"), or 0. */
+  int possessiveEnding(String word) {
+    for (String ending : possessiveEndings) {
+      if (word.endsWith(ending)) {
+        return ending.length();
+      }
+    }
+    return 0;
+  }
+
   /** Whether {@code word} ends in a possessive ending ("Trump's"). */
   boolean endsPossessive(String word) {
     for (String ending : possessiveEndings) {

@@ -275,6 +275,13 @@ final class SpeakerPhrases {
   }
 
   /** The entity a phrase of tokens names. */
+  /** The holder of a possessive phrase ("the mayor's", "her"), without its possessive ending. */
+  EntityRef resolveOwner(TokenRange phrase) {
+    CharRange chars = phrase.chars(tokens);
+    int ending = quoteWords.possessiveEnding(tokens.lower(phrase.end() - 1));
+    return speakers.resolve(chars.start(), chars.end() - ending);
+  }
+
   EntityRef resolve(TokenRange phrase) {
     CharRange chars = phrase.chars(tokens);
     return speakers.resolve(chars.start(), chars.end());
