@@ -35,6 +35,11 @@ final class EvidentialClauses {
   QuoteDraft find(int s) {
     int first = sentences.firstToken(s);
     int end = sentences.endToken(s);
+    if (first + 1 < end
+        && WordList.has(words.hearsayAdverbs, tokens, first)
+        && tokens.is(first + 1, ",")) {
+      return hearsay(first, end, first); // "Reportedly, the pier closed"
+    }
     for (int i = first + 1; i + 2 < end; i++) {
       if (tokens.kind(i) != Tokens.WORD || !Character.isLowerCase(tokens.firstChar(i))) {
         continue;
@@ -42,8 +47,14 @@ final class EvidentialClauses {
       int cueFirst = -1;
       if (WordList.has(words.evidentialVerbs, tokens, i)) {
         cueFirst = i;
-      } else if (WordList.has(words.reportedPassives, tokens, i)) {
+      } else if (WordList.has(words.reportedPassives, tokens, i)
+          || WordList.has(words.regardVerbs, tokens, i)) {
         cueFirst = beBefore(first, i);
+      } else if (WordList.has(words.hearsayAdverbs, tokens, i)) {
+        QuoteDraft heard = hearsay(first, end, i);
+        if (heard != null) {
+          return heard;
+        }
       }
       QuoteDraft draft = cueFirst < 0 ? null : reported(first, end, cueFirst, i);
       if (draft != null) {
@@ -51,6 +62,35 @@ final class EvidentialClauses {
       }
     }
     return null;
+  }
+
+  /**
+   * The clause that adverb of hearsay {@code adverb} attributes to unnamed reports ("the mayor
+   * reportedly left", "Reportedly, the pier closed"): from the sentence's start, or after the comma
+   * of a phrase before it, to its end; none inside a noun phrase ("the reportedly stolen car").
+   */
+  private QuoteDraft hearsay(int first, int end, int adverb) {
+    if (adverb > first && WordList.has(quoteWords.nounMarkers, tokens, adverb - 1)) {
+      return null;
+    }
+    int from = first;
+    if (WordList.has(words.hearsayAdverbs, tokens, first) && tokens.is(first + 1, ",")) {
+      from = first + 2; // "Reportedly, …"
+    } else {
+      for (int k = adverb - 1; k > first; k--) {
+        if (tokens.is(k, ",")) {
+          from = k + 1; // "In total, the hackers have reportedly …"
+          break;
+        }
+      }
+    }
+    if (end - from < 4 || !clauses.opensContent(from)) {
+      return null;
+    }
+    QuoteDraft draft =
+        new QuoteDraft(tokens.start(from), clauses.contentEnd(from, end), QuoteKind.INDIRECT);
+    draft.cue = new TokenRange(adverb, adverb + 1).chars(tokens);
+    return draft.end > draft.start ? draft : null;
   }
 
   /**
@@ -108,11 +148,16 @@ final class EvidentialClauses {
     if (expletive && tokens.is(next, quoteWords.thatClause)) {
       from = next + 1; // "it appears that the vote failed"
     } else if (!expletive
-        && (tokens.is(next, quoteWords.infinitiveMarker) && infinitiveAfter(next + 1)
+        && (tokens.is(next, quoteWords.infinitiveMarker)
+                && infinitiveAfter(next + 1)
+                && !WordList.has(words.regardVerbs, tokens, verb)
             || cueFirst == verb
                 && WordList.has(words.linkingEvidentials, tokens, verb)
-                && tokens.kind(next) == Tokens.WORD)) {
-      // "the plan seems to work", "the mayor seemed nervous"
+                && tokens.kind(next) == Tokens.WORD
+            || cueFirst < verb
+                && tokens.is(next, quoteWords.asClause)
+                && WordList.has(words.regardVerbs, tokens, verb))) {
+      // "the plan seems to work", "the mayor seemed nervous", "the toll is seen as a tax"
       TokenRange subject = nounPhrases.before(tokens, first, subjectEnd);
       if (subject == null) {
         return null; // "To be expected to …": no subject

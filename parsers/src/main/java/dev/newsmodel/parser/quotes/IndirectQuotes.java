@@ -212,8 +212,37 @@ final class IndirectQuotes {
       if (topicCueAt(i, to)) {
         return new TokenRange(i, i + 2);
       }
+      if (regardVerbAt(i, to)) {
+        return new TokenRange(i, i + 1);
+      }
     }
     return null;
+  }
+
+  /** Most tokens of the phrase between a verb of regard and its "as" ("sees the new toll as"). */
+  private static final int REGARD_REACH = 8;
+
+  /**
+   * Whether token {@code i} is a verb of regard with a phrase and "as" after it ("see the toll as a
+   * tax"), within a few words and before a comma; not right before "as" ("saw as much").
+   */
+  private boolean regardVerbAt(int i, int to) {
+    if (!WordList.has(words.regardVerbs, tokens, i)
+        || !Character.isLowerCase(tokens.firstChar(i))
+        || i + 2 >= to
+        || tokens.is(i + 1, quoteWords.asClause)
+        || tokens.kind(i + 1) != Tokens.WORD) {
+      return false;
+    }
+    for (int k = i + 2; k < Math.min(to - 1, i + REGARD_REACH); k++) {
+      if (tokens.kind(k) != Tokens.WORD && tokens.kind(k) != Tokens.NUMBER) {
+        return false;
+      }
+      if (tokens.is(k, quoteWords.asClause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a verb of speech and the preposition of its topic start at token {@code i}. */

@@ -79,6 +79,12 @@ final class IndirectWords {
   /** The first words of {@link #topicCues}, tagged: asked about every token. */
   final Set<String> topicVerbs;
 
+  /** Verbs of regard that take a phrase and "as" ("see … as"), tagged. */
+  final Set<String> regardVerbs;
+
+  /** Adverbs that attribute their clause to unnamed reports ("reportedly"), tagged. */
+  final Set<String> hearsayAdverbs;
+
   /** Bare nouns of a standard after "according to" ("plan"): no source. */
   final Set<String> standardNouns;
 
@@ -164,6 +170,14 @@ final class IndirectWords {
             "quotes/indirect/topic-verbs",
             WordList.copyOf(
                 topicCues.stream().map(cue -> cue.substring(0, cue.indexOf(' '))).toList()));
+    regardVerbs =
+        language.tagged(
+            "quotes/indirect/regard-verbs",
+            language.lowerCaseWords("quotes/indirect/regard-verbs"));
+    hearsayAdverbs =
+        language.tagged(
+            "quotes/indirect/hearsay-adverbs",
+            language.lowerCaseWords("quotes/indirect/hearsay-adverbs"));
     standardNouns = language.words("quotes/indirect/standard-nouns");
     negationEndings = language.entries("quotes/indirect/negation-endings");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");

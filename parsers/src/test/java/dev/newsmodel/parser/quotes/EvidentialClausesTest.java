@@ -67,4 +67,33 @@ class EvidentialClausesTest {
   void anEmptyItWithAnInfinitiveReportsNothing() {
     assertThat(indirect("It seems to rain every weekend in the valley this spring.")).isEmpty();
   }
+
+  @Test
+  void anAdverbOfHearsayAttributesItsClauseToNobodyNamed() {
+    assertThat(indirect("The hackers have reportedly entered more than 100 accounts."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple(
+                "The hackers have reportedly entered more than 100 accounts", null, "reportedly"));
+    assertThat(indirect("Reportedly, the ferry company made large losses last year."))
+        .extracting(Quote::text)
+        .containsExactly("the ferry company made large losses last year");
+    assertThat(indirect("In the end, the mayor allegedly kept the money for the pier."))
+        .extracting(Quote::text)
+        .containsExactly("the mayor allegedly kept the money for the pier");
+  }
+
+  @Test
+  void anAdverbOfHearsayInsideANounPhraseReportsNothing() {
+    assertThat(indirect("A reportedly stolen bicycle stood near the north pier.")).isEmpty();
+  }
+
+  @Test
+  void aPassiveOfRegardWithAsIsAViewOfNobodyNamed() {
+    assertThat(indirect("The toll was widely seen as a tax on the farmers."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple("The toll was widely seen as a tax on the farmers", null, "was widely seen"));
+    assertThat(indirect("The old mill was seen from the bridge by the walkers.")).isEmpty();
+  }
 }

@@ -133,4 +133,20 @@ class StanceClausesTest {
     assertThat(indirect("The outline of the old harbour wall is still visible.")).isEmpty();
     assertThat(indirect("His dispute with the landlord went to court in May.")).isEmpty();
   }
+
+  @Test
+  void aVerbOfRegardWithAsReportsTheSubjectsView() {
+    assertThat(indirect("Many farmers see the new toll as a tax on their harvest."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(tuple("the new toll as a tax on their harvest", "Many farmers", "see"));
+    assertThat(indirect("The union regards the offer as an insult."))
+        .extracting(Quote::text)
+        .containsExactly("the offer as an insult");
+  }
+
+  @Test
+  void aVerbOfSeeingWithoutAsReportsNothing() {
+    assertThat(indirect("They saw the river from the old bridge at dawn.")).isEmpty();
+    assertThat(indirect("The mayor saw as much in the report of the port.")).isEmpty();
+  }
 }
