@@ -45,6 +45,14 @@ public final class WordList {
   }
 
   /**
+   * The bit that tagged list {@code words} sets in {@link Tokens#tags} of {@code tokens}, or 0 when
+   * they do not carry it: a caller that scans for several tagged lists may test one mask a token.
+   */
+  public static int tagBit(Set<String> words, Tokens tokens) {
+    return words instanceof WordSet set ? set.tagBit(tokens) : 0;
+  }
+
+  /**
    * Whether {@code word} in lower case (root locale) is in {@code words}: for a list made here and
    * a word in ASCII, without making the lower-case string.
    */

@@ -119,6 +119,14 @@ final class WordSet extends AbstractSet<String> {
     return true;
   }
 
+  /**
+   * The bit of this list in the tags of {@code tokens} ({@link Tokens#tags}), or 0 when they do not
+   * carry it (an untagged list, tokens cut with another bundle).
+   */
+  int tagBit(Tokens tokens) {
+    return tag >= 0 && tag < tokens.tagCount() && tokens.wordTags().isOf(owner) ? 1 << tag : 0;
+  }
+
   /** Whether token {@code i} in lower case is in the set; a miss never makes its string. */
   boolean containsLower(Tokens tokens, int i) {
     if (tag >= 0) {

@@ -37,6 +37,7 @@ final class IndirectQuotes {
   private final CueClauses clauses;
   private final QuoteWords quoteWords;
   private final IndirectWords words;
+  private final SentenceTags sentenceTags;
 
   IndirectQuotes(
       TextLayers layers,
@@ -55,6 +56,7 @@ final class IndirectQuotes {
     this.clauses = new CueClauses(layers, phrases, reportingCues, nounPhrases, quoteWords, words);
     this.quoteWords = quoteWords;
     this.words = words;
+    this.sentenceTags = new SentenceTags(layers, words);
   }
 
   /**
@@ -131,9 +133,12 @@ final class IndirectQuotes {
     }
     if (found.isEmpty()) {
       // "the plan seems to work": no speaker's cue, but a matter reported by unnamed observers
-      QuoteDraft unnamed = clauses.unnamed(s);
+      // the readers of whole sentences read only those that hold one of their words
+      int held = sentenceTags.of(s);
+      QuoteDraft unnamed = (held & sentenceTags.evidential) != 0 ? clauses.unnamed(s) : null;
       // "…, contrary to her claim that the pier was safe": a noun names the statement
-      QuoteDraft named = unnamed == null ? clauses.named(s) : null;
+      QuoteDraft named =
+          unnamed == null && (held & sentenceTags.nouns) != 0 ? clauses.named(s) : null;
       if (unnamed != null) {
         found.add(unnamed);
       } else if (named != null) {

@@ -77,4 +77,17 @@ class WordTagsTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("new");
   }
+
+  @Test
+  void aTaggedListTellsItsBitInTheTokensTags() {
+    Language language = Language.english();
+    Set<String> tagged = language.tagged("bit", Set.of("told"));
+    Tokens tokens = new Tokenizer(language).tokenize("She told them");
+    int bit = WordList.tagBit(tagged, tokens);
+
+    assertThat(Integer.bitCount(bit)).isEqualTo(1);
+    assertThat(tokens.tags(1) & bit).isEqualTo(bit);
+    assertThat(tokens.tags(0) & bit).isZero();
+    assertThat(WordList.tagBit(WordList.of("told"), tokens)).isZero(); // an untagged list
+  }
 }
