@@ -85,6 +85,9 @@ final class IndirectWords {
   /** Adverbs that attribute their clause to unnamed reports ("reportedly"), tagged. */
   final Set<String> hearsayAdverbs;
 
+  /** Light verbs that make a statement with a noun ("made the case that"). */
+  final Set<String> lightVerbs;
+
   /** Bare nouns of a standard after "according to" ("plan"): no source. */
   final Set<String> standardNouns;
 
@@ -178,6 +181,7 @@ final class IndirectWords {
         language.tagged(
             "quotes/indirect/hearsay-adverbs",
             language.lowerCaseWords("quotes/indirect/hearsay-adverbs"));
+    lightVerbs = language.words("quotes/indirect/light-verbs");
     standardNouns = language.words("quotes/indirect/standard-nouns");
     negationEndings = language.entries("quotes/indirect/negation-endings");
     reducedRelativeSubjects = language.words("quotes/indirect/reduced-relative-subjects");

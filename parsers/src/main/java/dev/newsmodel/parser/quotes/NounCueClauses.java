@@ -51,8 +51,17 @@ final class NounCueClauses {
       }
       int owner = possessive(first, i);
       TokenRange holder = owner < 0 ? null : holder(first, owner);
-      if (holder == null || holder.first() == first || tokens.is(holder.first() - 1, ",")) {
+      int cueFirst = i;
+      if (holder == null && clauseNoun) {
+        // "she made the case that …": the subject of a light verb holds the statement
+        int verb = lightVerb(first, i);
+        holder = verb < 0 ? null : subject(first, verb);
+        cueFirst = verb;
+      } else if (holder == null || holder.first() == first || tokens.is(holder.first() - 1, ",")) {
         continue; // "Her claim that … was …": as a subject, where its complement ends is unclear
+      }
+      if (holder == null) {
+        continue;
       }
       int from = complement(i + 1, end, clauseNoun);
       boolean topic = from < 0 && topicNoun;
@@ -64,7 +73,7 @@ final class NounCueClauses {
       }
       QuoteDraft draft =
           new QuoteDraft(tokens.start(from), contentEnd(from, end, topic), QuoteKind.INDIRECT);
-      draft.cue = new TokenRange(i, i + 1).chars(tokens);
+      draft.cue = new TokenRange(cueFirst, i + 1).chars(tokens);
       draft.speaker = phrases.resolveOwner(holder);
       draft.nounObject = true; // a noun's complement: no statement a next quote goes on from
       if (draft.end > draft.start && draft.speaker != null) {
@@ -98,6 +107,36 @@ final class NounCueClauses {
       }
     }
     return -1;
+  }
+
+  /**
+   * The light verb before the determiner of noun {@code noun}, a few adjectives apart ("made the
+   * case", "made a firm commitment"), or -1.
+   */
+  private int lightVerb(int first, int noun) {
+    for (int k = noun - 1; k > first && k >= noun - 1 - MAX_ADJECTIVES; k--) {
+      if (tokens.kind(k) != Tokens.WORD || !Character.isLowerCase(tokens.firstChar(k))) {
+        return -1;
+      }
+      if (nounPhrases.isDeterminer(tokens.lower(k))) {
+        return WordList.has(words.lightVerbs, tokens, k - 1) ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject right before light verb {@code verb}, adverbs apart, or null. */
+  private TokenRange subject(int first, int verb) {
+    int end = nounPhrases.skipAdverbs(tokens, first, verb);
+    if (end <= first || tokens.kind(end - 1) != Tokens.WORD) {
+      return null;
+    }
+    TokenRange phrase = nounPhrases.plainBefore(tokens, first, end);
+    boolean relative =
+        phrase != null
+            && phrase.first() > first
+            && WordList.has(words.extractionWords, tokens, phrase.first() - 1);
+    return relative ? null : phrase;
   }
 
   /** The holder's tokens: a possessive pronoun, or the phrase that ends in the possessive. */

@@ -57,4 +57,21 @@ class NounCueClausesTest {
     assertThat(indirect("The bridge's support for the road was weakened by the flood.")).isEmpty();
     assertThat(indirect("Her claim that the pier was safe was rejected by the court.")).isEmpty();
   }
+
+  @Test
+  void aLightVerbWithANounOfAStatementReportsItsComplement() {
+    assertThat(indirect("The mayor made the case that the pier should close for the winter."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull, ParsedQuotes::cueOrNull)
+        .containsExactly(
+            tuple("the pier should close for the winter", "The mayor", "made the case"));
+    assertThat(indirect("He has made a firm commitment to hold a meeting every month."))
+        .extracting(Quote::text, ParsedQuotes::speakerOrNull)
+        .containsExactly(tuple("to hold a meeting every month", "He"));
+  }
+
+  @Test
+  void aLightVerbWithAnotherObjectReportsNothing() {
+    assertThat(indirect("She made a cake for the party at the harbour.")).isEmpty();
+    assertThat(indirect("The crew made a call to the harbour master.")).isEmpty();
+  }
 }
