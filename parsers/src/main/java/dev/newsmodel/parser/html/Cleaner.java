@@ -129,7 +129,7 @@ final class Cleaner {
     int hints = Hints.bits(cls == null ? "" : cls.trim(), isHeading(tag) ? "" : id);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
     // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
-    boolean hidden = Hints.isHidden(hints) || hiddenAttribute;
+    boolean hidden = Hints.isHidden(hints) || hiddenAttribute && !isStreamedSegment(id);
     boolean boilerplate =
         (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints)) && !Hints.isRelated(hints);
     if (!hidden && !boilerplate) {
@@ -141,6 +141,24 @@ final class Cleaner {
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
         || boilerplate && below < PROTECTED_SHARE * measureTotal;
+  }
+
+  /**
+   * Whether the id is that of a segment a streaming renderer sends after the page's frame, hidden
+   * until its script moves it into place ({@code <div hidden id="S:0">}, React's "S:" and a
+   * number): the article in parts, each too small a share of the page to be kept as the body.
+   */
+  static boolean isStreamedSegment(String id) {
+    int n = id.length();
+    if (n < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') {
+      return false;
+    }
+    for (int i = 2; i < n; i++) {
+      if (!Character.isDigit(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** h1 to h6, whose id is an anchor of their own words. */

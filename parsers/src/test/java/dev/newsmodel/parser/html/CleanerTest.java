@@ -94,6 +94,31 @@ class CleanerTest {
   }
 
   @Test
+  void keepsTheSegmentsAStreamingPageSendsHiddenButDropsOtherHiddenParts() {
+    String part = "<p>" + "One part of the article, sent after the frame. ".repeat(4) + "</p>";
+    String frame =
+        "<p>" + "Footer text of the site with its address and terms. ".repeat(6) + "</p>";
+    Element body =
+        cleaned(
+            frame
+                + "<div hidden id='S:0'>"
+                + part
+                + "</div><div hidden id='S:1'>"
+                + part
+                + "</div><div hidden id='S:x'>"
+                + part
+                + "</div><div hidden id='menu'>"
+                + part
+                + "</div>");
+
+    assertThat(body.select("div[hidden]")).extracting(Element::id).containsExactly("S:0", "S:1");
+    assertThat(Cleaner.isStreamedSegment("S:12")).isTrue();
+    assertThat(Cleaner.isStreamedSegment("S:")).isFalse();
+    assertThat(Cleaner.isStreamedSegment("B:0")).isFalse();
+    assertThat(Cleaner.isStreamedSegment("section-2")).isFalse();
+  }
+
+  @Test
   void dropsWhatAResponsiveClassHidesUnlessItHoldsTheBody() {
     String story =
         "<p>" + "The council voted to close the old bridge next year. ".repeat(8) + "</p>";
