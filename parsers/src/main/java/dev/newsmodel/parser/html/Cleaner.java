@@ -91,10 +91,18 @@ final class Cleaner {
       }
       if (isDropped(element, measure, measureTotal)) {
         doomed.add(element);
-      } else if (element.childNodeSize() > 0) {
+      } else if (element.childNodeSize() > 0 && !isCode(element)) {
         doom(element, measure, measureTotal, doomed); // as deep as the parser nests (maxDepth)
       }
     }
+  }
+
+  /**
+   * Whether the element is a block of code, whose inner classes are a highlighter's token types
+   * ({@code hljs-comment}, {@code token comment}): the code's own lines, not parts of the page.
+   */
+  private static boolean isCode(Element element) {
+    return element.normalName().equals("pre");
   }
 
   private static boolean isDropped(

@@ -94,6 +94,20 @@ class CleanerTest {
   }
 
   @Test
+  void keepsTheHighlightedTokensOfABlockOfCodeButNotACommentBoxBesideIt() {
+    String story = "<p>" + "To start, type the commands below in a terminal. ".repeat(4) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<pre><code><span class='hljs-comment'># make a new folder</span>\nmkdir site"
+                + "\n<span class='token comment'>// then enter it</span></code></pre>"
+                + "<div class='comment'><p>Great post, thanks!</p></div>");
+
+    assertThat(body.select("pre").text()).contains("# make a new folder", "// then enter it");
+    assertThat(body.text()).doesNotContain("Great post");
+  }
+
+  @Test
   void keepsTheSegmentsAStreamingPageSendsHiddenButDropsOtherHiddenParts() {
     String part = "<p>" + "One part of the article, sent after the frame. ".repeat(4) + "</p>";
     String frame =
