@@ -142,8 +142,14 @@ public final class Furniture {
         && key.length() - of - between.length() <= 3;
   }
 
-  /** "5 min read", "109 comments", "3 hours ago", "21d ago": counters, not text. */
+  /**
+   * "5 min read", "109 comments", "3 hours ago", "21d ago", a pager's "Page 2 of 8": counters, not
+   * text.
+   */
   private boolean isCountLine(String key) {
+    if (key.startsWith(words.counterPage)) {
+      return isGalleryCounter(key.substring(words.counterPage.length()));
+    }
     int i = 0;
     while (i < key.length() && Character.isDigit(key.charAt(i))) {
       i++;

@@ -24,7 +24,10 @@ class FurnitureTest {
         "Advertising",
         "Explore more",
         "Thanks for signing up!",
-        "Like Loading..."
+        "Like Loading...",
+        "Page 2 of 8",
+        "Loading posts",
+        "Pin this for later!"
       })
   void furniture(String line) {
     assertThat(FURNITURE.is(line)).isTrue();
@@ -42,7 +45,9 @@ class FurnitureTest {
         "Advertising revenue fell.",
         "Explore more of the coast by bike.",
         "Thanks for signing up, the mayor told the volunteers.",
-        "Like loading a ship, it takes time."
+        "Like loading a ship, it takes time.",
+        "Page 2 of the report",
+        "Pages of the diary were lost."
       })
   void notFurniture(String line) {
     assertThat(FURNITURE.is(line)).isFalse();
