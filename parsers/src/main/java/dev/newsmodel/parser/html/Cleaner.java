@@ -148,7 +148,35 @@ final class Cleaner {
     }
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
-        || boilerplate && below < PROTECTED_SHARE * measureTotal;
+        || boilerplate
+            && below < PROTECTED_SHARE * measureTotal
+            && !(below > 0 && isAnchoredSection(element, cls, hints));
+  }
+
+  /**
+   * Whether the element's boilerplate word is in its id alone, the id is made of the words of the
+   * heading it opens with, and its class is that of a sibling too: one of the article's sections,
+   * whose id is an anchor for a table of contents ({@code <div class="section"
+   * id="sharing-your-work">}) for a table of contents to link to.
+   */
+  private static boolean isAnchoredSection(Element element, String cls, int hints) {
+    if (cls == null || cls.isBlank() || Hints.isNegative(Hints.bits(cls.trim(), ""))) {
+      return false;
+    }
+    Element parent = element.parent();
+    Element first = element.firstElementChild();
+    if (parent == null
+        || first == null
+        || !isHeading(first.normalName())
+        || !isSlugOf(element.id(), first.text())) {
+      return false; // a section opens with its heading, whose words make its id
+    }
+    for (Element sibling : parent.children()) {
+      if (sibling != element && cls.equals(sibling.attr("class"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -167,6 +195,24 @@ final class Cleaner {
       }
     }
     return true;
+  }
+
+  /** Whether every word of {@code id} ("sharing-with-a-friend") is a word of {@code heading}. */
+  static boolean isSlugOf(String id, String heading) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String word : heading.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      words.add(word);
+    }
+    boolean any = false;
+    for (String word : id.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        if (!words.contains(word)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** h1 to h6, whose id is an anchor of their own words. */

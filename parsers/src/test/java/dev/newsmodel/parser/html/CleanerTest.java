@@ -108,6 +108,31 @@ class CleanerTest {
   }
 
   @Test
+  void keepsSectionsWhoseAnchorIdHoldsABoilerplateWordButNotABoxOfThatName() {
+    String text =
+        "<p>" + "Each step of the guide is told in a paragraph like this. ".repeat(4) + "</p>";
+    String other = "<div class='section' id='setting-up'><h2>Setting up</h2>" + text + "</div>";
+    Element body =
+        cleaned(
+            "<div class='section' id='sharing-with-a-friend'><h2>Sharing with a friend</h2>"
+                + text
+                + "</div>"
+                + other
+                + other
+                + other
+                + "<div class='box' id='share-tools'><h2>Share</h2><p>Send it to a friend.</p></div>"
+                + "<div class='box'><p>More.</p></div>"
+                + "<div class='section' id='comments'><p>Nice guide, thanks.</p></div>"
+                + "<div class='section'><p>Last part.</p></div>");
+
+    assertThat(body.select("#sharing-with-a-friend")).hasSize(1);
+    assertThat(body.select("#share-tools")).isEmpty(); // its id is not its heading's words
+    assertThat(body.select("#comments")).isEmpty(); // opens with no heading
+    assertThat(Cleaner.isSlugOf("sharing-with-a-friend", "Sharing with a friend¶")).isTrue();
+    assertThat(Cleaner.isSlugOf("share-tools", "Share")).isFalse();
+  }
+
+  @Test
   void keepsTheSegmentsAStreamingPageSendsHiddenButDropsOtherHiddenParts() {
     String part = "<p>" + "One part of the article, sent after the frame. ".repeat(4) + "</p>";
     String frame =
