@@ -91,10 +91,18 @@ final class Cleaner {
       }
       if (isDropped(element, measure, measureTotal)) {
         doomed.add(element);
-      } else if (element.childNodeSize() > 0) {
+      } else if (element.childNodeSize() > 0 && !isCode(element)) {
         doom(element, measure, measureTotal, doomed); // as deep as the parser nests (maxDepth)
       }
     }
+  }
+
+  /**
+   * Whether the element is a block of code, whose inner classes are a highlighter's token types
+   * ({@code hljs-comment}, {@code token comment}): the code's own lines, not parts of the page.
+   */
+  private static boolean isCode(Element element) {
+    return element.normalName().equals("pre");
   }
 
   private static boolean isDropped(
@@ -129,7 +137,7 @@ final class Cleaner {
     int hints = Hints.bits(cls == null ? "" : cls.trim(), isHeading(tag) ? "" : id);
     // Streaming pages hide their whole body in a <div hidden> until scripts move it.
     // Responsive pages hide a copy or a desktop's extras by class (HiddenClasses).
-    boolean hidden = Hints.isHidden(hints) || hiddenAttribute;
+    boolean hidden = Hints.isHidden(hints) || hiddenAttribute && !isStreamedSegment(id);
     boolean boilerplate =
         (DROP_UNLESS_CONTENT.contains(tag) || Hints.isNegative(hints)) && !Hints.isRelated(hints);
     if (!hidden && !boilerplate) {
@@ -140,7 +148,71 @@ final class Cleaner {
     }
     int below = measure.getOrDefault(element, 0);
     return hidden && below < HIDDEN_SHARE * measureTotal
-        || boilerplate && below < PROTECTED_SHARE * measureTotal;
+        || boilerplate
+            && below < PROTECTED_SHARE * measureTotal
+            && !(below > 0 && isAnchoredSection(element, cls, hints));
+  }
+
+  /**
+   * Whether the element's boilerplate word is in its id alone, the id is made of the words of the
+   * heading it opens with, and its class is that of a sibling too: one of the article's sections,
+   * whose id is an anchor for a table of contents ({@code <div class="section"
+   * id="sharing-your-work">}) for a table of contents to link to.
+   */
+  private static boolean isAnchoredSection(Element element, String cls, int hints) {
+    if (cls == null || cls.isBlank() || Hints.isNegative(Hints.bits(cls.trim(), ""))) {
+      return false;
+    }
+    Element parent = element.parent();
+    Element first = element.firstElementChild();
+    if (parent == null
+        || first == null
+        || !isHeading(first.normalName())
+        || !isSlugOf(element.id(), first.text())) {
+      return false; // a section opens with its heading, whose words make its id
+    }
+    for (Element sibling : parent.children()) {
+      if (sibling != element && cls.equals(sibling.attr("class"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the id is that of a segment a streaming renderer sends after the page's frame, hidden
+   * until its script moves it into place ({@code <div hidden id="S:0">}, React's "S:" and a
+   * number): the article in parts, each too small a share of the page to be kept as the body.
+   */
+  static boolean isStreamedSegment(String id) {
+    int n = id.length();
+    if (n < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') {
+      return false;
+    }
+    for (int i = 2; i < n; i++) {
+      if (!Character.isDigit(id.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every word of {@code id} ("sharing-with-a-friend") is a word of {@code heading}. */
+  static boolean isSlugOf(String id, String heading) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String word : heading.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      words.add(word);
+    }
+    boolean any = false;
+    for (String word : id.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        if (!words.contains(word)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** h1 to h6, whose id is an anchor of their own words. */

@@ -16,11 +16,38 @@ public final class Furniture {
   public Furniture(TextWords words) {
     this.words = words;
     this.noticeAnchors = anchors(words.notices);
+    int longest = 0;
+    for (String notice : words.notices) {
+      longest = Math.max(longest, notice.length());
+    }
+    this.longestNotice = longest;
   }
+
+  /** The length of the longest notice, so that one begun in a paragraph's opening is read whole. */
+  private final int longestNotice;
+
+  /** Longest line read as a whole for a notice. */
+  private static final int NOTICE_LINE = 250;
+
+  /**
+   * Longest paragraph that is a notice when one opens it: sites write their disclosures and cookie
+   * banners as a paragraph of two or three sentences ("If you buy through a link, we may receive
+   * compensation. By using this site, you consent to ..."), while a long paragraph that reaches a
+   * notice's words late is the article's own ("... her newsletter, delivered to your inbox").
+   */
+  private static final int NOTICE_PARAGRAPH = 600;
+
+  /**
+   * Where a notice must begin in a paragraph longer than {@link #NOTICE_LINE}: its first sentence.
+   */
+  private static final int NOTICE_OPENING = 160;
 
   /** Whether the line is furniture. */
   public boolean is(String line) {
-    if (line.length() <= 250 && hasNotice(line)) {
+    int length = line.length();
+    if (length <= NOTICE_LINE
+        ? hasNotice(line)
+        : length <= NOTICE_PARAGRAPH && opensWithNotice(line)) {
       return true;
     }
     if (line.length() > 80) {
@@ -56,6 +83,12 @@ public final class Furniture {
       anchors.add(longest.substring(1));
     }
     return anchors.toArray(new String[0]);
+  }
+
+  /** Whether a notice begins in the opening of {@code paragraph}; only that much is read. */
+  private boolean opensWithNotice(String paragraph) {
+    return hasNotice(
+        paragraph.substring(0, Math.min(paragraph.length(), NOTICE_OPENING + longestNotice)));
   }
 
   private boolean hasNotice(String line) {
@@ -109,8 +142,14 @@ public final class Furniture {
         && key.length() - of - between.length() <= 3;
   }
 
-  /** "5 min read", "109 comments", "3 hours ago", "21d ago": counters, not text. */
+  /**
+   * "5 min read", "109 comments", "3 hours ago", "21d ago", a pager's "Page 2 of 8": counters, not
+   * text.
+   */
   private boolean isCountLine(String key) {
+    if (key.startsWith(words.counterPage)) {
+      return isGalleryCounter(key.substring(words.counterPage.length()));
+    }
     int i = 0;
     while (i < key.length() && Character.isDigit(key.charAt(i))) {
       i++;

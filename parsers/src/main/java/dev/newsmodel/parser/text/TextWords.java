@@ -67,6 +67,9 @@ public final class TextWords {
   /** The word between the numbers of a gallery counter, with a space either side: " of ". */
   final String counterOf;
 
+  /** The word, with a space after it, that opens a pager's counter ("page 2 of 8"). */
+  final String counterPage;
+
   /** The word that ends a time counter, with a space before it: " ago". */
   final String counterAgo;
 
@@ -102,6 +105,7 @@ public final class TextWords {
     introducingVerbs = language.words("text/introducing-verbs");
     counterUnits = language.words("text/counter-units");
     counterOf = " " + language.word("text/words", "counter-of") + " ";
+    counterPage = language.word("text/words", "counter-page") + " ";
     counterAgo = " " + language.word("text/words", "counter-ago");
     contentsHeadings = language.words("text/contents-headings");
     relatedPrefixes = language.entries("text/related-prefixes");

@@ -94,6 +94,70 @@ class CleanerTest {
   }
 
   @Test
+  void keepsTheHighlightedTokensOfABlockOfCodeButNotACommentBoxBesideIt() {
+    String story = "<p>" + "To start, type the commands below in a terminal. ".repeat(4) + "</p>";
+    Element body =
+        cleaned(
+            story
+                + "<pre><code><span class='hljs-comment'># make a new folder</span>\nmkdir site"
+                + "\n<span class='token comment'>// then enter it</span></code></pre>"
+                + "<div class='comment'><p>Great post, thanks!</p></div>");
+
+    assertThat(body.select("pre").text()).contains("# make a new folder", "// then enter it");
+    assertThat(body.text()).doesNotContain("Great post");
+  }
+
+  @Test
+  void keepsSectionsWhoseAnchorIdHoldsABoilerplateWordButNotABoxOfThatName() {
+    String text =
+        "<p>" + "Each step of the guide is told in a paragraph like this. ".repeat(4) + "</p>";
+    String other = "<div class='section' id='setting-up'><h2>Setting up</h2>" + text + "</div>";
+    Element body =
+        cleaned(
+            "<div class='section' id='sharing-with-a-friend'><h2>Sharing with a friend</h2>"
+                + text
+                + "</div>"
+                + other
+                + other
+                + other
+                + "<div class='box' id='share-tools'><h2>Share</h2><p>Send it to a friend.</p></div>"
+                + "<div class='box'><p>More.</p></div>"
+                + "<div class='section' id='comments'><p>Nice guide, thanks.</p></div>"
+                + "<div class='section'><p>Last part.</p></div>");
+
+    assertThat(body.select("#sharing-with-a-friend")).hasSize(1);
+    assertThat(body.select("#share-tools")).isEmpty(); // its id is not its heading's words
+    assertThat(body.select("#comments")).isEmpty(); // opens with no heading
+    assertThat(Cleaner.isSlugOf("sharing-with-a-friend", "Sharing with a friend¶")).isTrue();
+    assertThat(Cleaner.isSlugOf("share-tools", "Share")).isFalse();
+  }
+
+  @Test
+  void keepsTheSegmentsAStreamingPageSendsHiddenButDropsOtherHiddenParts() {
+    String part = "<p>" + "One part of the article, sent after the frame. ".repeat(4) + "</p>";
+    String frame =
+        "<p>" + "Footer text of the site with its address and terms. ".repeat(6) + "</p>";
+    Element body =
+        cleaned(
+            frame
+                + "<div hidden id='S:0'>"
+                + part
+                + "</div><div hidden id='S:1'>"
+                + part
+                + "</div><div hidden id='S:x'>"
+                + part
+                + "</div><div hidden id='menu'>"
+                + part
+                + "</div>");
+
+    assertThat(body.select("div[hidden]")).extracting(Element::id).containsExactly("S:0", "S:1");
+    assertThat(Cleaner.isStreamedSegment("S:12")).isTrue();
+    assertThat(Cleaner.isStreamedSegment("S:")).isFalse();
+    assertThat(Cleaner.isStreamedSegment("B:0")).isFalse();
+    assertThat(Cleaner.isStreamedSegment("section-2")).isFalse();
+  }
+
+  @Test
   void dropsWhatAResponsiveClassHidesUnlessItHoldsTheBody() {
     String story =
         "<p>" + "The council voted to close the old bridge next year. ".repeat(8) + "</p>";
