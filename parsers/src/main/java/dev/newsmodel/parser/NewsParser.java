@@ -134,7 +134,10 @@ public final class NewsParser {
       // do and as plain text is read, rather than as UTF-8 with U+FFFD in place of each letter.
       declared = WINDOWS_1252;
     }
-    Document page = jsoup(html, declared, baseUri);
+    // The text of scripts and style sheets cut (when every "<" byte is one in the charset), unless
+    // jsoup reads the cut page otherwise than the whole one.
+    InertText.Cut cut = declared != null && cutsSafely(declared) ? InertText.cut(html) : null;
+    Document page = jsoup(html, cut, declared, baseUri);
     if (charset == null
         && !byteOrderMark
         && !page.charset().equals(StandardCharsets.UTF_8)
@@ -143,14 +146,40 @@ public final class NewsParser {
       // The page declares another charset, but its bytes are UTF-8: they are what it is written
       // in (pages often declare a charset they were saved out of). Checked only here, as decoding
       // a whole page up front costs a third of parsing it.
-      page = jsoup(html, "UTF-8", baseUri);
+      page = jsoup(html, cut, "UTF-8", baseUri);
     }
     return parsePage(page, laps);
   }
 
+  /** Parses the cut page, or the whole one when there is no cut or jsoup read the cut otherwise. */
+  private Document jsoup(
+      byte[] html, InertText.@Nullable Cut cut, @Nullable String charset, String baseUri) {
+    if (cut != null) {
+      Document page =
+          jsoup(new ByteArrayInputStream(cut.bytes(), 0, cut.length()), charset, baseUri);
+      if (InertTextCheck.holds(page, cut.count())) {
+        return page;
+      }
+    }
+    return jsoup(html, charset, baseUri);
+  }
+
+  /** Charsets in which a byte that reads "&lt;" is always the character "&lt;". */
+  private static boolean cutsSafely(String charset) {
+    String name = charset.toUpperCase(java.util.Locale.ROOT);
+    return name.equals("UTF-8")
+        || name.equals("US-ASCII")
+        || name.startsWith("ISO-8859-")
+        || name.startsWith("WINDOWS-125");
+  }
+
   private Document jsoup(byte[] html, @Nullable String charset, String baseUri) {
+    return jsoup(new ByteArrayInputStream(html), charset, baseUri);
+  }
+
+  private Document jsoup(ByteArrayInputStream html, @Nullable String charset, String baseUri) {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(html), charset, baseUri, htmlParser());
+      return Jsoup.parse(html, charset, baseUri, htmlParser());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: the bytes are in memory
     }
