@@ -380,12 +380,23 @@ final class Authors {
 
   /** Whether a class or id value has a part that marks a comment (not the page's state). */
   private static boolean marksComment(String value) {
-    if (value.isEmpty()) {
-      return false;
+    if (value.isEmpty() || !containsWord(value)) {
+      return false; // most values: no part is split and lowered
     }
     for (String part : value.toLowerCase(Locale.ROOT).split("\\s+")) {
       for (String word : COMMENT_WORDS) {
         if (part.contains(word) && !endsWithState(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String value) {
+    for (String word : COMMENT_WORDS) {
+      for (int i = 0; i + word.length() <= value.length(); i++) {
+        if (value.regionMatches(true, i, word, 0, word.length())) {
           return true;
         }
       }
@@ -406,13 +417,18 @@ final class Authors {
     List<String> fallback = List.of();
     for (Element byline : index.bylines) {
       String all = byline.text();
-      if (all.length() > 200 || all.isBlank() || inComment(byline)) {
+      if (all.length() > 200 || all.isBlank()) {
         continue;
       }
       Element named = byline.selectFirst(Selectors.ITEMPROP_NAME);
       String text = named != null ? named.text() : all;
       List<String> names = authorNames.clean(List.of(text), organisations);
-      if (!names.isEmpty() && allPersons(names)) {
+      boolean persons = !names.isEmpty() && allPersons(names);
+      // Only a byline that would be read is looked up for a comment around it.
+      if ((persons || fallback.isEmpty() && !names.isEmpty()) && inComment(byline)) {
+        continue;
+      }
+      if (persons) {
         return names;
       }
       if (fallback.isEmpty()) {
