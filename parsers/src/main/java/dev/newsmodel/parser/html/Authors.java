@@ -87,6 +87,15 @@ final class Authors {
       }
     }
     List<String> shown = shownNear(area, organisations);
+    if (shown.isEmpty()
+        && !fallback.isEmpty()
+        && !isSite(fallback, siteName)
+        && shownInByline(meta.index, fallback)) {
+      // Names the data or the author tags give that a byline element of the page shows too are
+      // the authors, though no person's name reads in them ("Kristin", "The Harbour Team"); the
+      // site's own name is shown all over its pages, and agrees with nothing.
+      return fallback;
+    }
     if (shown.isEmpty()) {
       shown = labelled(meta.index, organisations);
     }
@@ -317,6 +326,93 @@ final class Authors {
     return !names.isEmpty() && allPersons(names) ? names : List.of();
   }
 
+  private static boolean isSite(List<String> names, Optional<String> siteName) {
+    String site = siteName.map(TitleKeys::key).orElse("");
+    for (String name : names) {
+      if (TitleKeys.key(name).equals(site)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a byline element of the page shows every one of the names. */
+  private static boolean shownInByline(PageIndex index, List<String> names) {
+    List<String> keys = new ArrayList<>(names.size());
+    for (String name : names) {
+      keys.add(" " + TitleKeys.key(name) + " ");
+    }
+    for (Element byline : index.bylines) {
+      String all = byline.text();
+      if (all.length() > 200 || all.isBlank() || inComment(byline)) {
+        continue;
+      }
+      String key = " " + TitleKeys.key(all) + " ";
+      boolean every = true;
+      for (String name : keys) {
+        every &= name.length() > 2 && key.contains(name);
+      }
+      if (every) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Parts of a class or id value that mark a reader's comment. */
+  private static final Set<String> COMMENT_WORDS =
+      dev.newsmodel.parser.lexicon.WordList.load(Authors.class, "byline-comment-words.txt");
+
+  /** Endings of a class value that say whether a page takes comments. */
+  private static final Set<String> COMMENT_STATES =
+      dev.newsmodel.parser.lexicon.WordList.load(Authors.class, "byline-comment-states.txt");
+
+  /** Whether an author element stands in a reader's comment, where it names the commenter. */
+  private static boolean inComment(Element e) {
+    // The page's body and root are not looked at: themes mark them with the page's state.
+    for (Element at = e; at != null && !at.normalName().equals("body"); at = at.parent()) {
+      if (marksComment(at.className()) || marksComment(at.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class or id value has a part that marks a comment (not the page's state). */
+  private static boolean marksComment(String value) {
+    if (value.isEmpty() || !containsWord(value)) {
+      return false; // most values: no part is split and lowered
+    }
+    for (String part : value.toLowerCase(Locale.ROOT).split("\\s+")) {
+      for (String word : COMMENT_WORDS) {
+        if (part.contains(word) && !endsWithState(part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String value) {
+    for (String word : COMMENT_WORDS) {
+      for (int i = 0; i + word.length() <= value.length(); i++) {
+        if (value.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithState(String part) {
+    for (String state : COMMENT_STATES) {
+      if (part.endsWith(state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<String> fromBylines(PageIndex index, Set<String> organisations) {
     List<String> fallback = List.of();
     for (Element byline : index.bylines) {
@@ -327,7 +423,12 @@ final class Authors {
       Element named = byline.selectFirst(Selectors.ITEMPROP_NAME);
       String text = named != null ? named.text() : all;
       List<String> names = authorNames.clean(List.of(text), organisations);
-      if (!names.isEmpty() && allPersons(names)) {
+      boolean persons = !names.isEmpty() && allPersons(names);
+      // Only a byline that would be read is looked up for a comment around it.
+      if ((persons || fallback.isEmpty() && !names.isEmpty()) && inComment(byline)) {
+        continue;
+      }
+      if (persons) {
         return names;
       }
       if (fallback.isEmpty()) {

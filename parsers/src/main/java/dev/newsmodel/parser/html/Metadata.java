@@ -112,11 +112,20 @@ final class Metadata {
    */
   private Optional<String> publishedAt(
       Document page, List<JsonNode> articles, Meta meta, Optional<ShownDates.Shown> shown) {
-    Optional<String> declared = declaredDate(page, articles, meta);
+    String location = Titles.location(page, meta);
+    Optional<String> declared = declaredDate(page, articles, meta, location);
     if (shown.isEmpty()) {
       return declared;
     }
     String day = shown.get().iso().substring(0, 10);
+    if (declared.isPresent() && !declared.get().startsWith(day) && location.indexOf('/', 8) > 0) {
+      // The date in the page's address agrees with the declared date, not the printed one (the
+      // day of a later change, or of another story): the declared date is the publication's.
+      Optional<String> inUrl = dates.fromUrl(location);
+      if (inUrl.isPresent() && declared.get().startsWith(inUrl.get())) {
+        return declared;
+      }
+    }
     List<String> agreeing = new ArrayList<>();
     declared.ifPresent(agreeing::add);
     for (JsonNode article : articles) {
@@ -162,7 +171,8 @@ final class Metadata {
     return true;
   }
 
-  private Optional<String> declaredDate(Document page, List<JsonNode> articles, Meta meta) {
+  private Optional<String> declaredDate(
+      Document page, List<JsonNode> articles, Meta meta, String location) {
     List<String> candidates = new ArrayList<>();
     for (JsonNode article : articles) {
       JsonLd.text(article, "datePublished").ifPresent(candidates::add);
@@ -200,7 +210,7 @@ final class Metadata {
     }
     return first
         .or(() -> visibleDate(meta.index))
-        .or(() -> dates.fromUrl(page.location()))
+        .or(() -> dates.fromUrl(location))
         .or(() -> lastChange(articles, meta));
   }
 

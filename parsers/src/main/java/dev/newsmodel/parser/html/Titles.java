@@ -27,23 +27,35 @@ final class Titles {
    */
   Optional<String> choose(
       Document page, Optional<JsonNode> article, Metadata.Meta meta, Optional<String> siteName) {
+    Optional<String> metaTitle =
+        meta.first("og:title", "twitter:title", "dc.title", "dcterms.title")
+            .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()));
     Optional<String> declared =
         article
             .flatMap(a -> JsonLd.text(a, "headline"))
-            .or(() -> meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"))
-            .or(() -> Optional.of(page.title()).filter(t -> !t.isBlank()));
+            .map(headline -> fullerOf(headline, metaTitle))
+            .or(() -> metaTitle);
     List<Element> h1Elements = h1s(meta.index, siteName);
     List<String> h1s = h1Elements.stream().map(e -> Text.normalise(e.text())).toList();
-    // The h1 that agrees with the declared title is the headline, not the first (a section's name).
+    // The h1 that agrees with the declared title is the headline, not the first (a section's
+    // name); one whose every word the title holds agrees better than one sharing a few words.
     Optional<String> h1 = Optional.empty();
+    String whole = "";
     if (declared.isPresent()) {
       String raw = Text.normalise(Entities.decode(declared.get()));
+      // An h1 that is the whole headline declared for sharing keeps the parts of it.
+      whole = page.title().equals(declared.get()) ? "" : TitleKeys.key(raw);
+      String first = null;
+      String held = null;
       for (String candidate : h1s) {
-        if (TitleKeys.overlap(candidate, raw) >= AGREEMENT) {
-          h1 = Optional.of(candidate);
-          break;
+        if (first == null && TitleKeys.overlap(candidate, raw) >= AGREEMENT) {
+          first = candidate;
+        }
+        if (held == null && TitleKeys.coverage(candidate, raw) == 1.0) {
+          held = candidate;
         }
       }
+      h1 = Optional.ofNullable(held != null ? held : first);
       // An h1 that says another thing is still the headline, unless it is short and the page
       // shows the declared title in a heading of its own: then the h1 is a section's label.
       if (h1.isEmpty()
@@ -57,11 +69,14 @@ final class Titles {
     }
     String location = location(page, meta);
     h1 = h1.map(this::withoutTag).map(t -> withoutSite(t, siteName, location));
-    Optional<String> h1Final = h1;
+    // A one-word h1 is no headline, but it still tells which part of the title is the page's.
+    Optional<String> h1Final = h1.or(() -> shortH1(meta.index));
+    // An h1 that is the whole declared title keeps its parts, though one is shown elsewhere.
+    boolean h1IsWhole = h1.isPresent() && TitleKeys.key(h1.get()).equals(whole);
     declared =
         declared
             .map(t -> clean(Text.normalise(Entities.decode(t)), siteName, h1Final, location))
-            .map(t -> partShownOnPage(t, meta.index));
+            .map(t -> h1IsWhole ? t : partShownOnPage(t, meta.index));
     declared = declared.map(this::withoutTag).filter(t -> !t.isEmpty());
     if (h1.isPresent()) {
       // An h1 that only adds a kicker ("Opinion", "Politics |") to the declared title loses to it.
@@ -98,7 +113,7 @@ final class Titles {
    * The page's address, for its host's name: where it was read from, else its canonical link or
    * og:url (a page read from a file).
    */
-  private static String location(Document page, Metadata.Meta meta) {
+  static String location(Document page, Metadata.Meta meta) {
     String location = page.location();
     if (location.startsWith("http")) {
       return location;
@@ -126,13 +141,60 @@ final class Titles {
   /** The most words a kicker before a headline has ("Opinion", "World news |"). */
   static final int KICKER_WORDS = 3;
 
-  /** Whether an h1 is the declared title with a short kicker before it (or the title itself). */
+  /**
+   * Whether an h1 is the declared title with a short kicker before it (or the title itself). A
+   * number ("2025") before the title is the headline's own first word.
+   */
   static boolean isKicker(String h1Key, String declaredKey) {
     if (declaredKey.isEmpty() || !h1Key.endsWith(declaredKey)) {
       return false;
     }
     String kicker = h1Key.substring(0, h1Key.length() - declaredKey.length()).strip();
-    return kicker.isEmpty() || kicker.split(" ").length <= KICKER_WORDS;
+    if (kicker.isEmpty()) {
+      return true;
+    }
+    if (kicker.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    return kicker.split(" ").length <= KICKER_WORDS;
+  }
+
+  /**
+   * The JSON-LD headline, or the page's declared title when that is the same headline in full:
+   * headlines in JSON-LD are often cut at a length ("... Solutions (Including").
+   */
+  private static String fullerOf(String headline, Optional<String> metaTitle) {
+    if (metaTitle.isEmpty()) {
+      return headline;
+    }
+    String cut = Text.normalise(Entities.decode(headline)).toLowerCase(Locale.ROOT);
+    String full = Text.normalise(Entities.decode(metaTitle.get()));
+    String lower = full.toLowerCase(Locale.ROOT);
+    if (cut.length() < MIN_CUT || lower.length() <= cut.length() + 1 || !lower.startsWith(cut)) {
+      return headline;
+    }
+    // What follows a whole headline is a separator and a subtitle or the site's name.
+    String rest = lower.substring(cut.length());
+    for (String separator : SEPARATORS) {
+      if (rest.startsWith(separator)) {
+        return headline;
+      }
+    }
+    return rest.startsWith(":") || rest.startsWith(" (") ? headline : full;
+  }
+
+  /** The shortest headline that is read as cut short when a fuller title continues it. */
+  static final int MIN_CUT = 60;
+
+  /** The page's first h1 when it is a single word, for cleaning the declared title with. */
+  private static Optional<String> shortH1(PageIndex index) {
+    for (Element h1 : index.h1s) {
+      String key = TitleKeys.key(h1.text());
+      if (!key.isEmpty() && key.indexOf(' ') < 0 && !inFurniture(h1)) {
+        return Optional.of(Text.normalise(h1.text()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -50,4 +50,17 @@ class MetadataTest {
     // Near miss: a count in the same line is no date.
     assertThat(published("<div class='publish-date'>12 comments \u00B7 Ana Costa</div>")).isEmpty();
   }
+
+  @Test
+  void aPageReadFromAFileIsDatedByTheAddressOfItsCanonicalLink() {
+    String html =
+        "<html><head><title>Notes from the allotment</title>"
+            + "<link rel='canonical' href='https://beans.example/news/2023/07/21/notes'>"
+            + "</head><body><p>Beans grow well on a sunny sill when the soil is kept moist.</p>"
+            + "</body></html>";
+    assertThat(READER.read(Jsoup.parse(html, "")).publishedAt()).contains("2023-07-21");
+    // Near miss: a canonical address without a date dates nothing.
+    assertThat(READER.read(Jsoup.parse(html.replace("2023/07/21/", ""), "")).publishedAt())
+        .isEmpty();
+  }
 }

@@ -190,4 +190,65 @@ class ShownBylinesTest {
     // Near miss: a list that holds no author's name.
     assertThat(authors("<meta property='og:note dc:subject' content='Ana Costa'>", page)).isEmpty();
   }
+
+  @Test
+  void aDeclaredNameThatABylineShowsIsTheAuthorThoughNoPersonsNameReads() {
+    String comments =
+        "<ol class='comment-list'><li><div class='comment-author'>Carlos Mendes</div>"
+            + "<p>Great tips!</p></li></ol>";
+    assertThat(
+            authors(
+                "<meta name='author' content='Marguerite'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + "<div class='post-author'>Written by Marguerite</div>"
+                    + PARAGRAPHS
+                    + comments))
+        .containsExactly("Marguerite");
+    // Near miss: the declared name shown nowhere: a person's byline elsewhere is read.
+    assertThat(
+            authors(
+                "<meta name='author' content='Marguerite'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + "<div class='post-author'>Ana Costa</div>"
+                    + PARAGRAPHS))
+        .containsExactly("Ana Costa");
+    // Near miss: the site's name, shown everywhere, agrees with nothing.
+    assertThat(
+            authors(
+                "<meta property='og:site_name' content='Bean Weekly'>"
+                    + "<meta name='author' content='Bean Weekly'>",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + "<div class='author-box'>Bean Weekly</div>"
+                    + PARAGRAPHS
+                    + "<div class='post-author'>Ana Costa</div>"))
+        .containsExactly("Ana Costa");
+  }
+
+  @Test
+  void anAuthorElementInAReadersCommentNamesNoAuthor() {
+    String comments =
+        "<div id='comments'><ol><li><div class='comment-author vcard'>Carlos Mendes says:</div>"
+            + "<p>Great tips!</p></li><li><span class='comment_author'>Lena Park</span></li>"
+            + "</ol></div>";
+    assertThat(authors("", "<h1>Ten Ways to Grow Beans Indoors</h1>" + PARAGRAPHS + comments))
+        .isEmpty();
+    // Near misses: the article's own author element, outside the comments, is read; so is one in
+    // an article marked as taking comments.
+    assertThat(
+            authors(
+                "",
+                "<article class='post comments-open'><h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + "<div class='author-name'>Ana Costa</div>"
+                    + PARAGRAPHS
+                    + "</article>"))
+        .containsExactly("Ana Costa");
+    assertThat(
+            authors(
+                "",
+                "<h1>Ten Ways to Grow Beans Indoors</h1>"
+                    + PARAGRAPHS
+                    + "<div class='author-name'>Ana Costa</div>"
+                    + comments))
+        .containsExactly("Ana Costa");
+  }
 }

@@ -228,4 +228,28 @@ class ShownDatesTest {
     body.append("<p>March 3, 2024</p>");
     assertThat(published("", body.toString())).isEmpty();
   }
+
+  private static Optional<String> publishedAt(String url, String head, String body) {
+    String html =
+        "<html><head><title>Ten Ways to Grow Beans Indoors</title>"
+            + head
+            + "</head><body>"
+            + body
+            + "</body></html>";
+    return READER.read(Jsoup.parse(html, url)).publishedAt();
+  }
+
+  @Test
+  void theDeclaredDateThatTheAddressAgreesWithWinsOverAnotherPrintedDay() {
+    String declared =
+        "<meta property='article:published_time' content='2021-03-08T09:00:00+01:00'>";
+    String page =
+        "<h1>Ten Ways to Grow Beans Indoors</h1><p>Updated April 2, 2022</p>" + PARAGRAPHS;
+    assertThat(publishedAt("https://beans.example/2021/03/08/grow", declared, page))
+        .contains("2021-03-08T09:00:00+01:00");
+    // Near miss: an address without a date, or with another day: the printed date.
+    assertThat(publishedAt("https://beans.example/grow", declared, page)).contains("2022-04-02");
+    assertThat(publishedAt("https://beans.example/2021/03/01/grow", declared, page))
+        .contains("2022-04-02");
+  }
 }

@@ -2,6 +2,8 @@ package dev.newsmodel.parser.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsmodel.parser.lexicon.Language;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -233,5 +235,89 @@ class TitlesTest {
                 "<title>Port reopens</title>"
                     + "<h1>Ships queue for days as the port reopens</h1>"))
         .contains("Ships queue for days as the port reopens");
+  }
+
+  @Test
+  void anH1WhoseWordsTheTitleAllHoldsWinsOverAnEarlierOneSharingSome() {
+    assertThat(
+            title(
+                "<title>Port reopens after a long strike | Harbour News</title>"
+                    + "<h1>Port news and shipping</h1><h1>Port reopens after a long strike</h1>"))
+        .contains("Port reopens after a long strike");
+    // Near miss: a later h1 that shares more words but says more (a subtitle): the first.
+    assertThat(
+            title(
+                "<meta property='og:title' content='You must read this: the port strike checklist'>"
+                    + "<h1>Port strike checklist</h1>"
+                    + "<h1>What you must do before the port strike, and what you must read</h1>"))
+        .contains("Port strike checklist");
+  }
+
+  @Test
+  void aYearBeforeTheDeclaredTitleIsTheHeadlinesOwnWord() {
+    assertThat(
+            title("<title>Kayak price guide | Harbour News</title><h1>2025 Kayak price guide</h1>"))
+        .contains("2025 Kayak price guide");
+    // Near miss: a word that labels a section is a kicker, and the declared title wins.
+    assertThat(title("<title>Kayak price guide</title><h1>Reviews Kayak price guide</h1>"))
+        .contains("Kayak price guide");
+  }
+
+  private static Optional<String> withHeadline(String headline, String head) throws Exception {
+    Document page = Jsoup.parse(head, "https://news.example/story");
+    JsonNode article = new ObjectMapper().readTree("{\"headline\": \"" + headline + "\"}");
+    return TITLES.choose(
+        page, Optional.of(article), new Metadata.Meta(page), Optional.of("Harbour News"));
+  }
+
+  @Test
+  void aJsonLdHeadlineCutShortGivesWayToTheFullTitle() throws Exception {
+    String full =
+        "How we chose the twelve kayaks we tested on the river this summer (and the one we kept)";
+    assertThat(
+            withHeadline(
+                full.substring(0, 70),
+                "<meta property='og:title' content='" + full + " | Harbour News'>"))
+        .contains(full);
+    // Near miss: a whole headline, and a title that adds a subtitle after a separator: the
+    // headline.
+    String headline = "How we chose the twelve kayaks we tested on the river this summer";
+    assertThat(
+            withHeadline(
+                headline, "<meta property='og:title' content='" + headline + " - Our test notes'>"))
+        .contains(headline);
+    assertThat(
+            withHeadline(
+                headline, "<meta property='og:title' content='" + headline + ": our test notes'>"))
+        .contains(headline);
+  }
+
+  @Test
+  void anH1ThatIsTheWholeDeclaredTitleKeepsItsSubtitle() {
+    String whole = "The Harbour review - slow, quiet and lovely";
+    assertThat(
+            title(
+                "<meta property='og:title' content='"
+                    + whole
+                    + "'>"
+                    + "<h1>"
+                    + whole
+                    + "</h1><h3>The Harbour review</h3>"))
+        .contains(whole);
+    // Near miss: a declared title whose part alone is shown, with no h1: that part.
+    assertThat(
+            title(
+                "<title>Harbour Weekly Review - Harbour Town Guide</title>"
+                    + "<h3>Harbour Weekly Review</h3>"))
+        .contains("Harbour Weekly Review");
+  }
+
+  @Test
+  void aOneWordH1SaysWhichPartOfTheTitleIsThePages() {
+    assertThat(fromFile("<title>Kayaks - Riverside Outdoor Centre</title><h1>Kayaks</h1>"))
+        .contains("Kayaks");
+    // Near miss: no h1, and the title stays whole.
+    assertThat(fromFile("<title>Kayaks - Riverside Outdoor Centre</title>"))
+        .contains("Kayaks - Riverside Outdoor Centre");
   }
 }
