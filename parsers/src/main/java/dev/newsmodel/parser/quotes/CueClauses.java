@@ -377,6 +377,16 @@ final class CueClauses {
   }
 
   /**
+   * Marks that end a clause or a noun phrase: a comma, a colon, a semicolon, a dash, a parenthesis.
+   */
+  private static final String CLAUSE_MARKS = ",;:—–(";
+
+  /** Whether token {@code k} is a mark that ends a clause or a noun phrase. */
+  boolean isClauseMark(int k) {
+    return tokens.kind(k) == Tokens.PUNCT && CLAUSE_MARKS.indexOf(tokens.text(k)) >= 0;
+  }
+
+  /**
    * Where a content that opens at token {@code from} ends: before a semicolon, which opens a
    * statement of the writer's ("she said the pier was safe; the port closed it anyway"), or before
    * the sentence's final punctuation.

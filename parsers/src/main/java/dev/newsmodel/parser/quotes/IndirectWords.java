@@ -131,20 +131,16 @@ final class IndirectWords {
     return end;
   }
 
+  /** The lower-case words of list {@code name}, tagged in {@code language}'s bundle. */
+  private static Set<String> tagged(Language language, String name) {
+    return language.tagged(name, language.lowerCaseWords(name));
+  }
+
   /** The words of {@code language}; tags the stance verbs in its bundle. */
   IndirectWords(Language language) {
-    stanceVerbs =
-        language.tagged(
-            "quotes/indirect/stance-verbs",
-            language.lowerCaseWords("quotes/indirect/stance-verbs"));
-    evidentialVerbs =
-        language.tagged(
-            "quotes/indirect/evidential-verbs",
-            language.lowerCaseWords("quotes/indirect/evidential-verbs"));
-    reportedPassives =
-        language.tagged(
-            "quotes/indirect/reported-passives",
-            language.lowerCaseWords("quotes/indirect/reported-passives"));
+    stanceVerbs = tagged(language, "quotes/indirect/stance-verbs");
+    evidentialVerbs = tagged(language, "quotes/indirect/evidential-verbs");
+    reportedPassives = tagged(language, "quotes/indirect/reported-passives");
     expletiveSubjects = language.words("quotes/indirect/expletive-subjects");
     linkingEvidentials = language.words("quotes/indirect/linking-evidentials");
     askingVerbs = language.words("quotes/indirect/asking-verbs");
@@ -159,13 +155,8 @@ final class IndirectWords {
     objectOpeners = language.words("quotes/indirect/object-openers");
     subordinators = language.words("quotes/indirect/subordinators");
     genericSubjects = language.words("quotes/indirect/generic-subjects");
-    clauseNouns =
-        language.tagged(
-            "quotes/indirect/clause-nouns",
-            language.lowerCaseWords("quotes/indirect/clause-nouns"));
-    topicNouns =
-        language.tagged(
-            "quotes/indirect/topic-nouns", language.lowerCaseWords("quotes/indirect/topic-nouns"));
+    clauseNouns = tagged(language, "quotes/indirect/clause-nouns");
+    topicNouns = tagged(language, "quotes/indirect/topic-nouns");
     topicPrepositions = language.words("quotes/indirect/topic-prepositions");
     topicCues = language.lowerCaseWords("quotes/indirect/topic-cues");
     topicVerbs =
@@ -173,14 +164,8 @@ final class IndirectWords {
             "quotes/indirect/topic-verbs",
             WordList.copyOf(
                 topicCues.stream().map(cue -> cue.substring(0, cue.indexOf(' '))).toList()));
-    regardVerbs =
-        language.tagged(
-            "quotes/indirect/regard-verbs",
-            language.lowerCaseWords("quotes/indirect/regard-verbs"));
-    hearsayAdverbs =
-        language.tagged(
-            "quotes/indirect/hearsay-adverbs",
-            language.lowerCaseWords("quotes/indirect/hearsay-adverbs"));
+    regardVerbs = tagged(language, "quotes/indirect/regard-verbs");
+    hearsayAdverbs = tagged(language, "quotes/indirect/hearsay-adverbs");
     lightVerbs = language.words("quotes/indirect/light-verbs");
     standardNouns = language.words("quotes/indirect/standard-nouns");
     negationEndings = language.entries("quotes/indirect/negation-endings");

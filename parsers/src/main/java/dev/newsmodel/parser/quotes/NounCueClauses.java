@@ -18,9 +18,6 @@ final class NounCueClauses {
   /** Most adjectives between the possessive and the noun ("his repeated public claim"). */
   private static final int MAX_ADJECTIVES = 2;
 
-  /** Marks that end the complement: a comma, a colon, a semicolon, a dash, a parenthesis. */
-  private static final String CLAUSE_MARKS = ",;:—–(";
-
   private final Tokens tokens;
   private final Sentences sentences;
   private final SpeakerPhrases phrases;
@@ -185,7 +182,7 @@ final class NounCueClauses {
   private int contentEnd(int from, int end, boolean topic) {
     for (int k = from + 1; k < end; k++) {
       boolean stop =
-          tokens.kind(k) == Tokens.PUNCT && CLAUSE_MARKS.indexOf(tokens.text(k)) >= 0
+          clauses.isClauseMark(k)
               || topic
                   && tokens.kind(k) == Tokens.WORD
                   && Character.isLowerCase(tokens.firstChar(k))

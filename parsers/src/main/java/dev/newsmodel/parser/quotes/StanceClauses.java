@@ -14,9 +14,6 @@ import dev.newsmodel.parser.lexicon.WordList;
  * ("people accused of …"): neither is the subject's stance.
  */
 final class StanceClauses {
-  /** Marks that end a noun phrase: a comma, a colon, a semicolon, a dash, a parenthesis. */
-  private static final String CLAUSE_MARKS = ",;:—–(";
-
   private final Tokens tokens;
   private final Sentences sentences;
   private final SpeakerPhrases phrases;
@@ -105,7 +102,7 @@ final class StanceClauses {
     for (int k = from + 1; k < end; k++) {
       byte kind = tokens.kind(k);
       boolean stop =
-          kind == Tokens.PUNCT && CLAUSE_MARKS.indexOf(tokens.text(k)) >= 0
+          clauses.isClauseMark(k)
               || kind == Tokens.WORD
                   && Character.isLowerCase(tokens.firstChar(k))
                   && (WordList.has(words.objectEnds, tokens, k)
