@@ -122,8 +122,11 @@ final class Speakers {
     }
     int space = name.indexOf(' ');
     String first = (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
-    if (quoteWords.possessivePronouns.contains(first) || quoteWords.determiners.contains(first)) {
-      return Optional.empty(); // "Its statement", "This week": capitalised only by the sentence
+    if (quoteWords.possessivePronouns.contains(first)
+        || quoteWords.determiners.contains(first)
+        || isPronoun(withoutApostrophe(first))) {
+      // "Its statement", "This week", "I don't", "It's something": capitalised by the sentence
+      return Optional.empty();
     }
     return Optional.of(entities.organizationNamed(name, from));
   }
@@ -136,6 +139,17 @@ final class Speakers {
       return false;
     }
     return possessive(from, to) && text.substring(to, end).strip().length() > 2;
+  }
+
+  /** A word up to its apostrophe: "it's" is "it", "don't" is "don". */
+  private static String withoutApostrophe(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\'' || c == '\u2019') {
+        return word.substring(0, i);
+      }
+    }
+    return word;
   }
 
   private boolean isPronoun(String word) {

@@ -32,6 +32,26 @@ class SpeakersTest {
   }
 
   @Test
+  void aPhraseOpenedByAPronounAndItsNegatedVerbIsNoOrganization() {
+    Article article =
+        PARSER.parseText(
+            "Well, I don't think that the delay is terribly important. It doesn't say"
+                + " that the funds were lost, but the board will see.");
+    assertThat(article.organizations())
+        .extracting(Entity::name)
+        .noneMatch(name -> name.startsWith("I ") || name.startsWith("It "));
+  }
+
+  @Test
+  void aNameThatOpensWithAPronounsLettersStillNamesAnOrganization() {
+    Article article =
+        PARSER.parseText(
+            "Itasca Mining Company said the mine would stay shut. \u201cWe cannot reopen it,\u201d"
+                + " Itasca Mining Company said.");
+    assertThat(article.organizations()).extracting(Entity::name).contains("Itasca Mining Company");
+  }
+
+  @Test
   void aCapitalisedNameAfterTheStillNamesAnOrganization() {
     Article article =
         PARSER.parseText(
